@@ -1,0 +1,6 @@
+"""Scoring the pipeline against annotated evaluation files (see docs/metrics.md)."""
+
+from dateline.eval.report import format_report
+from dateline.eval.runner import evaluate
+
+__all__ = ["evaluate", "format_report"]

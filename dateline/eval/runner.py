@@ -1,0 +1,79 @@
+"""Run the pipeline over evaluation files and score each with its family's scorer."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from dateline.eval.acled import score_acled
+from dateline.eval.dataset import Family, detect_family, read_rows, subsample, to_article
+from dateline.eval.gtd import score_gtd
+from dateline.eval.negatives import score_negatives
+from dateline.eval.plover import score_plover
+from dateline.eval.roles import score_roles
+from dateline.eval.scoring import Metrics, Pair, Prediction, Row
+from dateline.eval.timex import score_timex
+from dateline.eval.toponyms import score_toponyms
+from dateline.models import Article, to_dict
+
+SCORERS: dict[Family, Callable[[Sequence[Pair]], Metrics]] = {
+    "acled": score_acled,
+    "gtd": score_gtd,
+    "plover": score_plover,
+    "toponyms": score_toponyms,
+    "timex": score_timex,
+    "wikievents": score_roles,
+    "rams": score_roles,
+    "negatives": score_negatives,
+}
+
+
+class Runs(Protocol):
+    """Anything with the pipeline's ``run``: articles in, ArticleResults out, in order."""
+
+    def run(self, articles: Any) -> Any: ...
+
+
+def default_pipeline() -> Runs:
+    """The real pipeline with default settings (imported late: it loads spaCy)."""
+    from dateline.pipeline import Pipeline
+
+    from dateline.settings import Settings
+
+    return Pipeline(Settings())
+
+
+def predict(pipeline: Runs, rows: list[Row]) -> tuple[list[Prediction], float]:
+    """Predictions for rows, in row order, and the wall time they took."""
+    articles: list[Article] = [to_article(row) for row in rows]
+    started = time.perf_counter()
+    predictions = [to_dict(result) for result in pipeline.run(articles)]
+    seconds = time.perf_counter() - started
+    if [p.get("id") for p in predictions] != [a.id for a in articles]:
+        raise RuntimeError("pipeline results do not line up with the articles given")
+    return predictions, seconds
+
+
+def evaluate_file(path: Path, pipeline: Runs, limit: int | None = None) -> dict[str, Any]:
+    """One file's metrics, with its family, row count and throughput."""
+    all_rows = read_rows(path)
+    family = detect_family(path, all_rows)
+    rows = subsample(all_rows, limit)
+    predictions, seconds = predict(pipeline, rows)
+    metrics = SCORERS[family](list(zip(rows, predictions, strict=True)))
+    throughput = len(rows) / seconds if seconds > 0 else None
+    return {"family": family, **metrics, "seconds": round(seconds, 2), "docs_per_s": throughput}
+
+
+def evaluate(
+    paths: list[Path], *, limit: int | None = None, pipeline: Runs | None = None
+) -> dict[str, dict[str, Any]]:
+    """Metrics for each file, keyed by file name without extension (see docs/metrics.md).
+
+    ``limit`` caps the rows scored per file, taking every k-th row so sorted files stay
+    representative. One pipeline serves all files, so models load once.
+    """
+    runner = pipeline if pipeline is not None else default_pipeline()
+    return {path.stem: evaluate_file(Path(path), runner, limit) for path in paths}

@@ -1,0 +1,91 @@
+"""Decide an ACLED sub-type from a sentence's cues, following the codebook's definitions.
+
+The order of the tests is the codebook's order of precedence: demonstrations are typed by
+what the demonstrators and the authorities did; explosive and remote weapons name the
+event whoever was hit; otherwise two armed sides make a battle and an unarmed target makes
+violence against civilians; strategic developments are what is left.
+"""
+
+from __future__ import annotations
+
+from dateline.extract.cues import Cues
+
+VIOLENT = ("attack", "clash", "abduction", "sexual")
+
+
+def classify(cues: Cues) -> tuple[str, float] | None:
+    """The sub-type key (``taxonomy.KINDS``) and how clear the cues were, or None."""
+    for rule in (_demonstration, _remote, _violence):
+        if found := rule(cues):
+            return found
+    # Arrests, deals and looting are conflict events only when armed actors take part.
+    return _strategic(cues) if cues.armed else None
+
+
+def _demonstration(cues: Cues) -> tuple[str, float] | None:
+    if cues.has("mob"):
+        return "mob_violence", 0.8
+    if not cues.has("protest", "riot"):
+        return None
+    if cues.has("riot"):
+        return "violent_demonstration", 0.8
+    if cues.has("lethal_force"):
+        return "excessive_force", 0.7
+    if cues.has("intervention"):
+        return "protest_intervention", 0.75
+    return "peaceful_protest", 0.8
+
+
+def _remote(cues: Cues) -> tuple[str, float] | None:
+    for name, kind in (
+        ("chemical", "chemical"),
+        ("suicide", "suicide_bomb"),
+        ("air", "air_strike"),
+        ("grenade", "grenade"),
+        ("ied", "ied"),
+        ("shelling", "shelling"),
+    ):
+        if cues.has(name) and not cues.has("disrupted"):
+            return kind, 0.85
+    return None
+
+
+def _violence(cues: Cues) -> tuple[str, float] | None:
+    if cues.has("sexual"):
+        return "sexual_violence", 0.8
+    if cues.has("territory_gain"):
+        return "gov_regains", 0.7
+    if cues.has("territory_take") and cues.armed:
+        return "nsa_overtakes", 0.6
+    if not cues.has("attack", "clash", "abduction"):
+        return None
+    if cues.has("abduction") and not cues.has("clash"):
+        return "abduction", 0.75
+    return _battle_or_attack(cues)
+
+
+def _battle_or_attack(cues: Cues) -> tuple[str, float]:
+    """Two armed, organised sides make a battle; an unarmed target makes an attack."""
+    if cues.has("clash") and cues.armed:
+        return "armed_clash", 0.8
+    if cues.armed >= 2 and not cues.civilian:
+        return "armed_clash", 0.6
+    if cues.civilian:
+        return "attack", 0.75
+    return ("armed_clash", 0.5) if cues.state else ("attack", 0.5)
+
+
+def _strategic(cues: Cues) -> tuple[str, float] | None:
+    for name, kind, strength in (
+        ("disrupted", "disrupted_weapons", 0.7),
+        ("looting", "looting", 0.6),
+        ("agreement", "agreement", 0.6),
+        ("arrest", "arrests", 0.6),
+        ("hq", "hq_established", 0.6),
+        ("withdraw", "nonviolent_transfer", 0.4),
+        ("territory_take", "nonviolent_transfer", 0.4),
+        ("change", "change_group", 0.4),
+    ):
+        if cues.has(name):
+            return kind, strength
+    return None

@@ -1,0 +1,481 @@
+"""Casualty, abduction and arrest counts in one sentence, and their merge across mentions.
+
+A sentence is read trigger by trigger: a trigger word ("killed", "deaths", "wounded",
+"kidnapped", "arrested") names the field; its victim phrase (passive subject, object,
+the trigger noun itself, an "of" phrase) gives the number. Victims with no number count
+1 when singular ("a soldier was killed", "killing him") and 3 when plural, as ACLED codes
+unnumbered deaths. Distinct victims of one field in a sentence add up ("five soldiers
+were killed ... the bomber was also killed" → 6). Sentences about periods or cumulative
+tolls ("since the war began", "so far this year") are skipped: they are not one event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dateline.extract.quantity import VAGUE, Quantity, is_number_word, parse_quantity
+from dateline.models import Count, Evidence
+
+FIELDS = ("fatalities", "injuries", "abducted", "arrested")
+
+# Trigger lemmas (and inflected forms the tagger may leave unlemmatised) by field.
+TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(
+        ("kill", "killed", "die", "murder", "assassinate", "execute", "behead", "slaughter",
+         "massacre", "slay", "dead", "death", "fatality", "fatalities", "body", "corpse",
+         "killing"),
+        "fatalities",
+    ),
+    **dict.fromkeys(
+        ("injure", "injured", "wound", "wounded", "hurt", "hospitalise", "hospitalize",
+         "hospitalised", "hospitalized", "injury", "maim"),
+        "injuries",
+    ),
+    **dict.fromkeys(
+        ("abduct", "abducted", "kidnap", "kidnapped", "hostage", "abductee", "abduction",
+         "kidnapping"),
+        "abducted",
+    ),
+    **dict.fromkeys(
+        ("arrest", "arrested", "detain", "detained", "capture", "captured", "apprehend",
+         "apprehended"),
+        "arrested",
+    ),
+}  # fmt: skip
+NOUN_TRIGGERS = {"death", "fatality", "fatalities", "body", "corpse", "injury", "hostage",
+                 "abductee", "casualty", "casualties"}  # fmt: skip
+CASUALTY = {"casualty", "casualties"}
+UNHARMED = {"unharmed", "unhurt", "uninjured", "unscathed"}
+INTRANSITIVE = {"die"}
+MODALS = {"could", "would", "might", "may", "will", "shall", "'ll", "can"}
+IRREALIS_HEADS = {"threaten", "try", "attempt", "plan", "vow", "intend", "aim", "want", "seek",
+                  "fail", "plot", "conspire", "order", "urge", "call"}  # fmt: skip
+NEEDS_PERSON = {"capture", "captured", "hurt", "execute", "body", "dead", "death", "seize"}
+INANIMATE_PRONOUNS = {"it", "this", "that", "which", "what", "something", "anything"}
+NON_PERSON_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL"}
+SINGULAR_PRONOUNS = {"he", "she", "him", "her", "i", "me", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "we", "us", "themselves"}
+NOBODY = {"nobody", "none", "noone", "no-one"}
+PERSON_NOUNS = {
+    "people", "person", "man", "woman", "men", "women", "child", "children", "boy", "girl",
+    "civilian", "soldier", "troop", "trooper", "militant", "fighter", "member", "suspect",
+    "villager", "resident", "student", "worker", "officer", "policeman", "policemen",
+    "police", "protester", "protestor", "demonstrator", "journalist", "farmer", "rebel",
+    "insurgent", "jihadist", "gunman", "gunmen", "attacker", "assailant", "bomber",
+    "individual", "official", "leader", "commander", "youth", "citizen", "passenger",
+    "guard", "employee", "teacher", "pilgrim", "worshipper", "driver", "herder", "miner",
+    "chief", "personnel", "agent", "militiaman", "militiamen", "gendarme", "volunteer",
+    "victim", "other", "others", "family", "relative", "wife", "husband", "son", "daughter",
+    "brother", "sister", "father", "mother", "occupant", "customer", "patron", "staff",
+    "inmate", "prisoner", "hostage", "activist", "politician", "candidate", "councillor",
+    "mayor", "priest", "imam", "pastor", "doctor", "nurse", "trader", "merchant",
+    "shepherd", "infant", "baby", "teenager", "pedestrian", "bystander", "crew",
+    "contractor", "detainee", "marine", "sergeant", "captain", "lieutenant", "colonel",
+    "general", "sheikh", "elder", "cleric", "fisherman", "fishermen", "hunter", "motorist",
+    "settler", "refugee", "migrant", "pupil", "perpetrator", "shooter", "firefighter",
+    "deputy", "sheriff", "trucker", "owner", "partner", "friend", "girlfriend", "boyfriend",
+}  # fmt: skip
+CUMULATIVE = re.compile(
+    r"\bsince\b|\bso far\b|\bto date\b|\bthus far\b|\bthis year\b|\bin total\b|"
+    r"\b(in|over|during|throughout) the (past|last|previous) (\w+ )?"
+    r"(days|weeks|months|years|decades?)\b"
+    r"|\bper (year|month|week|day)\b|\bannually\b|\bcollectively\b|\baltogether\b|\bcumulative"
+    r"|\bbetween the dates\b|\bbetween (early |late |mid-)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One victim phrase's count for one field, with where it was read."""
+
+    field: str
+    key: int  # the victim's head token index: one victim counts once per field
+    best: int
+    low: int | None
+    high: int | None
+    implicit_plural: bool
+    text: str
+    start: int
+    end: int
+    quote: str = ""  # the article text between ``start`` and ``end``
+    general: bool = False  # a zero for everyone ("no one", "no injuries"), not one person
+
+
+def find_counts(sent, offset: int = 0) -> dict[str, tuple[Count, list[Evidence]]]:
+    """Counts stated in one sentence (a spaCy Span), by field; only fields found appear."""
+    if is_cumulative(sent.text):
+        return {}
+    findings = [f for tok in sent for f in read_trigger(tok)]
+    out = {field: combine(items, offset) for field, items in group(findings).items()}
+    return imply_zero_deaths(out, findings, offset)
+
+
+def default_fatalities() -> Count:
+    """ACLED codes 0 fatalities when a report states none: the default for an event."""
+    return Count(best=0, low=0, high=0, text=None)
+
+
+def merge_counts(counts: list[Count]) -> Count:
+    """One event's count from several mentions: the most conservative supported figure.
+
+    Rule: ignore unknowns; a positive count overrides a zero (a "no one was hurt" in one
+    sentence does not cancel deaths stated in another); a stated exact number supersedes
+    vague or implied ones ("several killed" ... "12 killed" → 12); among what remains,
+    conflicting reports resolve to the lowest ``best`` (ACLED's conservative rule) while
+    the range keeps the lowest ``low`` and the highest ``high`` any report gave.
+    """
+    known = [c for c in counts if c.best is not None]
+    if not known:
+        return Count()
+    positive = [c for c in known if c.best] or known
+    exact = [c for c in positive if c.low == c.high == c.best] or positive
+    chosen = min(exact, key=lambda c: c.best)
+    return Count(chosen.best, _min_low(positive, chosen), _max_high(positive), chosen.text)
+
+
+def _min_low(counts: list[Count], chosen: Count) -> int | None:
+    lows = [c.low for c in counts if c.low is not None]
+    return min(lows) if lows and chosen.low is not None else chosen.low
+
+
+def _max_high(counts: list[Count]) -> int | None:
+    highs = [c.high for c in counts]
+    return None if None in highs else max(h for h in highs if h is not None)
+
+
+def is_cumulative(text: str) -> bool:
+    """Sentences about periods or running totals: their counts are not one event's."""
+    return bool(CUMULATIVE.search(text))
+
+
+def group(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
+    """Findings by field, one per victim (the first reading of a victim wins)."""
+    out: dict[str, dict[int, Finding]] = {}
+    for f in findings:
+        out.setdefault(f.field, {}).setdefault(f.key, f)
+    return {field: list(by_key.values()) for field, by_key in out.items()}
+
+
+def combine(items: list[Finding], offset: int) -> tuple[Count, list[Evidence]]:
+    """Add up distinct victims; zeros and implied plurals yield to stated numbers."""
+    kept = [f for f in items if f.best] or items[:1]
+    if any(not f.implicit_plural for f in kept):
+        kept = [f for f in kept if not f.implicit_plural]
+    count = Count(
+        best=sum(f.best for f in kept),
+        low=_sum_or_none(f.low for f in kept),
+        high=_sum_or_none(f.high for f in kept),
+        text=" + ".join(f.text for f in kept),
+    )
+    return count, [Evidence(f.field, f.quote, f.start + offset, f.end + offset) for f in kept]
+
+
+def _sum_or_none(values: Iterable[int | None]) -> int | None:
+    values = list(values)
+    return None if None in values else sum(v for v in values if v is not None)
+
+
+def imply_zero_deaths(out: dict, findings: list[Finding], offset: int) -> dict:
+    """ "No one was hurt" / "no casualties" also means no one was killed."""
+    if "fatalities" in out or "injuries" not in out or out["injuries"][0].best != 0:
+        return out
+    zero = next((f for f in findings if f.field == "injuries" and f.general), None)
+    if zero is None:
+        return out
+    out["fatalities"] = combine([_as_field(zero, "fatalities")], offset)
+    return out
+
+
+def _as_field(f: Finding, field: str) -> Finding:
+    return Finding(
+        field, f.key, f.best, f.low, f.high, f.implicit_plural, f.text, f.start, f.end, True
+    )
+
+
+def trigger_field(tok) -> str | None:
+    """The field a trigger token speaks of, or None for other words."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lemma in {"life", "lives"} and tok.head.lemma_.lower() == "lose":
+        return "fatalities"
+    if lower == "toll" or lemma == "toll":
+        return "fatalities" if _is_death_toll(tok) else None
+    if tok.pos_ not in {"VERB", "NOUN", "ADJ", "PROPN", "AUX"}:
+        return None
+    return TRIGGERS.get(lemma) or TRIGGERS.get(lower)
+
+
+def _is_death_toll(tok) -> bool:
+    return any(c.lemma_.lower() in {"death", "casualty"} for c in tok.children)
+
+
+def read_trigger(tok) -> list[Finding]:
+    """The findings one token yields (none when it is not a trigger or is hypothetical)."""
+    if tok.lower_ in CASUALTY or tok.lemma_.lower() in CASUALTY:
+        return read_casualties(tok)
+    if tok.lower_ in UNHARMED:
+        return read_unharmed(tok)
+    field = trigger_field(tok)
+    if field is None or is_irrealis(tok):
+        return []
+    if tok.lower_ == "toll" or tok.lemma_.lower() == "toll":
+        return read_toll(tok, field)
+    if is_negated(tok):
+        return read_negated(tok, field)
+    return read_victims(tok, field)
+
+
+def read_casualties(tok) -> list[Finding]:
+    """ "casualties" is ambiguous between deaths and injuries: only its zero form counts."""
+    if not _has_no(tok):
+        return []
+    span = _span(tok, tok)
+    return [Finding("injuries", tok.i, 0, 0, 0, False, *span, quote=span[0], general=True)]
+
+
+def read_unharmed(tok) -> list[Finding]:
+    subject = _subject(tok.head) if tok.dep_ in {"acomp", "oprd", "advcl", "xcomp"} else None
+    if subject is None or not is_person(subject):
+        return []
+    text, start, end = _span(subject, tok)
+    return [Finding("injuries", subject.i, 0, 0, 0, False, text, start, end, text)]
+
+
+def read_toll(tok, field: str) -> list[Finding]:
+    """ "the death toll rose to 12" / "a death toll of 12": the number after the noun."""
+    words = [t.text for t in tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]]
+    numbers = [i for i, w in enumerate(words) if is_number_word(w)]
+    if not numbers:
+        return []
+    to_idx = [i for i in numbers if i > 0 and words[i - 1].lower() in {"to", "at"}]
+    first = (to_idx or numbers)[0]
+    q = parse_quantity(words[first - 1 if first else 0 :]) if first else parse_quantity(words)
+    if q is None:
+        return []
+    last = tok.doc[tok.i + first + 1]
+    text, start, end = _span(tok, last)
+    return [Finding(field, tok.i, q.best, q.low, q.high, False, last.text, start, end, text)]
+
+
+def read_negated(tok, field: str) -> list[Finding]:
+    """ "the driver was not injured" → 0 for that person."""
+    victim = victim_of(tok)
+    if victim is None or not is_person(victim):
+        return []
+    text, start, end = _span(victim, tok)
+    return [Finding(field, victim.i, 0, 0, 0, False, text, start, end, text)]
+
+
+def read_victims(tok, field: str) -> list[Finding]:
+    """Findings for the trigger's victim phrase and its conjuncts ("5 soldiers and 3 civilians")."""
+    victim = victim_of(tok)
+    if victim is None:
+        return _window_number(tok, field)
+    victim = _appos_person(victim)
+    heads = [victim, *[c for c in victim.conjuncts if _is_conjoined_victim(c)]]
+    found = [f for h in heads if (f := count_victim(h, tok, field)) is not None]
+    return found or _window_number(tok, field)
+
+
+def _is_conjoined_victim(tok) -> bool:
+    """ "five soldiers and a civilian" add up; "deaths or injuries" are two fields."""
+    return tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and trigger_field(tok) is None
+
+
+def _appos_person(victim):
+    """ "a storage ..., one officer and a woman were killed": the apposed people count."""
+    if is_person(victim):
+        return victim
+    return next((c for c in victim.children if c.dep_ == "appos" and is_person(c)), victim)
+
+
+def victim_of(tok):
+    """The head token of whoever the trigger happened to, or None."""
+    if tok.lemma_.lower() in {"life", "lives"}:
+        return _subject(tok.head)
+    if tok.pos_ in {"NOUN", "PROPN"} or tok.lemma_.lower() in NOUN_TRIGGERS:
+        return _noun_victim(tok)
+    if tok.pos_ == "ADJ":
+        return _adjective_victim(tok)
+    return _verb_victim(tok)
+
+
+def _noun_victim(tok):
+    """ "five deaths", "the bodies of three men", "the kidnapping of 3 workers"."""
+    if _has_no(tok) or _quantity_left(tok) is not None:
+        return tok
+    of_obj = _of_object(tok)
+    if of_obj is not None:
+        return of_obj
+    if tok.lemma_.lower() == "hostage" and tok.head.lemma_.lower() in {"take", "hold", "seize"}:
+        return _verb_victim(tok.head)
+    return tok if tok.lemma_.lower() in NOUN_TRIGGERS else None
+
+
+def _adjective_victim(tok):
+    """ "left 3 dead", "two wounded soldiers", "five people were dead", "found dead"."""
+    if _quantity_left(tok) is not None:
+        return tok
+    if tok.dep_ == "amod":
+        return tok.head
+    if tok.dep_ in {"acomp", "oprd", "xcomp", "advcl", "conj"}:
+        return _verb_victim(tok.head) or _subject(tok.head)
+    return _verb_victim(tok)
+
+
+def _verb_victim(tok):
+    """Passive subject, object, an intransitive's subject; conjuncts inherit their head's."""
+    for dep in ("nsubjpass", "dobj"):
+        if (child := _child(tok, dep)) is not None:
+            return child
+    subject = _child(tok, "nsubj")
+    if subject is not None and (tok.lemma_.lower() in INTRANSITIVE or _is_quantity(subject)):
+        return subject
+    if tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+        return _verb_victim(tok.head)
+    if tok.dep_ in {"oprd", "advcl", "xcomp"} and tok.head.lemma_.lower() in {"leave", "render"}:
+        return _child(tok.head, "dobj")  # "left several troops injured"
+    if tok.dep_ in {"xcomp", "oprd"}:
+        return _child(tok.head, "nsubjpass")  # "he was found executed"
+    if tok.dep_ in {"amod", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head  # "the wounded soldiers", "three soldiers killed in the attack"
+    return None
+
+
+def _subject(tok):
+    return _child(tok, "nsubjpass") or _child(tok, "nsubj")
+
+
+def _child(tok, dep: str):
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+def _of_object(tok):
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _child(prep, "pobj") if prep is not None else None
+
+
+def _has_no(tok) -> bool:
+    """ "no deaths", "no injuries or deaths", "no reports of injuries"."""
+    if any(c.lower_ in {"no", "neither"} and c.dep_ in {"det", "preconj"} for c in tok.children):
+        return True
+    if tok.dep_ == "conj":
+        return _has_no(tok.head) or any(c.lower_ == "nor" for c in tok.head.children)
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "on", "about"}:
+        return _has_no(tok.head.head)
+    return False
+
+
+def _is_quantity(tok) -> bool:
+    return tok.pos_ == "NUM" or tok.lower_ in VAGUE or _quantity_left(tok) is not None
+
+
+def _left_words(tok) -> list:
+    return list(tok.doc[tok.left_edge.i : tok.i + 1])
+
+
+def _quantity_left(tok) -> Quantity | None:
+    return parse_quantity([t.text for t in _left_words(tok)])
+
+
+def is_negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def is_irrealis(tok) -> bool:
+    """Threats, attempts and modal predictions are not counts of what happened."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else None
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return True
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in IRREALIS_HEADS
+
+
+def is_person(tok) -> bool:
+    """Whether a victim phrase names people (not "a town" or "the engine")."""
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    if lower in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | NOBODY or lower == "one":
+        return True
+    if tok.ent_type_ in {"PERSON", "NORP"} or _is_quantity(tok):
+        return True
+    return lower in PERSON_NOUNS or lemma in PERSON_NOUNS
+
+
+def count_victim(head, trigger, field: str) -> Finding | None:
+    """The count one victim phrase states or implies."""
+    if _is_nobody(head):
+        return _finding(field, head, trigger, (0, 0, 0), False, _phrase(head), general=True)
+    if head.tag_ == "WP" and head.head.dep_ == "relcl":
+        head = head.head.head  # "a man who was killed": count the antecedent
+    words = _left_words(head)
+    q = parse_quantity([t.text for t in words])
+    if q is None and (of_obj := _of_object(head)) is not None:
+        words = _left_words(of_obj)
+        q = parse_quantity([t.text for t in words])
+    if q is not None:
+        first, last = words[q.start], words[q.end - 1]
+        text = head.doc[first.i : last.i + 1].text
+        return _finding(field, head, trigger, (q.best, q.low, q.high), False, text)
+    return implied_count(head, trigger, field)
+
+
+def implied_count(head, trigger, field: str) -> Finding | None:
+    """No number: "no one" → 0, "a soldier"/"him" → 1, "soldiers"/"they" → 3 (ACLED)."""
+    if head.i == trigger.i or _is_nominal(trigger) or not _may_be_victim(head, trigger):
+        return None
+    if head.lower_ in PLURAL_PRONOUNS or head.tag_ in {"NNS", "NNPS"} or head.lower_ == "police":
+        return _finding(field, head, trigger, (3, 2, None), True, _phrase(head))
+    return _finding(field, head, trigger, (1, 1, 1), False, _phrase(head))
+
+
+def _is_nominal(trigger) -> bool:
+    """ "the death of a farmer", "the murder of X": often a referenced, earlier event,
+    so a nominal trigger counts only a stated number."""
+    return trigger.pos_ in {"NOUN", "PROPN"}
+
+
+def _may_be_victim(head, trigger) -> bool:
+    """Killing, wounding and kidnapping take people as objects; capture and hurt need a check."""
+    if head.lower_ in INANIMATE_PRONOUNS or head.ent_type_ in NON_PERSON_ENTS:
+        return False
+    if trigger.lemma_.lower() in NEEDS_PERSON or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return is_person(head)
+    return True
+
+
+def _is_nobody(tok) -> bool:
+    if tok.lower_ in NOBODY:
+        return True
+    return _has_no(tok)
+
+
+def _phrase(tok) -> str:
+    return tok.doc[tok.left_edge.i : tok.i + 1].text
+
+
+def _finding(field, head, trigger, values, implicit_plural, text, general=False) -> Finding:
+    quote, start, end = _span(head, trigger)
+    return Finding(field, head.i, *values, implicit_plural, text, start, end, quote, general)
+
+
+def _span(a, b) -> tuple[str, int, int]:
+    """Text and char offsets covering tokens ``a`` and ``b`` and their left modifiers."""
+    first = min(a.left_edge.i, b.i, a.i)
+    last = max(a.i, b.i)
+    span = a.doc[first : last + 1]
+    return span.text, span.start_char, span.end_char
+
+
+def _window_number(tok, field: str) -> list[Finding]:
+    """ "3 killed", "12 dead": a number right before the trigger with no parse link."""
+    start = max(tok.sent.start, tok.i - 2)
+    words = list(tok.doc[start : tok.i])
+    q = parse_quantity([t.text for t in words])
+    if q is None:
+        return []
+    first = words[q.start]
+    return [_finding(field, first, tok, (q.best, q.low, q.high), False, first.text)]

@@ -1,0 +1,121 @@
+"""What a sentence says about an event, as sets of cue names the classifier can test.
+
+A ``Cues`` is computed once per sentence from lemmas and a few multi-word patterns; the
+classifier (``classify.py``) turns cues into an ACLED sub-type without touching spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from dateline.extract import lexicon as lx
+
+# Multi-word and sub-word cues, tested on the lower-cased sentence text.
+PATTERNS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern)
+    for name, pattern in {
+        "air": r"\b(air ?strikes?|air ?raids?|warplanes?|fighter jets?|jets? (struck|bombed|hit)|"
+        r"drone (strike|attack)s?|(armed|combat) drones?|helicopter gunships?|aerial "
+        r"(bombardment|attack|bombing)|airstrike|bombed from the air|strikes? by (drones?|"
+        r"aircraft|jets?|warplanes?)|uavs?|(?<!anti-)aircraft (struck|bombed|attacked))\b",
+        "suicide": r"\bsuicide (bomb|attack|vest|car|bombers?|bombing)|blew (him|her|them)sel",
+        "shelling": r"\b(shell(s|ed|ing)?|artillery|mortars?|rockets?|missiles?|katyushas?|"
+        r"heavy weapons|projectiles?|bombard(ed|ment)?|howitzers?|grad|mlrs|barrage)\b",
+        "ied": r"\b(ieds?|improvised explosive|explosive devices?|land ?mines?|roadside bombs?|"
+        r"car bombs?|vbieds?|booby[- ]trap|bombs? (exploded|went off|detonated)|"
+        r"explosion|exploded|detonat(ed|ion)|blast|mine (exploded|blast)|struck a mine|"
+        r"hit a mine|planted (a )?bomb)\b",
+        "grenade": r"\bgrenades?\b",
+        "chemical": r"\b(chemical weapons?|chlorine gas|sarin|nerve agent)\b",
+        "protest": r"\b(protest(s|ed|ers?|ing)?|demonstrat(e|ed|ion|ions|ors?|ing)|rall(y|ies|ied)|"
+        r"march(ed|es)?|sit-ins?|picket(ed|s)?|on strike|went on strike|general strike|"
+        r"hunger strike|strike action|labou?r strike|strike to (demand|protest)|launched (a )?"
+        r"(\d+[- ]?(hour|day)[- ])?strike|staged|vigils?|boycott)\b",
+        "riot": r"\b(riot(s|ed|ers|ing)?|threw (stones|rocks|projectiles)|hurl(ed|ing) stones|"
+        r"stone[- ]pelting|pelted|burn(ed|t|ing) tyres|burn(ed|t|ing) tires|vandali[sz]ed|"
+        r"ransacked|set (fire|ablaze)|torched|violent (protest|demonstration)s?|clash(ed|es)? "
+        r"with (police|security|the police|security forces|gendarmes)|barricad(ed|ing|es))\b",
+        "mob": r"\b(mobs?|lynch(ed|ing)?|mob justice|vigilantes?|communal (violence|clash(es)?)|"
+        r"angry (residents|villagers|youths|crowd)|jungle justice|inter-?communal)\b",
+        "intervention": r"\b(dispers(ed|e|ing)|tear ?gas|teargas|water cannon|batons?|"
+        r"arrest(ed|s)? (\w+ )?(protesters|demonstrators|participants)|intervened|"
+        r"rubber bullets)\b",
+        "lethal_force": r"\b(live (ammunition|rounds|bullets)|opened fire on (the )?"
+        r"(protesters|demonstrators|crowd)|(killed|shot dead|shot) (\w+ ){0,3}(protesters|"
+        r"demonstrators))\b",
+        "sexual": r"\b(rap(ed|e|ing)|gang-?rap\w*|sexual(ly)? (assault|abuse|violence|"
+        r"assaulted|abused))\b",
+        "abduction": r"\b(abduct\w*|kidnap\w*|hostages?|taken captive|forced disappearance|"
+        r"went missing|whereabouts unknown)\b",
+        "clash": r"\b(clash(ed|es)?|fight(ing|s)?|fought|battles?|battled|skirmish(es)?|"
+        r"exchange(d|s)? (of )?(gun)?fire|gun ?fights?|fire ?fights?|engaged|repel(led)?|"
+        r"repulsed|counter-?attack\w*|offensive|ambush\w*|heavy fighting|combat)\b",
+        "attack": r"\b(attack(s|ed|ing)?|assault(ed|s)?|raid(s|ed)?|storm(ed)?|shot|shoot(ing|s)?|"
+        r"gunn?ed down|opened fire|fired (on|at|upon)|kill(ed|ing|s)?|murder(ed|s)?|"
+        r"execut(ed|ion)|assassinat\w*|behead\w*|massacre\w*|stabb(ed|ing)|hacked|beat(en)?|"
+        r"tortur\w*|slaughter\w*|wound(ed|ing)|injur(ed|ing|ies)|dead|died|bodies|corpses?|"
+        r"targeted|hit)\b",
+        "arrest": r"\b(arrest(ed|s)?|detain(ed|s)?|apprehend(ed)?|rounded up|custody|"
+        r"taken in for questioning)\b",
+        "looting": r"\b(loot(ed|ing)?|pillag\w*|plunder\w*|ransack\w*|torch(ed)?|burn(ed|t)|"
+        r"set (fire|ablaze)|razed|destroy(ed)?|demolish(ed)?|vandali[sz]ed|rob(bed|bery)|"
+        r"st(ole|olen|eal)|seiz(ed|e) (\w+ ){0,3}(livestock|cattle|goods|property|phones|"
+        r"motorcycles?|vehicles?|money|food|medicine)|sabotag\w*|extort\w*|"
+        r"(cattle|livestock) (rustling|theft))\b",
+        "disrupted": r"\b(defus(ed|e)|dismantl(ed|e)|foil(ed)?|thwart(ed)?|(found|discovered|"
+        r"seized|recovered|uncovered) (\w+ ){0,3}(ieds?|explosives?|weapons?|arms|cache|"
+        r"ammunition|bombs?|mines?)|weapons cache|arms cache|controlled explosion)\b",
+        "agreement": r"\b(agreements?|cease-?fire|truce|accords?|peace deal|signed|"
+        r"reconciliation|peace talks)\b",
+        "territory_gain": r"\b(recaptur\w*|retook|retake|retaken|regain(ed)? control|"
+        r"liberat(ed|e)|reclaim(ed)?|back under (government|army) control)\b",
+        "territory_take": r"\b(captur(ed|e) (the )?(town|city|village|base|area|district|"
+        r"locality|positions?)|seiz(ed|e) control|took control|taken control|overran|overrun|"
+        r"fell to)\b",
+        "withdraw": r"\b(withdr(ew|awn|awal)|handed over|handover|pulled out|retreat(ed)?)\b",
+        "hq": r"\b(established|set up|setting up) (a |an |their |its )?(new )?(base|camp|"
+        r"headquarters|position|outpost)\b",
+        "change": r"\b(curfew|state of emergency|ban(ned)?|suspend(ed)?|recruit(ed|ing)?|"
+        r"merge(d|r)?|split|new leader|appointed|security measures?|lockdown|"
+        r"closed|closure|deployed|deployment|reinforcements?)\b",
+        "statistic": r"\b(more than|over|nearly|some|at least) [\d,]+ (attacks|incidents|"
+        r"strikes|clashes|killings|bombings)\b|\b[\d,]{3,} (attacks|incidents)\b|"
+        r"\battacks (on|against) \w+ (personnel|troops|forces) (in|across)\b",
+    }.items()
+}
+
+ARMED_WORDS = lx.STATE_FORCES | lx.ARMED_GROUPS
+STATE_WORDS = lx.STATE_FORCES
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Cue names present in a sentence, and the participant classes it names."""
+
+    names: frozenset[str]
+    lemmas: frozenset[str]
+    armed: int  # count of armed-actor words (state or non-state)
+    state: int  # count of state-force words
+    civilian: int
+    off_topic: float  # share of tokens that are sports/business/tech words
+
+    def has(self, *names: str) -> bool:
+        return any(name in self.names for name in names)
+
+
+def sentence_cues(sent: Any) -> Cues:
+    """Cues of one spaCy sentence span."""
+    lowered = sent.text.lower()
+    names = frozenset(name for name, rx in PATTERNS.items() if rx.search(lowered))
+    lemmas = frozenset(tok.lemma_.lower() for tok in sent if not tok.is_punct)
+    words = [tok.lemma_.lower() for tok in sent if tok.is_alpha]
+    return Cues(
+        names=names,
+        lemmas=lemmas,
+        armed=sum(w in ARMED_WORDS for w in words),
+        state=sum(w in STATE_WORDS for w in words),
+        civilian=sum(w in lx.CIVILIANS for w in words),
+        off_topic=sum(w in lx.OFF_TOPIC for w in words) / max(len(words), 1),
+    )

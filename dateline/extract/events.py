@@ -1,0 +1,114 @@
+"""Find event mentions: a typed trigger in a sentence, with its modality and participants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.extract.classify import classify
+from dateline.extract.cues import PATTERNS, Cues, sentence_cues
+from dateline.extract.modality import modality_of
+from dateline.extract.roles import find_roles
+from dateline.extract.taxonomy import KINDS
+from dateline.models import Evidence, Mention, Plover
+
+# Where to look for the trigger of each kind: the cue patterns that name it, best first.
+TRIGGER_CUES: dict[str, tuple[str, ...]] = {
+    "armed_clash": ("clash", "attack"),
+    "gov_regains": ("territory_gain",),
+    "nsa_overtakes": ("territory_take",),
+    "chemical": ("chemical",),
+    "air_strike": ("air",),
+    "suicide_bomb": ("suicide",),
+    "shelling": ("shelling",),
+    "ied": ("ied",),
+    "grenade": ("grenade",),
+    "sexual_violence": ("sexual",),
+    "attack": ("attack",),
+    "abduction": ("abduction",),
+    "peaceful_protest": ("protest",),
+    "protest_intervention": ("protest", "intervention"),
+    "excessive_force": ("protest", "lethal_force"),
+    "violent_demonstration": ("riot", "protest"),
+    "mob_violence": ("mob",),
+    "agreement": ("agreement",),
+    "arrests": ("arrest",),
+    "change_group": ("change",),
+    "disrupted_weapons": ("disrupted",),
+    "hq_established": ("hq",),
+    "looting": ("looting",),
+    "nonviolent_transfer": ("withdraw", "territory_take"),
+}
+
+# Above this share of sports/business/technology words, a sentence needs a strong cue.
+OFF_TOPIC_LIMIT = 0.08
+
+
+def find_mentions(doc: Any) -> list[Mention]:
+    """Every asserted or non-asserted event mention in a parsed article, in text order."""
+    off_topic = _doc_off_topic(doc)
+    mentions = []
+    for sent in doc.sents:
+        cues = sentence_cues(sent)
+        if mention := _mention(sent, cues, off_topic):
+            mentions.append(mention)
+    return mentions
+
+
+def _mention(sent: Any, cues: Cues, doc_off_topic: float) -> Mention | None:
+    found = classify(cues)
+    if found is None or cues.has("statistic"):
+        return None
+    key, strength = found
+    if max(cues.off_topic, doc_off_topic) > OFF_TOPIC_LIMIT and not _strong(cues):
+        return None
+    trigger = _trigger(sent, key)
+    if trigger is None:
+        return None
+    return _build(sent, key, strength, trigger)
+
+
+def _strong(cues: Cues) -> bool:
+    """Cues that survive sports or business vocabulary: armed actors with violence."""
+    return cues.armed > 0 and (cues.has("attack", "clash") or cues.has("shelling", "ied"))
+
+
+def _build(sent: Any, key: str, strength: float, trigger: Any) -> Mention:
+    kind = KINDS[key]
+    agent, patient = find_roles(trigger)
+    sentence = _evidence("sentence", sent)
+    trig = _evidence("trigger", trigger)
+    return Mention(
+        trigger=trig,
+        sentence=sentence,
+        event_type=kind.event_type,
+        sub_event_type=kind.sub_event_type,
+        disorder_type=kind.disorder_type,
+        modality=modality_of(trigger.root),
+        cue_strength=strength,
+        agent=_evidence("actor1", agent) if agent is not None else None,
+        patient=_evidence("actor2", patient) if patient is not None else None,
+        plover=Plover(event=kind.plover, mode=None),
+        evidence=[sentence, trig],
+    )
+
+
+def _trigger(sent: Any, key: str) -> Any:
+    """The span of the earliest cue match that names the kind, snapped to tokens."""
+    text = sent.text.lower()
+    for cue in TRIGGER_CUES[key]:
+        match = PATTERNS[cue].search(text)
+        if match:
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            return sent.doc.char_span(start, end, alignment_mode="expand")
+    return None
+
+
+def _evidence(field: str, span: Any) -> Evidence:
+    return Evidence(field=field, text=span.text, start=span.start_char, end=span.end_char)
+
+
+def _doc_off_topic(doc: Any) -> float:
+    from dateline.extract.lexicon import OFF_TOPIC
+
+    words = [tok.lemma_.lower() for tok in doc if tok.is_alpha]
+    return sum(w in OFF_TOPIC for w in words) / max(len(words), 1)

@@ -1,0 +1,58 @@
+"""Modality of a trigger from the parse: asserted, negated, future, hypothetical or denied."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.models import Modality
+
+FUTURE_HEADS = frozenset(
+    "vow threaten plan pledge warn intend prepare promise threat anticipation aim seek "
+    "want try attempt ready prevent avoid".split()
+)
+FUTURE_AUX = frozenset("will shall 'll going".split())
+HYPOTHETICAL_AUX = frozenset("would could might may should must can".split())
+DENY = frozenset("deny reject dismiss refute".split())
+CONDITIONAL = frozenset("if unless whether".split())
+
+# How far up the tree a governing verb still sets the trigger's modality.
+MAX_DEPTH = 4
+
+
+def modality_of(token: Any) -> Modality:
+    """Walk from the trigger up its heads; the nearest modal cue decides."""
+    for depth, node in enumerate(_ancestors(token)):
+        if depth >= MAX_DEPTH:
+            break
+        if found := _node_modality(node, is_trigger=depth == 0):
+            return found
+    return "asserted"
+
+
+def _ancestors(token: Any) -> list[Any]:
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _node_modality(node: Any, *, is_trigger: bool) -> Modality | None:
+    lemma = node.lemma_.lower()
+    children = {child.lower_ for child in node.children}
+    deps = {child.dep_ for child in node.children}
+    if not is_trigger and lemma in DENY:
+        return "denied"
+    if "neg" in deps or (is_trigger and _has_no(node)):
+        return "negated"
+    if not is_trigger and lemma in FUTURE_HEADS:
+        return "future"
+    if children & CONDITIONAL:
+        return "hypothetical"
+    if children & FUTURE_AUX:
+        return "future"
+    return "hypothetical" if children & HYPOTHETICAL_AUX else None
+
+
+def _has_no(node: Any) -> bool:
+    """'no attack', 'no one was killed' at the trigger itself."""
+    return any(child.lower_ in ("no", "without") for child in node.children)

