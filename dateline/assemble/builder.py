@@ -49,9 +49,7 @@ def _parts(analysis: Analysis, group: Group) -> Parts:
     return Parts(
         date=date,
         location=location,
-        fatalities=_merged(group, "fatalities")
-        if _any(group, "fatalities")
-        else default_fatalities(),
+        fatalities=_merged(group, "fatalities") if _stated(group) else default_fatalities(),
         injuries=_merged(group, "injuries"),
         abducted=_merged(group, "abducted"),
         arrested=_merged(group, "arrested"),
