@@ -212,6 +212,7 @@ class Mention:
     weapons: list[Weapon] = field(default_factory=list)
     agent: Evidence | None = None  # the text span of who acted
     patient: Evidence | None = None  # the text span of who was acted upon
+    objects: list[Evidence] = field(default_factory=list)  # other acted-upon phrases
     plover: Plover = field(default_factory=Plover)
     evidence: list[Evidence] = field(default_factory=list)
 

@@ -44,6 +44,9 @@ def build_record(
     kind = next(k for k in KINDS.values() if k.sub_event_type == lead.sub_event_type)
     country = parts.location.country_iso if parts.location else _article_country(analysis)
     actor1, actor2 = _actors(group.mentions, lead, country, attribution)
+    if _is_mob(kind.sub_event_type, actor1):
+        kind = KINDS["mob_violence"]
+        actor1 = act.default_actor(act.RIOTERS, country)
     timex, value, precision = parts.date
     record = EventRecord(
         event_id=_event_id(analysis, index),
@@ -77,9 +80,8 @@ def build_record(
 
 
 def _lead(mentions: list[Mention]) -> Mention:
-    """The mention that names the event: the most specific kind, the earliest on ties."""
-    priority = {k.sub_event_type: k.priority for k in KINDS.values()}
-    return max(mentions, key=lambda m: (priority[m.sub_event_type], -m.trigger.start))
+    """The mention that names the event: a report's first mention states what happened."""
+    return mentions[0]
 
 
 def _actors(
@@ -87,12 +89,24 @@ def _actors(
 ) -> tuple[Actor | None, Actor | None]:
     actor1 = _first_actor([lead.agent, *(m.agent for m in mentions)], country)
     actor2 = _first_actor([lead.patient, *(m.patient for m in mentions)], country)
+    actor2 = actor2 or _first_actor(_object_phrases([lead]), country)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     actor1 = actor1 or _default_actor1(lead, country)
     if actor2 is None and lead.event_type == "Violence against civilians":
         actor2 = act.default_actor(act.CIVILIANS, country)
     return actor1, actor2
+
+
+def _object_phrases(mentions: list[Mention]) -> list[Evidence | None]:
+    """Objects and passive subjects of the mentions' sentences, when the trigger had none."""
+    return list(mentions[0].objects)
+
+
+def _is_mob(sub_event_type: str, actor1: Actor | None) -> bool:
+    """Unorganised civilians attacking is mob violence in ACLED, not a battle or an attack."""
+    violent = sub_event_type in ("Attack", "Armed clash")
+    return violent and actor1 is not None and actor1.inter in (act.CIVILIANS, act.RIOTERS)
 
 
 def _first_actor(spans: list[Evidence | None], country: str | None) -> Actor | None:

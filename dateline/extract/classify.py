@@ -15,7 +15,7 @@ VIOLENT = ("attack", "clash", "abduction", "sexual")
 
 def classify(cues: Cues) -> tuple[str, float] | None:
     """The sub-type key (``taxonomy.KINDS``) and how clear the cues were, or None."""
-    for rule in (_demonstration, _remote, _violence):
+    for rule in (_demonstration, _engagement, _remote, _violence):
         if found := rule(cues):
             return found
     # Arrests, deals and looting are conflict events only when armed actors take part.
@@ -25,15 +25,22 @@ def classify(cues: Cues) -> tuple[str, float] | None:
 def _demonstration(cues: Cues) -> tuple[str, float] | None:
     if cues.has("mob"):
         return "mob_violence", 0.8
-    if not cues.has("protest", "riot"):
-        return None
-    if cues.has("riot"):
+    if cues.has("riot") or (cues.has("protest") and cues.has("protest_violence")):
         return "violent_demonstration", 0.8
+    if not cues.has("protest"):
+        return None
     if cues.has("lethal_force"):
         return "excessive_force", 0.7
     if cues.has("intervention"):
         return "protest_intervention", 0.75
     return "peaceful_protest", 0.8
+
+
+def _engagement(cues: Cues) -> tuple[str, float] | None:
+    """Armed sides engaging directly make a battle, whatever weapons they used."""
+    if cues.has("engagement") and cues.armed:
+        return "armed_clash", 0.85
+    return None
 
 
 def _remote(cues: Cues) -> tuple[str, float] | None:

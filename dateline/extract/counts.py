@@ -275,9 +275,17 @@ def read_victims(tok, field: str) -> list[Finding]:
     if victim is None:
         return _window_number(tok, field)
     victim = _appos_person(victim)
+    if _is_partitive(victim):
+        return []
     heads = [victim, *[c for c in victim.conjuncts if _is_conjoined_victim(c)]]
     found = [f for h in heads if (f := count_victim(h, tok, field)) is not None]
     return found or _window_number(tok, field)
+
+
+def _is_partitive(tok) -> bool:
+    """ "one of the wounded", "two of whom": a part of a group already counted elsewhere."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and tok.pos_ in {"NUM", "PRON"}
 
 
 def _is_conjoined_victim(tok) -> bool:

@@ -27,19 +27,23 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"car bombs?|vbieds?|booby[- ]trap|bombs? (exploded|went off|detonated)|"
         r"explosion|exploded|detonat(ed|ion)|blast|mine (exploded|blast)|struck a mine|"
         r"hit a mine|planted (a )?bomb)\b",
-        "grenade": r"\bgrenades?\b",
+        "grenade": r"\bgrenades?\b(?! launchers?)",
         "chemical": r"\b(chemical weapons?|chlorine gas|sarin|nerve agent)\b",
         "protest": r"\b(protest(s|ed|ers?|ing)?|demonstrat(e|ed|ion|ions|ors?|ing)|rall(y|ies|ied)|"
-        r"march(ed|es)?|sit-ins?|picket(ed|s)?|on strike|went on strike|general strike|"
+        r"marched|marches|(a|the) march\b|march(?! \d)(?= (to|on|against|through|in|from))|"
+        r"sit-ins?|picket(ed|s)?|on strike|went on strike|general strike|"
         r"hunger strike|strike action|labou?r strike|strike to (demand|protest)|launched (a )?"
         r"(\d+[- ]?(hour|day)[- ])?strike|staged|vigils?|boycott)\b",
-        "riot": r"\b(riot(s|ed|ers|ing)?|threw (stones|rocks|projectiles)|hurl(ed|ing) stones|"
+        "riot": r"\b(riot(s|ed|ers|ing)?|violent (protest|demonstration)s?)\b",
+        "protest_violence": r"\b(threw (stones|rocks|projectiles)|hurl(ed|ing) stones|"
         r"stone[- ]pelting|pelted|burn(ed|t|ing) tyres|burn(ed|t|ing) tires|vandali[sz]ed|"
         r"ransacked|set (fire|ablaze)|torched|violent (protest|demonstration)s?|clash(ed|es)? "
         r"with (police|security|the police|security forces|gendarmes)|barricad(ed|ing|es))\b",
         "mob": r"\b(mobs?|lynch(ed|ing)?|mob justice|vigilantes?|communal (violence|clash(es)?)|"
         r"angry (residents|villagers|youths|crowd)|jungle justice|inter-?communal)\b",
-        "intervention": r"\b(dispers(ed|e|ing)|tear ?gas|teargas|water cannon|batons?|"
+        "intervention": r"\b((protesters|demonstrators|marchers) (were|was) (arrested|detained|"
+        r"dispersed|beaten)|fired (shots )?in the air|dispers(ed|e|ing)|tear ?gas|teargas|"
+        r"water cannon|batons?|"
         r"arrest(ed|s)? (\w+ )?(protesters|demonstrators|participants)|intervened|"
         r"rubber bullets)\b",
         "lethal_force": r"\b(live (ammunition|rounds|bullets)|opened fire on (the )?"
@@ -49,11 +53,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"assaulted|abused))\b",
         "abduction": r"\b(abduct\w*|kidnap\w*|hostages?|taken captive|forced disappearance|"
         r"went missing|whereabouts unknown)\b",
+        "engagement": r"\b(clash(ed|es)? (with|between)|clashes|heavy fighting|fighting "
+        r"(between|with)|gun ?fights?|fire ?fights?|exchange(d|s)? (of )?(gun)?fire|"
+        r"ambush(ed)?|battled)\b",
         "clash": r"\b(clash(ed|es)?|fight(ing|s)?|fought|battles?|battled|skirmish(es)?|"
         r"exchange(d|s)? (of )?(gun)?fire|gun ?fights?|fire ?fights?|engaged|repel(led)?|"
         r"repulsed|counter-?attack\w*|offensive|ambush\w*|heavy fighting|combat)\b",
         "attack": r"\b(attack(s|ed|ing)?|assault(ed|s)?|raid(s|ed)?|storm(ed)?|shot|shoot(ing|s)?|"
-        r"gunn?ed down|opened fire|fired (on|at|upon)|kill(ed|ing|s)?|murder(ed|s)?|"
+        r"gunn?ed down|opened fire|fired|kill(ed|ing|s)?|murder(ed|s)?|"
         r"execut(ed|ion)|assassinat\w*|behead\w*|massacre\w*|stabb(ed|ing)|hacked|beat(en)?|"
         r"tortur\w*|slaughter\w*|wound(ed|ing)|injur(ed|ing|ies)|dead|died|bodies|corpses?|"
         r"targeted|hit)\b",
@@ -105,6 +112,13 @@ class Cues:
         return any(name in self.names for name in names)
 
 
+def _named_groups(text: str) -> int:
+    """Named armed groups of the actor dictionary ("JNIM", "Al Shabaab") count as armed."""
+    from dateline.resolve.actors import named_actors
+
+    return sum(1 for actor in named_actors() if actor.pattern.search(text))
+
+
 def sentence_cues(sent: Any) -> Cues:
     """Cues of one spaCy sentence span."""
     lowered = sent.text.lower()
@@ -114,7 +128,7 @@ def sentence_cues(sent: Any) -> Cues:
     return Cues(
         names=names,
         lemmas=lemmas,
-        armed=sum(w in ARMED_WORDS for w in words),
+        armed=sum(w in ARMED_WORDS for w in words) + _named_groups(sent.text),
         state=sum(w in STATE_WORDS for w in words),
         civilian=sum(w in lx.CIVILIANS for w in words),
         off_topic=sum(w in lx.OFF_TOPIC for w in words) / max(len(words), 1),

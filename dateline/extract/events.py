@@ -7,7 +7,7 @@ from typing import Any
 from dateline.extract.classify import classify
 from dateline.extract.cues import PATTERNS, Cues, sentence_cues
 from dateline.extract.modality import modality_of
-from dateline.extract.roles import find_roles
+from dateline.extract.roles import find_roles, object_phrases
 from dateline.extract.taxonomy import KINDS
 from dateline.models import Evidence, Mention, Plover
 
@@ -28,7 +28,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "peaceful_protest": ("protest",),
     "protest_intervention": ("protest", "intervention"),
     "excessive_force": ("protest", "lethal_force"),
-    "violent_demonstration": ("riot", "protest"),
+    "violent_demonstration": ("riot", "protest", "protest_violence"),
     "mob_violence": ("mob",),
     "agreement": ("agreement",),
     "arrests": ("arrest",),
@@ -87,6 +87,7 @@ def _build(sent: Any, key: str, strength: float, trigger: Any) -> Mention:
         cue_strength=strength,
         agent=_evidence("actor1", agent) if agent is not None else None,
         patient=_evidence("actor2", patient) if patient is not None else None,
+        objects=[_evidence("actor2", span) for span in object_phrases(sent)],
         plover=Plover(event=kind.plover, mode=None),
         evidence=[sentence, trig],
     )

@@ -46,7 +46,8 @@ CHANGE = frozenset("curfew emergency ban suspend recruit merge split".split())
 STATE_FORCES = frozenset(
     "army soldier troop military force police policeman policemen officer gendarme "
     "gendarmerie patrol marine navy sailor airman commando peacekeeper guard battalion "
-    "brigade regiment squad convoy checkpoint unit fds fama sdf fardc".split()
+    "brigade regiment squad convoy checkpoint unit fds fama sdf fardc position post base "
+    "camp outpost barracks garrison dozo vdp koglweogo volunteer".split()
 )
 ARMED_GROUPS = frozenset(
     "militant rebel insurgent jihadist extremist terrorist fighter militia militiaman "

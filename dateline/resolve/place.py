@@ -46,6 +46,32 @@ AP_STATES = {
     "Wyo.": "Wyoming",
 }  # fmt: skip
 NEAR_KM = 150.0
+DEMONYM_CODES = ("PCLI", "ADM1", "CONT")
+DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "s", "")
+# Demonyms whose country name does not begin with their stem.
+IRREGULAR_DEMONYMS = {
+    "french": "France", "british": "United Kingdom", "briton": "United Kingdom",
+    "britons": "United Kingdom", "dutch": "Netherlands", "swiss": "Switzerland",
+    "greek": "Greece", "greeks": "Greece", "welsh": "Wales", "scottish": "Scotland",
+    "scots": "Scotland", "irish": "Ireland", "english": "England", "filipino": "Philippines",
+    "filipinos": "Philippines", "danish": "Denmark", "dane": "Denmark", "danes": "Denmark",
+    "swedish": "Sweden", "swede": "Sweden", "swedes": "Sweden", "finnish": "Finland",
+    "finn": "Finland", "norwegian": "Norway", "norwegians": "Norway", "polish": "Poland",
+    "pole": "Poland", "poles": "Poland", "spanish": "Spain", "spaniard": "Spain",
+    "portuguese": "Portugal", "turkish": "Turkey", "turk": "Turkey", "turks": "Turkey",
+    "yemeni": "Yemen", "yemenis": "Yemen", "saudi": "Saudi Arabia", "saudis": "Saudi Arabia",
+    "emirati": "United Arab Emirates", "emiratis": "United Arab Emirates",
+    "kurdish": "Kurdistan", "kurd": "Kurdistan", "kurds": "Kurdistan", "malagasy": "Madagascar",
+    "ivorian": "Ivory Coast", "ivorians": "Ivory Coast", "burkinabe": "Burkina Faso",
+    "congolese": "Democratic Republic of the Congo", "somali": "Somalia",
+    "somalis": "Somalia", "afghan": "Afghanistan", "afghans": "Afghanistan",
+    "pakistani": "Pakistan", "pakistanis": "Pakistan", "bangladeshi": "Bangladesh",
+    "thai": "Thailand", "lao": "Laos", "burmese": "Myanmar", "vietnamese": "Vietnam",
+    "american": "United States", "americans": "United States", "israeli": "Israel",
+    "israelis": "Israel", "iraqi": "Iraq", "iraqis": "Iraq", "texan": "Texas",
+    "texans": "Texas", "new yorker": "New York", "new yorkers": "New York",
+    "californian": "California", "californians": "California",
+}  # fmt: skip
 
 
 @cache
@@ -109,38 +135,59 @@ def _readings(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Reading]:
             continue
         query, candidates = found
         key = name_key(query) + "|" + (top.qualifier or "")
-        _narrow(top, query)
         by_key.setdefault(key, Reading(key, [], candidates)).mentions.append(top)
     return [r for r in by_key.values() if _is_place(r)]
 
 
 def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
     """The first spelling of the mention that the gazetteer knows, with its candidates."""
-    for query in _queries(top):
+    if top.label == "NORP":
+        return _demonym_candidates(top, gazetteer)
+    for query, part in _queries(top):
         found = [c for c in gazetteer.lookup(query, limit=30) if _plausible(c, query, top)]
         if found:
+            if part:
+                _narrow(top, query)
             return query, found
     return None
 
 
-def _narrow(top: Toponym, query: str) -> None:
-    """Shrink the mention to the tail that matched ("American Ain al-Assad" → "Ain...")."""
-    if query not in {top.query, top.core}:
-        offset = top.text.find(query)
-        top.start, top.text = top.start + offset, top.text[offset:]
-    top.query = query
+def _demonym_candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
+    """"Sudanese" → Sudan: the country (or region) whose name the demonym's stem begins."""
+    name = IRREGULAR_DEMONYMS.get(top.query.lower())
+    if name:
+        found = [c for c in gazetteer.lookup(name, limit=5) if c.feature_code in DEMONYM_CODES]
+        return (name, found[:1]) if found else None
+    for stem in demonym_stems(top.query):
+        found = gazetteer.lookup_prefix(stem, DEMONYM_CODES)
+        if found:
+            return found[0].name, found[:1]
+    return None
 
 
-def _queries(top: Toponym) -> Iterable[str]:
-    """The mention, its name without the feature word, then shorter tails of a long
-    mislabelled span ("American Ain al-Assad airbase" → "Ain al-Assad airbase")."""
-    yield top.query
+def demonym_stems(word: str) -> list[str]:
+    """Stems a demonym may be built on: "Palestinians" → "palestin", "Lebanese" → "leban"."""
+    key = name_key(word)
+    stems = [key[: -len(suffix)] for suffix in DEMONYM_SUFFIXES if key.endswith(suffix)]
+    return [stem for stem in stems if len(stem) >= 4]
+
+
+def _queries(top: Toponym) -> Iterable[tuple[str, bool]]:
+    """Spellings to try, each with whether it names only part of the mention: the
+    mention, its name without the feature word or direction, then for mislabelled
+    spans the shorter tails ("American Ain al-Assad airbase" → "Ain al-Assad airbase")
+    and heads ("Oakland Police Department" → "Oakland")."""
+    yield top.query, False
     if top.core:
-        yield top.core
+        yield top.core, False
+    for fallback in top.fallbacks:
+        yield fallback, False
     words = top.query.split()
-    if top.label not in {"GPE", "LOC"}:
+    if top.label in {"ORG", "FAC", "SCAN"}:
         for i in range(1, len(words)):
-            yield " ".join(words[i:])
+            yield " ".join(words[i:]), True
+        for i in range(len(words) - 1, 0, -1):
+            yield " ".join(words[:i]), True
 
 
 def _plausible(cand: Candidate, query: str, top: Toponym) -> bool:
