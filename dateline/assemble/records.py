@@ -7,7 +7,7 @@ import hashlib
 from typing import Any
 
 from dateline.assemble.grouping import Group
-from dateline.extract.taxonomy import KINDS
+from dateline.extract.taxonomy import KINDS, EventKind
 from dateline.models import (
     Actor,
     Analysis,
@@ -44,6 +44,7 @@ def build_record(
     kind = next(k for k in KINDS.values() if k.sub_event_type == lead.sub_event_type)
     country = parts.location.country_iso if parts.location else _article_country(analysis)
     actor1, actor2 = _actors(group.mentions, lead, country, attribution)
+    kind = _by_sides(kind, actor1, actor2)
     if _is_mob(kind.sub_event_type, actor1):
         kind = KINDS["mob_violence"]
         actor1 = act.default_actor(act.RIOTERS, country)
@@ -101,6 +102,19 @@ def _actors(
 def _object_phrases(mentions: list[Mention]) -> list[Evidence | None]:
     """Objects and passive subjects of the mentions' sentences, when the trigger had none."""
     return list(mentions[0].objects)
+
+
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+
+
+def _by_sides(kind: EventKind, actor1: Actor | None, actor2: Actor | None) -> EventKind:
+    """The codebook's test: two armed sides make a battle, an unarmed target an attack."""
+    if kind.sub_event_type not in ("Attack", "Armed clash") or actor2 is None:
+        return kind
+    if actor2.inter == act.CIVILIANS:
+        return KINDS["attack"]
+    armed = actor1 is not None and actor1.inter in ARMED_INTER and actor2.inter in ARMED_INTER
+    return KINDS["armed_clash"] if armed else kind
 
 
 def _is_mob(sub_event_type: str, actor1: Actor | None) -> bool:

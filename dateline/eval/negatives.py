@@ -28,7 +28,7 @@ def score_negatives(pairs: Sequence[Pair]) -> Metrics:
     metrics: Metrics = {
         "n": len(pairs),
         "false_event_rate": rate(negatives),
-        "n_negative": len(negatives),
+        "n_false_event_rate": len(negatives),
     }
     for topic in sorted(by_topic):
         metrics[f"event_rate_{topic_key(topic)}"] = rate(by_topic[topic])

@@ -51,8 +51,9 @@ def gold_countries(actors: list) -> set[str]:
 
 def _actor_country(slot: str, gold_key: str) -> Check:
     def check(row: Row, pred: Prediction) -> bool | None:
+        """On conflict rows only: other rows rightly yield no event, hence no actors."""
         gold = gold_countries(row["gold"].get(gold_key) or [])
-        if not gold:
+        if not gold or row["gold"].get("event") not in CONFLICT_CATEGORIES:
             return None
         actor = (top_event(pred) or {}).get(slot) or {}
         return country_alpha2(actor.get("country_iso")) in gold

@@ -84,5 +84,5 @@ def score_roles(pairs: Sequence[Pair]) -> Metrics:
     metrics: Metrics = {"n": len(pairs), "n_conflict_rows": rows_scored}
     for slot, values in flags.items():
         metrics[f"{slot}_recall"] = rate(values)
-        metrics[f"n_{slot}"] = len(values)
+        metrics[f"n_{slot}_recall"] = len(values)
     return metrics

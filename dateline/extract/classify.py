@@ -53,6 +53,8 @@ def _remote(cues: Cues) -> tuple[str, float] | None:
         ("shelling", "shelling"),
     ):
         if cues.has(name) and not cues.has("disrupted"):
+            if kind == "shelling" and cues.has("small_arms") and cues.armed:
+                return "armed_clash", 0.7  # artillery with direct fire: a battle
             return kind, 0.85
     return None
 
@@ -66,7 +68,7 @@ def _violence(cues: Cues) -> tuple[str, float] | None:
         return "nsa_overtakes", 0.6
     if not cues.has("attack", "clash", "abduction"):
         return None
-    if cues.has("abduction") and not cues.has("clash"):
+    if cues.has("abduction") and not cues.has("clash", "execution"):
         return "abduction", 0.75
     return _battle_or_attack(cues)
 

@@ -31,7 +31,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "chemical": r"\b(chemical weapons?|chlorine gas|sarin|nerve agent)\b",
         "protest": r"\b(protest(s|ed|ers?|ing)?|demonstrat(e|ed|ion|ions|ors?|ing)|rall(y|ies|ied)|"
         r"marched|marches|(a|the) march\b|march(?! \d)(?= (to|on|against|through|in|from))|"
-        r"sit-ins?|picket(ed|s)?|on strike|went on strike|general strike|"
+        r"sit-ins?|picket(ed|s)?|on strike|took (to )?the streets?|to protest|went on strike|general strike|"
         r"hunger strike|strike action|labou?r strike|strike to (demand|protest)|launched (a )?"
         r"(\d+[- ]?(hour|day)[- ])?strike|staged|vigils?|boycott)\b",
         "riot": r"\b(riot(s|ed|ers|ing)?|violent (protest|demonstration)s?)\b",
@@ -59,6 +59,31 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "clash": r"\b(clash(ed|es)?|fight(ing|s)?|fought|battles?|battled|skirmish(es)?|"
         r"exchange(d|s)? (of )?(gun)?fire|gun ?fights?|fire ?fights?|engaged|repel(led)?|"
         r"repulsed|counter-?attack\w*|offensive|ambush\w*|heavy fighting|combat)\b",
+        "lethal": r"\b(killed|killing|murder(ed|s)?|shot dead|gunned down|massacred?|"
+        r"execut(ed|ion)|beheaded|stabbed|hacked to death|beaten to death|lynched|"
+        r"abduct(ed|ion)|kidnapp?(ed|ing)|assassinat(ed|ion)|bodies of|corpses?|"
+        r"(were|was) (injured|wounded|hurt)|wounding|injuring|dead bodies|body of|"
+        r"found dead)\b",
+        "protest_strong": r"\b(protest(ed|ers|ing)|demonstrators|demonstrations|"
+        r"demonstrated (in|outside|against|at|on|near|for|peacefully)|sit-ins?|"
+        r"marched|picket(ed|ing)|on strike|hunger strike|general strike|protest march)\b",
+        "weapon": r"\b(guns?|gunfire|gunshots?|rifles?|bullets?|machetes?|knives|knife|"
+        r"explosives?|bombs?|grenades?|mortars?|rockets?|missiles?|artillery|ak-47s?|"
+        r"firearms?|weapons?|ammunition|ieds?|drones?|airstrikes?|air strikes?)\b",
+        "armed_phrase": r"\b(armed (groups?|men|individuals|forces|elements)|(?<!join )forces\b|"
+        r"(military|army|rebel|militant|enemy|government|regime) (positions?|posts?|bases?|"
+        r"camps?)|positions of|security (personnel|agents|officers)|(police|army|military|"
+        r"gendarmerie) (stations?|posts?|units?|officers?)|armed|fighting group)\b",
+        "small_arms": r"\b(small arms|(heavy )?machine ?-?guns?|rifles?|gunfire|gunshots?|"
+        r"automatic weapons|light weapons)\b",
+        "execution": r"\b(executed|killed|shot dead|murdered|beheaded|slaughtered)\b",
+        "accident": r"\b(crash(ed|es)?|accidents?|collision|derail\w*|hurricanes?|earthquakes?|"
+        r"floods?|flooding|storms?|tornado|landslides?|overdose|surgery|disease|illness|"
+        r"cancer|drowned|heart attack)\b",
+        "people": r"\b(protesters|demonstrators|marchers|students|workers|residents|"
+        r"supporters|activists|hundreds|thousands|dozens|people|members|youths?|women|"
+        r"traders|villagers|farmers|teachers|doctors|nurses|employees|staff|drivers|"
+        r"citizens|families|relatives|inhabitants|opposition|party|crowds?)\b",
         "attack": r"\b(attack(s|ed|ing)?|assault(ed|s)?|raid(s|ed)?|storm(ed)?|shot|shoot(ing|s)?|"
         r"gunn?ed down|opened fire|fired|kill(ed|ing|s)?|murder(ed|s)?|"
         r"execut(ed|ion)|assassinat\w*|behead\w*|massacre\w*|stabb(ed|ing)|hacked|beat(en)?|"
@@ -68,8 +93,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"taken in for questioning)\b",
         "looting": r"\b(loot(ed|ing)?|pillag\w*|plunder\w*|ransack\w*|torch(ed)?|burn(ed|t)|"
         r"set (fire|ablaze)|razed|destroy(ed)?|demolish(ed)?|vandali[sz]ed|rob(bed|bery)|"
-        r"st(ole|olen|eal)|seiz(ed|e) (\w+ ){0,3}(livestock|cattle|goods|property|phones|"
-        r"motorcycles?|vehicles?|money|food|medicine)|sabotag\w*|extort\w*|"
+        r"st(ole|olen|eal)|seiz(ed|e) (\w+ ){0,4}(livestock|cattle|goods|property|phones|"
+        r"motorcycles?|motorbikes?|vehicles?|money|food|medicine|ruminants|animals|goats|sheep|"
+        r"camels|cows|oxen|grain|supplies|equipment|phones)|sabotag\w*|extort\w*|"
         r"(cattle|livestock) (rustling|theft))\b",
         "disrupted": r"\b(defus(ed|e)|dismantl(ed|e)|foil(ed)?|thwart(ed)?|(found|discovered|"
         r"seized|recovered|uncovered) (\w+ ){0,3}(ieds?|explosives?|weapons?|arms|cache|"
@@ -106,7 +132,7 @@ class Cues:
     armed: int  # count of armed-actor words (state or non-state)
     state: int  # count of state-force words
     civilian: int
-    off_topic: float  # share of tokens that are sports/business/tech words
+    off_topic: int  # number of sports/business/technology words
 
     def has(self, *names: str) -> bool:
         return any(name in self.names for name in names)
@@ -128,8 +154,10 @@ def sentence_cues(sent: Any) -> Cues:
     return Cues(
         names=names,
         lemmas=lemmas,
-        armed=sum(w in ARMED_WORDS for w in words) + _named_groups(sent.text),
+        armed=sum(w in ARMED_WORDS for w in words)
+        + _named_groups(sent.text)
+        + ("armed_phrase" in names),
         state=sum(w in STATE_WORDS for w in words),
         civilian=sum(w in lx.CIVILIANS for w in words),
-        off_topic=sum(w in lx.OFF_TOPIC for w in words) / max(len(words), 1),
+        off_topic=sum(w in lx.OFF_TOPIC for w in words),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from dateline.extract.classify import classify
@@ -40,18 +41,34 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
 }
 
 # Above this share of sports/business/technology words, a sentence needs a strong cue.
+# Sentences after a demonstration's that may tell how it went, and the cues they may add.
+FOLLOWERS = 2
+DEMONSTRATION_DETAIL = frozenset({"riot", "protest_violence", "intervention", "lethal_force"})
+
 OFF_TOPIC_LIMIT = 0.08
+OFF_TOPIC_WORDS = 2  # ... or this many such words in the sentence itself
 
 
 def find_mentions(doc: Any) -> list[Mention]:
     """Every asserted or non-asserted event mention in a parsed article, in text order."""
     off_topic = _doc_off_topic(doc)
+    sents = list(doc.sents)
+    all_cues = [sentence_cues(sent) for sent in sents]
     mentions = []
-    for sent in doc.sents:
-        cues = sentence_cues(sent)
+    for index, sent in enumerate(sents):
+        cues = _with_followers(all_cues, index)
         if mention := _mention(sent, cues, off_topic):
             mentions.append(mention)
     return mentions
+
+
+def _with_followers(all_cues: list[Cues], index: int) -> Cues:
+    """A demonstration's cues include what the next sentences say the crowd or police did."""
+    cues = all_cues[index]
+    if not cues.has("protest", "protest_strong"):
+        return cues
+    extra = {n for c in all_cues[index + 1 : index + 1 + FOLLOWERS] for n in c.names}
+    return dataclasses.replace(cues, names=cues.names | (extra & DEMONSTRATION_DETAIL))
 
 
 def _mention(sent: Any, cues: Cues, doc_off_topic: float) -> Mention | None:
@@ -59,12 +76,31 @@ def _mention(sent: Any, cues: Cues, doc_off_topic: float) -> Mention | None:
     if found is None or cues.has("statistic"):
         return None
     key, strength = found
-    if max(cues.off_topic, doc_off_topic) > OFF_TOPIC_LIMIT and not _strong(cues):
+    if not _is_conflict(key, cues):
+        return None
+    off_topic = cues.off_topic >= OFF_TOPIC_WORDS or doc_off_topic > OFF_TOPIC_LIMIT
+    if off_topic and not _strong(cues):
         return None
     trigger = _trigger(sent, key)
-    if trigger is None:
+    if trigger is None or trigger.root.pos_ == "PROPN":  # "Rockets", "Shell", "Lynch": names
         return None
     return _build(sent, key, strength, trigger)
+
+
+def _is_conflict(key: str, cues: Cues) -> bool:
+    """The evidence a kind needs before a trigger word counts as a conflict event.
+
+    Words like "attack", "hit", "shot" or "rally" are common outside conflict news; the
+    codebook's events have organised armed actors, real victims, weapons or gathered people.
+    """
+    kind = KINDS[key]
+    if cues.has("accident") and not (cues.armed or cues.has("weapon")):
+        return False
+    if kind.event_type in ("Protests", "Riots"):
+        return cues.has("people", "mob", "protest_strong") or cues.armed > 0
+    if kind.event_type == "Explosions/Remote violence":
+        return cues.armed > 0 or cues.civilian > 0 or cues.has("lethal", "weapon")
+    return cues.armed > 0 or (cues.has("lethal") and (cues.civilian > 0 or cues.has("weapon")))
 
 
 def _strong(cues: Cues) -> bool:

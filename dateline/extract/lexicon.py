@@ -44,14 +44,13 @@ CHANGE = frozenset("curfew emergency ban suspend recruit merge split".split())
 # --- participants ---------------------------------------------------------------------------
 
 STATE_FORCES = frozenset(
-    "army soldier troop military force police policeman policemen officer gendarme "
-    "gendarmerie patrol marine navy sailor airman commando peacekeeper guard battalion "
-    "brigade regiment squad convoy checkpoint unit fds fama sdf fardc position post base "
-    "camp outpost barracks garrison dozo vdp koglweogo volunteer".split()
+    "army soldier troop military police policeman policemen gendarme gendarmerie patrol "
+    "marine navy sailor airman commando peacekeeper battalion brigade regiment convoy "
+    "checkpoint fds fama sdf fardc outpost barracks garrison dozo vdp koglweogo".split()
 )
 ARMED_GROUPS = frozenset(
-    "militant rebel insurgent jihadist extremist terrorist fighter militia militiaman "
-    "gunman gunmen assailant attacker bandit combatant guerrilla separatist group "
+    "armed militant rebel insurgent jihadist extremist terrorist fighter militia militiaman "
+    "gunman gunmen assailant attacker bandit combatant guerrilla separatist "
     "mujahideen".split()
 )
 CIVILIANS = frozenset(
@@ -84,5 +83,6 @@ OFF_TOPIC = frozenset(
     "share stock market investor profit revenue earnings quarter price company firm "
     "shareholder bid merger acquisition sales customer product software chip internet "
     "computer user online web microsoft google apple intel ibm technology device "
-    "scientist research study nasa space satellite planet species telescope".split()
+    "scientist research study nasa space satellite planet species telescope orbit launch "
+    "spacecraft astronaut".split()
 )

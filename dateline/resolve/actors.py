@@ -34,7 +34,7 @@ ARMED_WORDS = frozenset(
     "militant militants gunman gunmen assailant assailants attacker attackers insurgent "
     "insurgents jihadist jihadists rebel rebels fighter fighters bandit bandits terrorist "
     "terrorists militia militias militiamen extremist extremists group gang kidnappers "
-    "abductors men".split()
+    "abductors men armed combatant combatants".split()
 )
 PROTESTER_WORDS = frozenset("protesters protester demonstrators demonstrator marchers".split())
 RIOTER_WORDS = frozenset("rioters rioter mob youths crowd".split())

@@ -344,10 +344,12 @@ class Gazetteer:
         sql = (
             "SELECT p.geonameid, p.name, p.fclass, p.fcode, p.country_iso, p.admin1,"
             " p.admin2, p.lat, p.lon, p.population, 1 FROM name n JOIN place p ON p.id = n.place"
-            f" WHERE n.key >= ? AND n.key < ? AND p.fcode IN ({marks})"
-            " GROUP BY p.id ORDER BY min(length(n.key)), p.population DESC LIMIT 5"
+            f" WHERE n.key >= ? AND n.key < ? AND length(n.key) <= ? AND p.fcode IN ({marks})"
+            " GROUP BY p.id ORDER BY p.fcode = 'PCLI' DESC, min(length(n.key)),"
+            " p.population DESC LIMIT 5"
         )
-        rows = self._conn.execute(sql, (prefix, prefix + "\x7f", *codes)).fetchall()
+        args = (prefix, prefix + "\x7f", len(prefix) + 4, *codes)
+        rows = self._conn.execute(sql, args).fetchall()
         return [self._candidate(row) for row in rows]
 
     def country_name(self, iso: str | None) -> str | None:

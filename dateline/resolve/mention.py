@@ -72,6 +72,7 @@ class Toponym:
     modifier: bool = False  # "western Iraq": part of the place, not all of it
     metonym: bool = False  # "Tehran said": the government, not the place
     compound: bool = False  # modifies a noun: "Katyusha rockets", "US troops"
+    agent_modifier: bool = False  # modifies a noun of people: "US troops", "Kinshasa police"
     qualifier: str | None = None  # "Long Beach, CA": the state or country after the comma
     fallbacks: tuple[str, ...] = ()  # other spellings to try: without a direction word
     evidence: bool = False  # context says "place" (preposition, feature word, comma pair)
@@ -162,6 +163,7 @@ def _toponym(tokens: list[Token], label: str, hint: str | None, *, modifier: boo
     core = _core_name(tokens) if hint else None
     top = Toponym(start, last.idx + len(last), text, query, label, hint, core, modifier)
     top.metonym = _is_metonym(tokens)
+    top.agent_modifier = _modifies_agent(tokens)
     top.compound = _root(tokens).dep_ in {"compound", "amod", "nmod"}
     top.evidence = bool(hint) or _after_locative(first, strict=label in MAYBE_LABELS)
     return top
@@ -197,14 +199,19 @@ def _after_locative(first: Token, *, strict: bool) -> bool:
 
 
 def _is_metonym(tokens: list[Token]) -> bool:
-    """A place name standing for its government or people: "Iran's", "Tehran said",
-    "US troops" — mentions, but not where something happened."""
+    """A place name standing for its government or people: "Iran's", "Tehran said"
+    — mentions, but not where something happened."""
     root = _root(tokens)
     after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
     if after is not None and after.tag_ == "POS":
         return True
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in METONYM_VERBS:
         return True
+    return False
+
+
+def _modifies_agent(tokens: list[Token]) -> bool:
+    root = _root(tokens)
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.lemma_.lower() in AGENT_NOUNS
 
 

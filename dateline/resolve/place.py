@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from dateline.models import Place
 from dateline.resolve.gazetteer import Candidate, Gazetteer
-from dateline.resolve.mention import Toponym, find_toponyms
+from dateline.resolve.mention import FEATURE_WORDS, PLACE_LABELS, Toponym, find_toponyms
 from dateline.resolve.toponym import name_key
 
 # How likely a bare name means a feature of this code (beyond population).
@@ -46,6 +46,13 @@ AP_STATES = {
     "Wyo.": "Wyoming",
 }  # fmt: skip
 NEAR_KM = 150.0
+# Words that make a name an institution's, not a place's ("Dublin City Council").
+INSTITUTION_WORDS = frozenset(
+    "city county council police department sheriff sheriffs office school schools board"
+    " university college hospital court jail library center centre club church bank"
+    " company committee commission authority agency service services district fire"
+    " community high middle elementary state national federal public memorial".split()
+)
 DEMONYM_CODES = ("PCLI", "ADM1", "CONT")
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "s", "")
 # Demonyms whose country name does not begin with their stem.
@@ -93,6 +100,7 @@ class Reading:
     mentions: list[Toponym]
     candidates: list[Candidate]
     scores: list[float] = field(default_factory=list)
+    accepted: bool = False
 
     @property
     def best(self) -> Candidate | None:
@@ -115,16 +123,19 @@ class Context:
 
 def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     """Every toponym mention of the article resolved to a point, in text order."""
-    toponyms = find_toponyms(doc, us_states())
-    readings = _readings(toponyms, gazetteer)
-    context = _context(readings, first_pass=True)
-    for reading in readings:
-        reading.scores = [_score(c, reading, context) for c in reading.candidates]
-    context = _context(readings, first_pass=False)
-    for reading in readings:
-        reading.scores = [_score(c, reading, context) for c in reading.candidates]
-    places = [p for r in readings for p in _places(r)]
+    readings = _readings(find_toponyms(doc, us_states()), gazetteer)
+    accepted = [r for r in readings if r.accepted]
+    _rescore(readings, _context(accepted, first_pass=True))
+    _rescore(readings, _context(accepted, first_pass=False))
+    _drop_foreign_guesses(readings)
+    _corroborate(readings)
+    places = [p for r in readings if r.accepted for p in _places(r)]
     return sorted(places, key=lambda p: p.start)
+
+
+def _rescore(readings: list[Reading], context: Context) -> None:
+    for reading in readings:
+        reading.scores = [_score(c, reading, context) for c in reading.candidates]
 
 
 def _readings(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Reading]:
@@ -136,13 +147,60 @@ def _readings(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Reading]:
         query, candidates = found
         key = name_key(query) + "|" + (top.qualifier or "")
         by_key.setdefault(key, Reading(key, [], candidates)).mentions.append(top)
-    return [r for r in by_key.values() if _is_place(r)]
+    for reading in by_key.values():
+        reading.accepted = _is_place(reading)
+    return list(by_key.values())
+
+
+def _drop_foreign_guesses(readings: list[Reading]) -> None:
+    """A spelling-variant (skeleton) match counts only inside a country the article
+    names: an unknown village must not become a look-alike town abroad."""
+    countries = {r.best.country_iso for r in readings if r.accepted and r.best and r.best.match}
+    named = {r.best.country_iso for r in readings if r.accepted and r.best and _labelled(r)}
+    for reading in readings:
+        best = reading.best
+        if best is not None and best.match == 0 and best.country_iso not in countries:
+            reading.accepted = False
+        if best is not None and named and _unsupported(reading) and best.country_iso not in named:
+            reading.accepted = False
+
+
+def _unsupported(reading: Reading) -> bool:
+    """Neither NER nor the context (a preposition, a feature word) says "place"."""
+    return not _labelled(reading) and not any(m.evidence for m in reading.mentions)
+
+
+def _labelled(reading: Reading) -> bool:
+    """Whether NER itself called some mention of this name a place."""
+    return any(m.label in PLACE_LABELS for m in reading.mentions)
+
+
+def _corroborate(readings: list[Reading]) -> None:
+    """Accept an unmarked capitalised name when it reads as a place in the same region as
+    the article's accepted places ("Alexandria" in a story about Rapides Parish)."""
+    accepted = [r.best for r in readings if r.accepted and r.best is not None]
+    regions = {(c.country_iso, c.admin1) for c in accepted if c.admin1}
+    points = [(c.lat, c.lon) for c in accepted if c.feature_code not in COUNTRY_CODES]
+    for reading in readings:
+        best = reading.best
+        if reading.accepted or best is None or not _may_corroborate(reading, best):
+            continue
+        near = any(_km(best, lat, lon) < NEAR_KM / 3 for lat, lon in points)
+        reading.accepted = near or (best.country_iso, best.admin1) in regions
+
+
+def _may_corroborate(reading: Reading, best: Candidate) -> bool:
+    if best.match == 0 or best.feature_code in COUNTRY_CODES:
+        return False
+    return not all(m.label == "PERSON" and " " in m.query for m in reading.mentions)
 
 
 def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
     """The first spelling of the mention that the gazetteer knows, with its candidates."""
     if top.label == "NORP":
         return _demonym_candidates(top, gazetteer)
+    if state := us_states().get(top.query.replace(" ", "")):
+        top.query = state
     for query, part in _queries(top):
         found = [c for c in gazetteer.lookup(query, limit=30) if _plausible(c, query, top)]
         if found:
@@ -150,6 +208,14 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
                 _narrow(top, query)
             return query, found
     return None
+
+
+def _narrow(top: Toponym, query: str) -> None:
+    """Shrink the mention to the part that matched ("American Ain al-Assad" → "Ain...")."""
+    offset = max(top.text.find(query), 0)
+    top.start, top.text = top.start + offset, top.text[offset : offset + len(query)]
+    top.end = top.start + len(top.text)
+    top.query = query
 
 
 def _demonym_candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
@@ -184,15 +250,17 @@ def _queries(top: Toponym) -> Iterable[tuple[str, bool]]:
         yield fallback, False
     words = top.query.split()
     if top.label in {"ORG", "FAC", "SCAN"}:
-        for i in range(1, len(words)):
-            yield " ".join(words[i:]), True
-        for i in range(len(words) - 1, 0, -1):
-            yield " ".join(words[:i]), True
+        heads = (" ".join(words[:i]) for i in range(len(words) - 1, 0, -1))
+        tails = (" ".join(words[i:]) for i in range(1, len(words)))
+        for part in (*heads, *tails):
+            if not set(part.lower().split()) <= INSTITUTION_WORDS | FEATURE_WORDS.keys():
+                yield part, True
 
 
 def _plausible(cand: Candidate, query: str, top: Toponym) -> bool:
-    """Skeleton-only matches must still look alike; a hint restricts the feature class."""
-    if cand.match == 0 and ratio(name_key(cand.name), name_key(query)) < 70:
+    """Skeleton-only matches must still look alike (and never for part of a mention);
+    a hint restricts the feature class."""
+    if cand.match == 0 and (query != top.query or ratio(name_key(cand.name), name_key(query)) < 70):
         return False
     if top.hint and query != top.core and cand.feature_class not in HINT_CLASSES[top.hint]:
         return top.hint == "town" and cand.feature_class == "A"
@@ -206,7 +274,7 @@ def _is_place(reading: Reading) -> bool:
     mentions = reading.mentions
     if all(_is_modifier_of_thing(m, best) for m in mentions):
         return False
-    if any(m.label in {"GPE", "LOC", "FAC"} for m in mentions):
+    if any(m.label in {"GPE", "LOC", "FAC", "NORP"} for m in mentions):
         return best.match > 0 or best.population > 5000 or best.feature_class != "P"
     if best.match == 0:
         return False
@@ -265,9 +333,9 @@ def _score(cand: Candidate, reading: Reading, context: Context) -> float:
     if cand.country_iso and context.countries.get(cand.country_iso):
         score += 1.0
     elif not cand.country_iso:
-        score += 2.0  # a sea or a multi-country region: no country to agree with
+        score += 4.0  # a sea or a multi-country region: no country to agree with
     if {name_key(n) for n in (cand.admin1, cand.admin2) if n} & context.admin_keys:
-        score += 2.0
+        score += 3.0
     return score + _proximity(cand, reading.key, context.points)
 
 
@@ -286,7 +354,8 @@ def _seat_penalty(cand: Candidate, reading: Reading) -> float:
     text says "province"."""
     if cand.feature_code not in {"ADM1", "ADM2", "ADM3"} or _hints(reading) & {"admin"}:
         return 0.0
-    towns = (c for c in reading.candidates if c.feature_class == "P" and c.match >= cand.match)
+    own = name_key(cand.name)
+    towns = (c for c in reading.candidates if c.feature_class == "P" and name_key(c.name) == own)
     same = any(t.country_iso == cand.country_iso and t.admin1 == cand.admin1 for t in towns)
     return SEAT_PENALTY if same else 0.0
 
@@ -345,13 +414,16 @@ def _places(reading: Reading) -> list[Place]:
 
 def _place(top: Toponym, cand: Candidate, confidence: float) -> Place:
     """A metonymic mention keeps its point, with its confidence cut below
-    ``METONYM_CONFIDENCE`` (``event_location`` skips such mentions)."""
+    ``METONYM_CONFIDENCE`` (``event_location`` skips such mentions). "US troops" is
+    metonymic; "Kinshasa police" still says where."""
+    national = top.agent_modifier and cand.feature_code in COUNTRY_CODES
+    metonym = top.metonym or national
     return Place(
         text=top.text, start=top.start, end=top.end, name=cand.name,
         geonameid=cand.geonameid, feature=cand.feature_code, country_iso=cand.country_iso,
         country=cand.country, admin1=cand.admin1, admin2=cand.admin2,
         latitude=round(cand.lat, 5), longitude=round(cand.lon, 5),
-        confidence=round(confidence * (METONYM_CONFIDENCE if top.metonym else 1.0), 3),
+        confidence=round(confidence * (METONYM_CONFIDENCE if metonym else 1.0), 3),
     )  # fmt: skip
 
 
@@ -359,7 +431,7 @@ def _place(top: Toponym, cand: Candidate, confidence: float) -> Place:
 
 # Specificity of a feature for choosing an event's place: sites and towns beat regions.
 REGION_CODES = {"RGN", "SEA", "GULF", "STRT", "LK", "PEN", "MTS"}
-COUNTRY_CODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR"}
+COUNTRY_CODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR", "CONT"}
 # A metonymic mention's confidence is scaled by this; others never fall below 0.3.
 METONYM_CONFIDENCE = 0.25
 

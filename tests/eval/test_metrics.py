@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dateline.errors import DatelineError
 from dateline.eval.acled import accepted_types, admin_key, score_acled, states_date
 from dateline.eval.dataset import detect_family, read_rows, subsample
 from dateline.eval.gtd import gold_weapon_type, score_gtd, weapon_class
@@ -243,10 +244,14 @@ def test_plover_category_and_countries():
             actor2=Actor(name="b", country_iso="TZ"),
         )
     )
-    pairs = [(plover_row("ASSAULT"), pred), (plover_row("AGREE", source="IGO"), result())]
+    pairs = [
+        (plover_row("ASSAULT"), pred),
+        (plover_row("AGREE", source="IGO"), result()),
+        (plover_row("AGREE"), result()),  # not a conflict row: its countries are not scored
+    ]
     metrics = score_plover(pairs)
     assert metrics["category_acc_conflict"] == 1.0 and metrics["n_category_acc_conflict"] == 1
-    assert metrics["category_acc_all"] == 1.0  # no event on the AGREE row is right
+    assert metrics["category_acc_all"] == 1.0  # no event on an AGREE row is right
     assert metrics["non_conflict_event_rate"] == 0.0
     assert metrics["source_country_acc"] == 1.0 and metrics["n_source_country_acc"] == 1
     assert metrics["target_country_acc"] == 0.0
@@ -356,3 +361,20 @@ def test_evaluate_detects_family_and_reports(tmp_path: Path):
     assert results["my_news"]["false_event_rate"] == 1.0
     table = format_report(results)
     assert "false_event_rate" in table and "1.000" in table
+
+
+class FailingPipeline(EchoPipeline):
+    """Reports its second article as failed, the way the real pipeline's run_safe does."""
+
+    def run_safe(self, articles: list[Article]):
+        for index, record in enumerate(self.run(articles)):
+            yield DatelineError(f"article {record.id} broke") if index == 1 else record
+
+
+def test_evaluate_scores_a_failed_article_as_empty_and_reports_it(tmp_path: Path):
+    path = tmp_path / "sport.jsonl"
+    rows = [{"id": str(i), "text": "Match report.", "gold": {"topic": "Sports"}} for i in range(3)]
+    path.write_text("\n".join(json.dumps(row) for row in rows))
+    metrics = evaluate([path], pipeline=FailingPipeline())["sport"]
+    assert metrics["failed"] == 1 and "article 1 broke" in metrics["first_error"]
+    assert metrics["false_event_rate"] == pytest.approx(2 / 3)
