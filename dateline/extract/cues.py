@@ -31,7 +31,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "chemical": r"\b(chemical weapons?|chlorine gas|sarin|nerve agent)\b",
         "protest": r"\b(protest(s|ed|ers?|ing)?|demonstrat(e|ed|ion|ions|ors?|ing)|rall(y|ies|ied)|"
         r"marched|marches|(a|the) march\b|march(?! \d)(?= (to|on|against|through|in|from))|"
-        r"sit-ins?|picket(ed|s)?|on strike|took (to )?the streets?|to protest|went on strike|general strike|"
+        r"sit-ins?|picket(ed|s)?|on strike|took (to )?the streets?|to protest|went on strike|"
+        r"general strike|"
         r"hunger strike|strike action|labou?r strike|strike to (demand|protest)|launched (a )?"
         r"(\d+[- ]?(hour|day)[- ])?strike|staged|vigils?|boycott)\b",
         "riot": r"\b(riot(s|ed|ers|ing)?|violent (protest|demonstration)s?)\b",

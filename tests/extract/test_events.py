@@ -56,7 +56,7 @@ def test_types_follow_the_codebook(nlp, text, event_type, sub_event_type) -> Non
     ("text", "modality"),
     [
         ("The militants vowed to attack the capital.", "future"),
-        ("The group denied carrying out the attack.", "denied"),
+        ("The militants denied carrying out the attack.", "denied"),
         ("Rebels will attack the town if talks fail.", "future"),
     ],
 )
