@@ -18,6 +18,8 @@ def classify(cues: Cues) -> tuple[str, float] | None:
     for rule in (_demonstration, _engagement, _remote, _violence):
         if found := rule(cues):
             return found
+    if cues.has("peace"):
+        return "agreement", 0.6
     # Arrests, deals and looting are conflict events only when armed actors take part.
     return _strategic(cues) if cues.armed else None
 
@@ -25,9 +27,11 @@ def classify(cues: Cues) -> tuple[str, float] | None:
 def _demonstration(cues: Cues) -> tuple[str, float] | None:
     if cues.has("mob"):
         return "mob_violence", 0.8
-    if cues.has("riot") or (cues.has("protest") and cues.has("protest_violence")):
+    if cues.has("riot") or (
+        cues.has("protest", "protest_strong", "people") and cues.has("protest_violence")
+    ):
         return "violent_demonstration", 0.8
-    if not cues.has("protest"):
+    if not cues.has("protest", "protest_strong"):
         return None
     if cues.has("lethal_force"):
         return "excessive_force", 0.7

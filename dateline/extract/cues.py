@@ -25,19 +25,20 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"heavy weapons|projectiles?|bombard(ed|ment)?|howitzers?|grad|mlrs|barrage)\b",
         "ied": r"\b(ieds?|improvised explosive|explosive devices?|land ?mines?|roadside bombs?|"
         r"car bombs?|vbieds?|booby[- ]trap|bombs? (exploded|went off|detonated)|"
-        r"explosion|exploded|detonat(ed|ion)|blast|mine (exploded|blast)|struck a mine|"
+        r"explosions?|exploded|detonat(ed|ion)|blasts?|bomb(ed|ing|ings)|"
+        r"remote explosive|mine (exploded|blast)|struck a mine|"
         r"hit a mine|planted (a )?bomb)\b",
         "grenade": r"\bgrenades?\b(?! launchers?)",
         "chemical": r"\b(chemical weapons?|chlorine gas|sarin|nerve agent)\b",
         "protest": r"\b(protest(s|ed|ers?|ing)?|demonstrat(e|ed|ion|ions|ors?|ing)|rall(y|ies|ied)|"
         r"marched|marches|(a|the) march\b|march(?! \d)(?= (to|on|against|through|in|from))|"
-        r"sit-ins?|picket(ed|s)?|on strike|took (to )?the streets?|to protest|went on strike|"
+        r"sit-? ?ins?|picket(ed|s)?|on strike|took (to )?the streets?|to protest|went on strike|"
         r"general strike|"
         r"hunger strike|strike action|labou?r strike|strike to (demand|protest)|launched (a )?"
         r"(\d+[- ]?(hour|day)[- ])?strike|staged|vigils?|boycott)\b",
         "riot": r"\b(riot(s|ed|ers|ing)?|violent (protest|demonstration)s?)\b",
         "protest_violence": r"\b(threw (stones|rocks|projectiles)|hurl(ed|ing) stones|"
-        r"stone[- ]pelting|pelted|burn(ed|t|ing) tyres|burn(ed|t|ing) tires|vandali[sz]ed|"
+        r"stone[- ]pelting|pelted|burn\w* (\w+ )?(tyres|tires)|barricad\w*|vandalism|vandali[sz]ed|"
         r"ransacked|set (fire|ablaze)|torched|violent (protest|demonstration)s?|clash(ed|es)? "
         r"with (police|security|the police|security forces|gendarmes)|barricad(ed|ing|es))\b",
         "mob": r"\b(mobs?|lynch(ed|ing)?|mob justice|vigilantes?|communal (violence|clash(es)?)|"
@@ -66,6 +67,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(were|was) (injured|wounded|hurt)|wounding|injuring|dead bodies|body of|"
         r"found dead)\b",
         "protest_strong": r"\b(protest(ed|ers|ing)|demonstrators|demonstrations|"
+        r"(held|staged|organi[sz]ed) (a |an )?(\w+ )?(protest|rally|demonstration|sit-? ?in|"
+        r"march|strike|vigil|gathering)|to demand|demanding|to denounce|denouncing|in protest|"
+        r"to express (their )?(anger|discontent|solidarity|dissatisfaction)|"
         r"demonstrated (in|outside|against|at|on|near|for|peacefully)|sit-ins?|"
         r"marched|picket(ed|ing)|on strike|hunger strike|general strike|protest march)\b",
         "weapon": r"\b(guns?|gunfire|gunshots?|rifles?|bullets?|machetes?|knives|knife|"
@@ -75,6 +79,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(military|army|rebel|militant|enemy|government|regime) (positions?|posts?|bases?|"
         r"camps?)|positions of|security (personnel|agents|officers)|(police|army|military|"
         r"gendarmerie) (stations?|posts?|units?|officers?)|armed|fighting group)\b",
+        "military_remote": r"\b(air ?strikes?|air ?raids?|airstrikes?|shelling|shelled|artillery|"
+        r"mortars?|ieds?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|"
+        r"suicide (bomb\w*|attack\w*)|grenades?|drone strikes?|rocket (fire|attacks?)|"
+        r"missile (strikes?|attacks?)|explosions? involving|bombed|bombing)\b",
+        "peace": r"\b(peace (agreement|deal|accord|treaty)|cease-?fire|truce|"
+        r"reconciliation agreement)\b",
+        "attack_strong": r"\b(attacked|assaulted|beat up|beaten|stabbed|shot|injured|"
+        r"wounded|hacked|tortured|raped)\b",
         "small_arms": r"\b(small arms|(heavy )?machine ?-?guns?|rifles?|gunfire|gunshots?|"
         r"automatic weapons|light weapons)\b",
         "execution": r"\b(executed|killed|shot dead|murdered|beheaded|slaughtered)\b",

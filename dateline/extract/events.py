@@ -9,7 +9,7 @@ from dateline.extract.classify import classify
 from dateline.extract.cues import PATTERNS, Cues, sentence_cues
 from dateline.extract.modality import modality_of
 from dateline.extract.roles import find_roles, object_phrases
-from dateline.extract.taxonomy import KINDS
+from dateline.extract.taxonomy import KINDS, STRATEGIC
 from dateline.models import Evidence, Mention, Plover
 
 # Where to look for the trigger of each kind: the cue patterns that name it, best first.
@@ -26,12 +26,12 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "sexual_violence": ("sexual",),
     "attack": ("attack",),
     "abduction": ("abduction",),
-    "peaceful_protest": ("protest",),
+    "peaceful_protest": ("protest", "protest_strong"),
     "protest_intervention": ("protest", "intervention"),
     "excessive_force": ("protest", "lethal_force"),
-    "violent_demonstration": ("riot", "protest", "protest_violence"),
+    "violent_demonstration": ("riot", "protest", "protest_strong", "protest_violence"),
     "mob_violence": ("mob",),
-    "agreement": ("agreement",),
+    "agreement": ("agreement", "peace"),
     "arrests": ("arrest",),
     "change_group": ("change",),
     "disrupted_weapons": ("disrupted",),
@@ -99,8 +99,13 @@ def _is_conflict(key: str, cues: Cues) -> bool:
     if kind.event_type in ("Protests", "Riots"):
         return cues.has("people", "mob", "protest_strong") or cues.armed > 0
     if kind.event_type == "Explosions/Remote violence":
-        return cues.armed > 0 or cues.civilian > 0 or cues.has("lethal", "weapon")
-    return cues.armed > 0 or (cues.has("lethal") and (cues.civilian > 0 or cues.has("weapon")))
+        return (
+            cues.armed > 0 or cues.civilian > 0 or cues.has("lethal", "weapon", "military_remote")
+        )
+    if kind.event_type == STRATEGIC:
+        return cues.armed > 0 or cues.has("peace")
+    violent = cues.has("lethal") or (cues.civilian > 0 and cues.has("attack_strong"))
+    return cues.armed > 0 or (violent and (cues.civilian > 0 or cues.has("weapon")))
 
 
 def _strong(cues: Cues) -> bool:

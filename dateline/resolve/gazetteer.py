@@ -12,6 +12,7 @@ their cities (see ``region_point``). Full GeoNames dumps can be added with
 from __future__ import annotations
 
 import csv
+import math
 import io
 import sqlite3
 import statistics
@@ -74,7 +75,7 @@ class Candidate:
     lat: float
     lon: float
     population: int
-    match: int = 2  # 2: same folded spelling, 1: same key, 0: same skeleton only
+    match: int = 3  # 3: its main name, 2: another of its names, 1: same key, 0: skeleton
 
 
 @dataclass(slots=True)
@@ -189,21 +190,24 @@ def conflict_site_rows(text: str | None = None) -> Iterator[Row]:
 
 
 def region_point(points: list[tuple[float, float, int]]) -> tuple[float, float]:
-    """A region's point from its cities: the mean of the middle 90% of their spread.
+    """A region's point from its towns: the mean of the grid cells they occupy.
 
-    GeoNames puts an admin region's point near its geometric centre; the mean of its
-    towns is close to that, and trimming the extremes keeps one remote island from
-    pulling it off. (A population-weighted mean would fall on the capital instead.)
+    Gazetteers put a region's point near its geometric centre. Towns crowd where people
+    live, so their plain (or population-weighted) mean falls on the populous part; the
+    cells they occupy cover the settled area more evenly. The outer 5% are trimmed so a
+    remote island does not pull the point off.
     """
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    return _trimmed_centre(lats), _trimmed_centre(lons)
+    span = max(p[0] for p in points) - min(p[0] for p in points)
+    size = 1.0 if span > 5 else 0.1
+    cells = {(math.floor(lat / size), math.floor(lon / size)) for lat, lon, _ in points}
+    lats = sorted((c[0] + 0.5) * size for c in cells)
+    lons = sorted((c[1] + 0.5) * size for c in cells)
+    return _trimmed_mean(lats), _trimmed_mean(lons)
 
 
-def _trimmed_centre(values: list[float]) -> float:
+def _trimmed_mean(values: list[float]) -> float:
     cut = len(values) // 20
-    kept = values[cut : len(values) - cut] or values
-    return (statistics.fmean(kept) + (kept[0] + kept[-1]) / 2) / 2
+    return statistics.fmean(values[cut : len(values) - cut] or values)
 
 
 # ---------------------------------------------------------------- GeoNames dumps
@@ -309,9 +313,10 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return []
-        found = self._query("key", key, fold(name), country_iso)
+        folded = fold(name)
+        found = self._query("key", key, folded, country_iso)
         if not found and len(key) > 3:
-            found = self._query("skel", skeleton_key(name), fold(name), country_iso)
+            found = self._query("skel", skeleton_key(name), folded, country_iso)
             for cand in found:
                 cand.match = 0
         found.sort(key=rank, reverse=True)
@@ -328,7 +333,11 @@ class Gazetteer:
             sql += " AND p.country_iso = ?"
             args.append(iso.upper())
         rows = self._conn.execute(sql + " GROUP BY p.id LIMIT 500", args).fetchall()
-        return [self._candidate(row) for row in rows]
+        found = [self._candidate(row) for row in rows]
+        for cand in found:
+            if cand.match == 2 and fold(cand.name) == folded:
+                cand.match = 3
+        return found
 
     def _candidate(self, row: tuple) -> Candidate:
         *fields, exact = row

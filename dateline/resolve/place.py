@@ -283,7 +283,7 @@ def _is_place(reading: Reading) -> bool:
 
 def _is_modifier_of_thing(top: Toponym, best: Candidate) -> bool:
     """ "Katyusha rockets": an obscure name used as a noun modifier is not a place."""
-    small = best.feature_class == "P" and best.population < 100_000 and best.match < 2
+    small = best.feature_class == "P" and best.population < 100_000 and best.match < 3
     return top.compound and small and top.label != "SCAN"
 
 
@@ -291,9 +291,9 @@ def _distinctive(best: Candidate, mentions: list[Toponym]) -> bool:
     multiword = any(len(m.query.split()) > 1 for m in mentions)
     return (
         best.feature_class in {"S", "A"}
-        and best.match == 2
+        and best.match >= 2
         and multiword
-        or (best.feature_code in {"PCLI", "ADM1", "PPLC"} and best.match == 2)
+        or (best.feature_code in {"PCLI", "ADM1", "PPLC"} and best.match >= 2)
     )
 
 
@@ -320,7 +320,7 @@ def _anchor(reading: Reading) -> bool:
     """First-pass context comes only from names that are hard to misread."""
     best = reading.candidates[0]
     second = reading.candidates[1] if len(reading.candidates) > 1 else None
-    if best.feature_code in {"PCLI", "ADM1"} and best.match == 2:
+    if best.feature_code in {"PCLI", "ADM1"} and best.match >= 2:
         return True
     return second is None or best.population > 20 * max(second.population, 1)
 
@@ -334,7 +334,8 @@ def _score(cand: Candidate, reading: Reading, context: Context) -> float:
         score += 1.0
     elif not cand.country_iso:
         score += 4.0  # a sea or a multi-country region: no country to agree with
-    if {name_key(n) for n in (cand.admin1, cand.admin2) if n} & context.admin_keys:
+    own = reading.key.split("|")[0]
+    if {name_key(n) for n in (cand.admin1, cand.admin2) if n} & (context.admin_keys - {own}):
         score += 3.0
     return score + _proximity(cand, reading.key, context.points)
 
@@ -400,7 +401,7 @@ def _confidence(reading: Reading) -> float:
     ranked = sorted(reading.scores, reverse=True)
     margin = ranked[0] - ranked[1] if len(ranked) > 1 else 4.0
     best = reading.best
-    quality = {2: 1.0, 1: 0.9, 0: 0.6}[best.match] if best else 0.0
+    quality = {3: 1.0, 2: 0.95, 1: 0.9, 0: 0.6}[best.match] if best else 0.0
     return round(quality * (0.5 + 0.5 * math.tanh(margin / 3)), 3)
 
 
