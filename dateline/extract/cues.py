@@ -151,7 +151,7 @@ class Cues:
         return any(name in self.names for name in names)
 
 
-def _named_groups(text: str) -> int:
+def named_groups(text: str) -> int:
     """Named armed groups of the actor dictionary ("JNIM", "Al Shabaab") count as armed."""
     from dateline.resolve.actors import named_actors
 
@@ -168,7 +168,7 @@ def sentence_cues(sent: Any) -> Cues:
         names=names,
         lemmas=lemmas,
         armed=sum(w in ARMED_WORDS for w in words)
-        + _named_groups(sent.text)
+        + named_groups(sent.text)
         + ("armed_phrase" in names),
         state=sum(w in STATE_WORDS for w in words),
         civilian=sum(w in lx.CIVILIANS for w in words),

@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from dateline.extract.classify import classify
-from dateline.extract.cues import PATTERNS, Cues, sentence_cues
+from dateline.extract.cues import ARMED_WORDS, PATTERNS, Cues, named_groups, sentence_cues
 from dateline.extract.modality import modality_of
 from dateline.extract.roles import find_roles, object_phrases
 from dateline.extract.taxonomy import KINDS, STRATEGIC
@@ -38,9 +38,12 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "hq_established": ("hq",),
     "looting": ("looting",),
     "nonviolent_transfer": ("withdraw", "territory_take"),
+    "other": (),
 }
 
 # Above this share of sports/business/technology words, a sentence needs a strong cue.
+REPORTING = frozenset("say tell report confirm announce state add claim deny accuse".split())
+
 # Sentences after a demonstration's that may tell how it went, and the cues they may add.
 FOLLOWERS = 2
 DEMONSTRATION_DETAIL = frozenset({"riot", "protest_violence", "intervention", "lethal_force"})
@@ -59,7 +62,31 @@ def find_mentions(doc: Any) -> list[Mention]:
         cues = _with_followers(all_cues, index)
         if mention := _mention(sent, cues, off_topic):
             mentions.append(mention)
+    if not mentions and off_topic <= OFF_TOPIC_LIMIT:
+        mentions = _armed_activity(sents, all_cues)
     return mentions
+
+
+def _armed_activity(sents: list[Any], all_cues: list[Cues]) -> list[Mention]:
+    """An armed actor doing something the typed rules do not cover: a strategic development.
+
+    Only the first such sentence, only when the armed actor is the subject of the main verb
+    and the verb is not one of saying ("police said"): a weak, low-confidence mention.
+    """
+    for sent, cues in zip(sents, all_cues, strict=True):
+        root = sent.root
+        if cues.armed == 0 or root.pos_ != "VERB" or root.lemma_ in REPORTING:
+            continue
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and _names_armed(subject):
+            return [_build(sent, "other", 0.3, sent.doc[root.i : root.i + 1])]
+    return []
+
+
+def _names_armed(subject: Any) -> bool:
+    words = [t.lemma_.lower() for t in subject.subtree]
+    text = " ".join(t.text for t in subject.subtree)
+    return any(w in ARMED_WORDS for w in words) or named_groups(text) > 0
 
 
 def _with_followers(all_cues: list[Cues], index: int) -> Cues:
