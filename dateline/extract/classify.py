@@ -31,6 +31,8 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
         cues.has("protest", "protest_strong", "people") and cues.has("protest_violence")
     ):
         return "violent_demonstration", 0.8
+    if cues.has("riot_acts") and not cues.armed:
+        return "violent_demonstration", 0.6
     if not cues.has("protest", "protest_strong"):
         return None
     if cues.has("lethal_force"):
@@ -79,7 +81,7 @@ def _violence(cues: Cues) -> tuple[str, float] | None:
 
 def _battle_or_attack(cues: Cues) -> tuple[str, float]:
     """Two armed, organised sides make a battle; an unarmed target makes an attack."""
-    if cues.has("clash") and cues.armed:
+    if cues.has("clash") and (cues.armed or cues.has("lethal")):
         return "armed_clash", 0.8
     if cues.armed >= 2 and not cues.civilian:
         return "armed_clash", 0.6

@@ -66,7 +66,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"abduct(ed|ion)|kidnapp?(ed|ing)|assassinat(ed|ion)|bodies of|corpses?|"
         r"(were|was) (injured|wounded|hurt)|wounding|injuring|dead bodies|body of|"
         r"found dead)\b",
+        "riot_acts": r"\b(burn\w* (\w+ )?(tyres|tires)|set (\w+ )?(tyres|tires) (on fire|ablaze)|"
+        r"stone[- ]pelting|(threw|hurled|pelted) (\w+ )?(stones|rocks)|blocked (the |a )?"
+        r"(main |national )?(roads?|routes?|highways?|streets?)|barricad\w+)\b",
         "protest_strong": r"\b(protest(ed|ers|ing)|demonstrators|demonstrations|"
+        r"(march|protest|rally|demonstration|sit-?in|strike)e?s? (was|were) (held|staged|"
+        r"organi[sz]ed)|protests (in|against|over|erupted|broke out|continued)|"
+        r"went on (a |an )?(\S+ )?strike|"
         r"(held|staged|organi[sz]ed) (a |an )?(\w+ )?(protest|rally|demonstration|sit-? ?in|"
         r"march|strike|vigil|gathering)|to demand|demanding|to denounce|denouncing|in protest|"
         r"to express (their )?(anger|discontent|solidarity|dissatisfaction)|"
@@ -96,7 +102,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "people": r"\b(protesters|demonstrators|marchers|students|workers|residents|"
         r"supporters|activists|hundreds|thousands|dozens|people|members|youths?|women|"
         r"traders|villagers|farmers|teachers|doctors|nurses|employees|staff|drivers|"
-        r"citizens|families|relatives|inhabitants|opposition|party|crowds?)\b",
+        r"citizens|families|relatives|inhabitants|opposition|party|crowds?|rioters|mobs?|"
+        r"laborers|labourers|migrants|locals|community|communities|pupils|passengers|"
+        r"unions?|members)\b",
         "attack": r"\b(attack(s|ed|ing)?|assault(ed|s)?|raid(s|ed)?|storm(ed)?|shot|shoot(ing|s)?|"
         r"gunn?ed down|opened fire|fired|kill(ed|ing|s)?|murder(ed|s)?|"
         r"execut(ed|ion)|assassinat\w*|behead\w*|massacre\w*|stabb(ed|ing)|hacked|beat(en)?|"

@@ -29,7 +29,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "peaceful_protest": ("protest", "protest_strong"),
     "protest_intervention": ("protest", "intervention"),
     "excessive_force": ("protest", "lethal_force"),
-    "violent_demonstration": ("riot", "protest", "protest_strong", "protest_violence"),
+    "violent_demonstration": ("riot", "protest", "protest_strong", "protest_violence", "riot_acts"),
     "mob_violence": ("mob",),
     "agreement": ("agreement", "peace"),
     "arrests": ("arrest",),
@@ -49,12 +49,13 @@ FOLLOWERS = 2
 DEMONSTRATION_DETAIL = frozenset({"riot", "protest_violence", "intervention", "lethal_force"})
 
 OFF_TOPIC_LIMIT = 0.08
+MIN_DOC_TOKENS = 60  # shorter texts give no reliable share
 OFF_TOPIC_WORDS = 2  # ... or this many such words in the sentence itself
 
 
 def find_mentions(doc: Any) -> list[Mention]:
     """Every asserted or non-asserted event mention in a parsed article, in text order."""
-    off_topic = _doc_off_topic(doc)
+    off_topic = _doc_off_topic(doc) if len(doc) >= MIN_DOC_TOKENS else 0.0
     sents = list(doc.sents)
     all_cues = [sentence_cues(sent) for sent in sents]
     mentions = []
@@ -124,7 +125,7 @@ def _is_conflict(key: str, cues: Cues) -> bool:
     if cues.has("accident") and not (cues.armed or cues.has("weapon")):
         return False
     if kind.event_type in ("Protests", "Riots"):
-        return cues.has("people", "mob", "protest_strong") or cues.armed > 0
+        return cues.has("people", "mob", "protest_strong", "riot", "riot_acts") or cues.armed > 0
     if kind.event_type == "Explosions/Remote violence":
         return (
             cues.armed > 0 or cues.civilian > 0 or cues.has("lethal", "weapon", "military_remote")

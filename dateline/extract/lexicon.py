@@ -58,7 +58,8 @@ CIVILIANS = frozenset(
     "herder student worker trader merchant passenger driver journalist teacher pupil "
     "worshipper mourner displaced refugee pilgrim patient doctor nurse official chief "
     "leader imam pastor priest household inhabitant local user shepherd miner body "
-    "individual member".split()
+    "individual member director cadre councilor councillor mayor politician candidate "
+    "supporter opponent activist community clan tribe ethnic".split()
 )
 PROTESTERS = frozenset("protester protestor demonstrator marcher activist striker".split())
 RIOTERS = frozenset("rioter mob youth crowd".split())

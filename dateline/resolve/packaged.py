@@ -19,7 +19,7 @@ from dateline.resolve.gazetteer import Row, region_point
 # Everyday names the packages lack, by ISO code.
 EXTRA_COUNTRY_NAMES = {
     "US": ("U.S.", "US", "USA", "U.S.A.", "America", "United States of America"),
-    "GB": ("U.K.", "UK", "Britain", "England"),
+    "GB": ("U.K.", "UK", "Britain"),
     "AE": ("UAE",),
     "CD": ("Congo-Kinshasa", "Democratic Republic of Congo"),
     "CG": ("Congo-Brazzaville", "Republic of Congo"),

@@ -46,6 +46,7 @@ AP_STATES = {
     "Wyo.": "Wyoming",
 }  # fmt: skip
 NEAR_KM = 150.0
+MAJOR_CODES = frozenset({"PCLI", "ADM1", "PPLC", "PPLA"})
 # Words that make a name an institution's, not a place's ("Dublin City Council").
 INSTITUTION_WORDS = frozenset(
     "city county council police department sheriff sheriffs office school schools board"
@@ -116,6 +117,7 @@ class Context:
     countries: Counter[str]
     admin_keys: set[str]
     points: list[tuple[str, float, float]]
+    own: dict[str, tuple[str, int]] = field(default_factory=dict)  # key → its own share
 
 
 # ---------------------------------------------------------------- resolve_places
@@ -304,40 +306,51 @@ def _context(readings: list[Reading], *, first_pass: bool) -> Context:
     countries: Counter[str] = Counter()
     admin_keys: set[str] = set()
     points: list[tuple[str, float, float]] = []
+    own: dict[str, tuple[str, int]] = {}
     for reading in readings:
         best = reading.best
         if best is None or (first_pass and not _anchor(reading)):
             continue
         countries[best.country_iso or ""] += len(reading.mentions)
+        own[reading.key] = (best.country_iso or "", len(reading.mentions))
         admin_keys.update(name_key(n) for n in (best.admin1, best.admin2) if n)
         if best.feature_code not in {"PCLI", "ADM1"}:
             points.append((reading.key, best.lat, best.lon))
     admin_keys.update(name_key(m.query) for r in readings for m in r.mentions)
-    return Context(countries, admin_keys, points)
+    return Context(countries, admin_keys, points, own)
 
 
 def _anchor(reading: Reading) -> bool:
     """First-pass context comes only from names that are hard to misread."""
     best = reading.candidates[0]
     second = reading.candidates[1] if len(reading.candidates) > 1 else None
+    rivals = [c for c in reading.candidates[1:] if c.match >= 2 and c.feature_code in MAJOR_CODES]
     if best.feature_code in {"PCLI", "ADM1"} and best.match >= 2:
-        return True
+        return not rivals
     return second is None or best.population > 20 * max(second.population, 1)
 
 
 def _score(cand: Candidate, reading: Reading, context: Context) -> float:
     score = _prior(cand) + 0.5 * cand.match - _seat_penalty(cand, reading)
     score += _hint_bonus(cand, reading) + _qualifier_bonus(cand, reading)
-    total = sum(context.countries.values()) or 1
-    score += 3.0 * context.countries.get(cand.country_iso or "", 0) / total
-    if cand.country_iso and context.countries.get(cand.country_iso):
-        score += 1.0
-    elif not cand.country_iso:
-        score += 4.0  # a sea or a multi-country region: no country to agree with
+    score += _country_bonus(cand, reading, context)
     own = reading.key.split("|")[0]
     if {name_key(n) for n in (cand.admin1, cand.admin2) if n} & (context.admin_keys - {own}):
         score += 3.0
     return score + _proximity(cand, reading.key, context.points)
+
+
+def _country_bonus(cand: Candidate, reading: Reading, context: Context) -> float:
+    """Agreement with the countries the rest of the article is in (its own mentions
+    excluded, so a name cannot vote for its own reading)."""
+    if not cand.country_iso:
+        return 4.0  # a sea or a multi-country region: no country to agree with
+    own_iso, own_count = context.own.get(reading.key, ("", 0))
+    total = sum(context.countries.values()) - own_count
+    votes = context.countries.get(cand.country_iso or "", 0) - (own_count if own_iso == cand.country_iso else 0)
+    if total <= 0 or votes <= 0:
+        return 0.0
+    return 3.0 * votes / total + 1.0
 
 
 def _prior(cand: Candidate) -> float:
