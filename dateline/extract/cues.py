@@ -69,7 +69,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "riot_acts": r"\b(burn\w* (\w+ )?(tyres|tires)|set (\w+ )?(tyres|tires) (on fire|ablaze)|"
         r"stone[- ]pelting|(threw|hurled|pelted) (\w+ )?(stones|rocks)|blocked (the |a )?"
         r"(main |national )?(roads?|routes?|highways?|streets?)|barricad\w+)\b",
-        "protest_strong": r"\b(protest(ed|ers|ing)|demonstrators|demonstrations|"
+        "protest_strong": r"\b(protest(ed|ers|ing)|demonstrators|"
         r"(march|protest|rally|demonstration|sit-?in|strike)e?s? (was|were) (held|staged|"
         r"organi[sz]ed)|protests (in|against|over|erupted|broke out|continued)|"
         r"went on (a |an )?(\S+ )?strike|"

@@ -48,7 +48,7 @@ REPORTING = frozenset("say tell report confirm announce state add claim deny acc
 FOLLOWERS = 2
 DEMONSTRATION_DETAIL = frozenset({"riot", "protest_violence", "intervention", "lethal_force"})
 
-OFF_TOPIC_LIMIT = 0.08
+OFF_TOPIC_LIMIT = 0.04
 MIN_DOC_TOKENS = 60  # shorter texts give no reliable share
 OFF_TOPIC_WORDS = 2  # ... or this many such words in the sentence itself
 
@@ -78,6 +78,8 @@ def _armed_activity(sents: list[Any], all_cues: list[Cues]) -> list[Mention]:
         root = sent.root
         if cues.armed == 0 or root.pos_ != "VERB" or root.lemma_ in REPORTING:
             continue
+        if root.tag_ not in ("VBD", "VBN"):  # an event happened: past tense
+            continue
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and _names_armed(subject):
             return [_build(sent, "other", 0.3, sent.doc[root.i : root.i + 1])]
@@ -85,9 +87,8 @@ def _armed_activity(sents: list[Any], all_cues: list[Cues]) -> list[Mention]:
 
 
 def _names_armed(subject: Any) -> bool:
-    words = [t.lemma_.lower() for t in subject.subtree]
-    text = " ".join(t.text for t in subject.subtree)
-    return any(w in ARMED_WORDS for w in words) or named_groups(text) > 0
+    """The subject's head word is an armed actor ("militants", "the army", "JNIM")."""
+    return subject.lemma_.lower() in ARMED_WORDS or named_groups(subject.text) > 0
 
 
 def _with_followers(all_cues: list[Cues], index: int) -> Cues:

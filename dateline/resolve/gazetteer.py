@@ -12,8 +12,8 @@ their cities (see ``region_point``). Full GeoNames dumps can be added with
 from __future__ import annotations
 
 import csv
-import math
 import io
+import math
 import sqlite3
 import statistics
 import time
@@ -223,13 +223,24 @@ def import_geonames(path_or_file: Path, db: Path | None = None) -> int:
     (admin1 names, used for the places imported after it).
     """
     db_path = db or Settings().gazetteer_path
+    if not Path(path_or_file).is_file():
+        raise ResourceError(f"no GeoNames file at {path_or_file}", hint="pass a GeoNames dump")
     if not db_path.exists():
-        raise ResourceError(f"no gazetteer at {db_path}", hint="run the gazetteer build first")
+        create_empty(db_path)
     with sqlite3.connect(db_path) as conn, open(path_or_file, encoding="utf-8") as fh:
         count = _import_lines(conn, fh, Path(path_or_file).name)
         conn.executescript(INDEXES)
     conn.close()
     return count
+
+
+def create_empty(path: Path) -> None:
+    """An index with no places, for users who import their own GeoNames dumps."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as db:
+        db.executescript(SCHEMA + INDEXES)
+        db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    db.close()
 
 
 def _import_lines(conn: sqlite3.Connection, lines: Iterable[str], filename: str) -> int:

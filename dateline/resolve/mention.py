@@ -36,6 +36,7 @@ FEATURE_WORDS = {
         "site",
     ),
 }
+AIR_NOUNS = frozenset({"base", "field", "station"})
 LOCATIVE = frozenset(
     "in at near from to into outside inside across around toward towards via through"
     " between throughout within along off".split()
@@ -117,7 +118,7 @@ def _from_entity(ent: Span) -> Toponym | None:
 
 
 def _demonym(ent: Span) -> Toponym | None:
-    """"Palestinian", "Sri Lankan": a mention of the country, never an event's place."""
+    """ "Palestinian", "Sri Lankan": a mention of the country, never an event's place."""
     tokens = _trim(list(ent), directions=False)
     if not tokens or not all(t.text[:1].isupper() for t in tokens):
         return None
@@ -133,7 +134,9 @@ def _direction_before(first: Token) -> bool:
 def _trim(tokens: list[Token], *, directions: bool) -> list[Token]:
     """Drop leading determiners (and direction adjectives), trailing possessives/punctuation."""
     while tokens and (
-        tokens[0].pos_ == "DET" or tokens[0].is_punct or (directions and tokens[0].lower_ in DIRECTIONS)
+        tokens[0].pos_ == "DET"
+        or tokens[0].is_punct
+        or (directions and tokens[0].lower_ in DIRECTIONS)
     ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
@@ -141,13 +144,16 @@ def _trim(tokens: list[Token], *, directions: bool) -> list[Token]:
     return tokens
 
 
+def _is_filler(tok: Token) -> bool:
+    return tok.pos_ == "DET" or tok.is_punct
+
+
 def _extend_feature(tokens: list[Token]) -> tuple[list[Token], str | None]:
     """Join a following feature word ("Anbar province", "Ain al-Assad air base")."""
     doc = tokens[0].doc
     end = tokens[-1].i + 1
-    if end < len(doc) and doc[end].lower_ == "air" and end + 1 < len(doc):
-        if doc[end + 1].lower_ in {"base", "field", "station"}:
-            return [*tokens, doc[end], doc[end + 1]], "site"
+    if end + 1 < len(doc) and doc[end].lower_ == "air" and doc[end + 1].lower_ in AIR_NOUNS:
+        return [*tokens, doc[end], doc[end + 1]], "site"
     if end < len(doc) and (hint := FEATURE_WORDS.get(doc[end].lower_)):
         return [*tokens, doc[end]], hint
     last = tokens[-1].lower_
@@ -205,9 +211,7 @@ def _is_metonym(tokens: list[Token]) -> bool:
     after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
     if after is not None and after.tag_ == "POS":
         return True
-    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in METONYM_VERBS:
-        return True
-    return False
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in METONYM_VERBS
 
 
 def _modifies_agent(tokens: list[Token]) -> bool:
@@ -237,7 +241,7 @@ def _scan(doc: Doc, states: dict[str, str]) -> list[Toponym]:
 
 
 def _datelines(doc: Doc) -> list[Toponym]:
-    """"MIDDLETOWN — A man...": an upper-case place name opening a story or paragraph."""
+    """ "MIDDLETOWN — A man...": an upper-case place name opening a story or paragraph."""
     out: list[Toponym] = []
     for sent in doc.sents:
         run = [t for t in _leading_upper(sent)]
@@ -259,7 +263,7 @@ def _leading_upper(sent: Span) -> list[Token]:
 
 
 def _state_abbreviations(doc: Doc, states: dict[str, str]) -> list[Toponym]:
-    """"Dayton, Ohio" is found by NER, "Dayton, O." or "Phila., Pa." often is not."""
+    """ "Dayton, Ohio" is found by NER, "Dayton, O." or "Phila., Pa." often is not."""
     out: list[Toponym] = []
     for tok in doc[1:]:
         if tok.text in states and "." in tok.text and tok.nbor(-1).text in {",", "-"}:

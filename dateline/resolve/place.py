@@ -46,6 +46,7 @@ AP_STATES = {
     "Wyo.": "Wyoming",
 }  # fmt: skip
 NEAR_KM = 150.0
+CITY_POPULATION = 100_000
 MAJOR_CODES = frozenset({"PCLI", "ADM1", "PPLC", "PPLA"})
 # Words that make a name an institution's, not a place's ("Dublin City Council").
 INSTITUTION_WORDS = frozenset(
@@ -221,7 +222,7 @@ def _narrow(top: Toponym, query: str) -> None:
 
 
 def _demonym_candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
-    """"Sudanese" → Sudan: the country (or region) whose name the demonym's stem begins."""
+    """ "Sudanese" → Sudan: the country (or region) whose name the demonym's stem begins."""
     name = IRREGULAR_DEMONYMS.get(top.query.lower())
     if name:
         found = [c for c in gazetteer.lookup(name, limit=5) if c.feature_code in DEMONYM_CODES]
@@ -290,13 +291,17 @@ def _is_modifier_of_thing(top: Toponym, best: Candidate) -> bool:
 
 
 def _distinctive(best: Candidate, mentions: list[Toponym]) -> bool:
+    """A name safe to take as a place without other evidence: a multi-word region or
+    site name, a country or capital, or the main name of a city."""
+    if best.match < 2:
+        return False
     multiword = any(len(m.query.split()) > 1 for m in mentions)
-    return (
-        best.feature_class in {"S", "A"}
-        and best.match >= 2
-        and multiword
-        or (best.feature_code in {"PCLI", "ADM1", "PPLC"} and best.match >= 2)
-    )
+    if best.feature_class in {"S", "A"} and multiword:
+        return True
+    if best.feature_code in {"PCLI", "ADM1", "PPLC"}:
+        return True
+    persons = all(m.label == "PERSON" for m in mentions)
+    return best.match == 3 and best.population >= CITY_POPULATION and not persons
 
 
 # ---------------------------------------------------------------- scoring
@@ -347,7 +352,9 @@ def _country_bonus(cand: Candidate, reading: Reading, context: Context) -> float
         return 4.0  # a sea or a multi-country region: no country to agree with
     own_iso, own_count = context.own.get(reading.key, ("", 0))
     total = sum(context.countries.values()) - own_count
-    votes = context.countries.get(cand.country_iso or "", 0) - (own_count if own_iso == cand.country_iso else 0)
+    votes = context.countries.get(cand.country_iso or "", 0) - (
+        own_count if own_iso == cand.country_iso else 0
+    )
     if total <= 0 or votes <= 0:
         return 0.0
     return 3.0 * votes / total + 1.0
@@ -364,7 +371,7 @@ def _prior(cand: Candidate) -> float:
 
 
 def _seat_penalty(cand: Candidate, reading: Reading) -> float:
-    """"Tehran", "Baghdad": a province named after its city means the city unless the
+    """ "Tehran", "Baghdad": a province named after its city means the city unless the
     text says "province"."""
     if cand.feature_code not in {"ADM1", "ADM2", "ADM3"} or _hints(reading) & {"admin"}:
         return 0.0
@@ -461,13 +468,12 @@ def specificity(place: Place) -> int:
 
 
 def geo_precision(place: Place) -> int:
-    """ACLED geo_precision: 1 town or site, 2 part of a region or a district, 3 region."""
+    """ACLED geo_precision: 1 a town or site; 2 near one, a district, or part of a
+    region ("western Iraq"); 3 a whole region or country."""
     level = specificity(place)
-    if level == 3 and not _partial(place):
-        return 1
-    if level == 2 or (level == 3 and _partial(place)):
+    if level == 2 or _partial(place):
         return 2
-    return 2 if _partial(place) and level == 1 else 3
+    return 1 if level == 3 else 3
 
 
 def _partial(place: Place) -> bool:
