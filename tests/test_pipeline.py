@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 from dateline.models import Article, ArticleResult
 from dateline.pipeline import Pipeline, ProcessingError, extract_text
 
@@ -68,12 +66,6 @@ def test_published_with_a_time_is_kept_in_the_result(code: Callable[..., Article
     assert result.published == "2024-06-12T18:30:00"
 
 
-@pytest.mark.xfail(
-    raises=TypeError,
-    strict=False,
-    reason="importing the subpackage dateline.extract rebinds the attribute dateline.extract, "
-    "shadowing the API function (the subpackage or the function needs another name)",
-)
 def test_python_api_extract() -> None:
     """``dateline.extract`` stays the function once the pipeline's subpackages are imported."""
     import dateline

@@ -111,7 +111,7 @@ def _mention(sent: Any, cues: Cues, doc_off_topic: float) -> Mention | None:
     if off_topic and not _strong(cues):
         return None
     trigger = _trigger(sent, key)
-    if trigger is None or trigger.root.pos_ == "PROPN":  # "Rockets", "Shell", "Lynch": names
+    if trigger is None:
         return None
     return _build(sent, key, strength, trigger)
 
@@ -164,13 +164,18 @@ def _build(sent: Any, key: str, strength: float, trigger: Any) -> Mention:
 
 
 def _trigger(sent: Any, key: str) -> Any:
-    """The span of the earliest cue match that names the kind, snapped to tokens."""
+    """The earliest cue match that names the kind and is not part of a name, as tokens.
+
+    "Katyusha rockets": the proper noun is passed over for the common noun after it;
+    "Rockets", "Shell", "Lynch" alone are names (teams, firms, people), never triggers.
+    """
     text = sent.text.lower()
     for cue in TRIGGER_CUES[key]:
-        match = PATTERNS[cue].search(text)
-        if match:
+        for match in PATTERNS[cue].finditer(text):
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
-            return sent.doc.char_span(start, end, alignment_mode="expand")
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and span.root.pos_ != "PROPN":
+                return span
     return None
 
 

@@ -266,9 +266,10 @@ def _state_abbreviations(doc: Doc, states: dict[str, str]) -> list[Toponym]:
     """ "Dayton, Ohio" is found by NER, "Dayton, O." or "Phila., Pa." often is not."""
     out: list[Toponym] = []
     for tok in doc[1:]:
-        if tok.text in states and "." in tok.text and tok.nbor(-1).text in {",", "-"}:
+        name = states.get(tok.text) or states.get(tok.text + ".")
+        if name and "." in tok.text and tok.nbor(-1).text in {",", "-"}:
             top = _toponym([tok], "SCAN", None, modifier=False)
-            top.query, top.evidence = states[tok.text], True
+            top.query, top.evidence = name, True
             out.append(top)
     return out
 

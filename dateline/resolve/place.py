@@ -202,7 +202,7 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
     """The first spelling of the mention that the gazetteer knows, with its candidates."""
     if top.label == "NORP":
         return _demonym_candidates(top, gazetteer)
-    if state := us_states().get(top.query.replace(" ", "")):
+    if state := _state_name(top.query):
         top.query = state
     for query, part in _queries(top):
         found = [c for c in gazetteer.lookup(query, limit=30) if _plausible(c, query, top)]
@@ -210,7 +210,17 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
             if part:
                 _narrow(top, query)
             return query, found
+    if top.label in PLACE_LABELS and (found := _demonym_candidates(top, gazetteer)):
+        top.metonym = True  # NER sometimes calls "Sri Lankan" a GPE
+        return found
     return None
+
+
+def _state_name(text: str) -> str | None:
+    """"W.Va." (however tokenised), "Calif.", "CA" → the state's name."""
+    compact = text.replace(" ", "")
+    states = us_states()
+    return states.get(compact) or states.get(compact + ".")
 
 
 def _narrow(top: Toponym, query: str) -> None:

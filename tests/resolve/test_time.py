@@ -8,8 +8,8 @@ import itertools
 import pytest
 
 from dateline.errors import InvalidOption
-from dateline.models import TimeValue
 from dateline.ingest.published import parse_published
+from dateline.models import TimeValue
 from dateline.resolve.time import event_date, find_dates
 
 TUE = dt.datetime(2024, 8, 6)  # a Tuesday

@@ -1,0 +1,102 @@
+"""Gazetteer: name keys, the packaged build, lookups, and GeoNames dump import."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import ResourceError
+from dateline.resolve.gazetteer import ATTRIBUTION, Gazetteer, import_geonames, region_point
+from dateline.resolve.toponym import name_key, skeleton_key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Ain al-Assad", "Ayn al Asad"), ("Khan Younis", "Khan Yunis"), ("Hodeidah", "Al Hudaydah")],
+)
+def test_transliteration_variants_share_a_skeleton(a: str, b: str) -> None:
+    assert skeleton_key(a) == skeleton_key(b)
+
+
+def test_name_key_drops_case_diacritics_articles_and_hyphens() -> None:
+    assert name_key("Al-Anbār") == name_key("anbar") == "anbar"
+    assert name_key("the United States") == "united states"
+    assert name_key("St. Louis") == "saint louis"
+    assert name_key("As") == "as"  # a lone word is not an article
+
+
+def test_attribution_names_geonames_and_its_licence() -> None:
+    assert "GeoNames" in ATTRIBUTION and "CC BY 4.0" in ATTRIBUTION
+
+
+def test_region_point_is_not_pulled_to_the_crowded_corner() -> None:
+    crowded = [(10.0 + i / 1000, 10.0 + i / 1000, 1000) for i in range(50)]
+    spread = [(float(lat), float(lon), 10) for lat in range(0, 21, 5) for lon in range(0, 21, 5)]
+    lat, lon = region_point(crowded + spread)
+    assert abs(lat - 10.0) < 1.5 and abs(lon - 10.0) < 1.5
+
+
+def test_lookup_finds_an_air_base_by_its_variant_spellings(gazetteer: Gazetteer) -> None:
+    for spelling in ("Ain al-Assad", "Ayn al Asad", "Al Asad Airbase"):
+        best = gazetteer.lookup(spelling)[0]
+        assert best.country_iso == "IQ", spelling
+        assert best.admin1 == "Al Anbar"
+        assert abs(best.lat - 33.79) < 0.05 and abs(best.lon - 42.44) < 0.05
+
+
+def test_lookup_prefers_the_country_to_same_named_villages(gazetteer: Gazetteer) -> None:
+    best = gazetteer.lookup("China")[0]
+    assert (best.feature_code, best.country_iso, best.country) == ("PCLI", "CN", "China")
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"), [("Hodeidah", "YE"), ("Khan Yunis", "PS"), ("U.S.", "US")]
+)
+def test_lookup_handles_common_spellings(gazetteer: Gazetteer, name: str, iso: str) -> None:
+    assert gazetteer.lookup(name)[0].country_iso == iso
+
+
+def test_lookup_can_be_restricted_to_a_country(gazetteer: Gazetteer) -> None:
+    found = gazetteer.lookup("Long Beach", country_iso="US")
+    assert found and all(c.country_iso == "US" for c in found)
+    assert {c.admin1 for c in found} >= {"California", "New York"}
+
+
+def test_open_is_fast_once_built(gazetteer_path: Path) -> None:
+    started = time.perf_counter()
+    gaz = Gazetteer.open(gazetteer_path)
+    gaz.lookup("Mosul")
+    assert time.perf_counter() - started < 2.0
+    gaz.close()
+
+
+def _geonames_line(gid: int, name: str, alternates: str, lat: float, lon: float) -> str:
+    cols = [str(gid), name, name, alternates, str(lat), str(lon), "P", "PPL", "IQ", "",
+            "01", "", "", "", "70000", "", "60", "Asia/Baghdad", "2024-01-01"]  # fmt: skip
+    return "\t".join(cols) + "\n"
+
+
+def test_import_geonames_dumps_into_a_new_index(tmp_path: Path) -> None:
+    admin1 = tmp_path / "admin1CodesASCII.txt"
+    admin1.write_text("IQ.01\tAnbar\tAnbar\t99592\n", encoding="utf-8")
+    cities = tmp_path / "cities500.txt"
+    cities.write_text(_geonames_line(98245, "Hit", "Heet,Hīt", 33.64, 42.83), encoding="utf-8")
+    alternates = tmp_path / "alternateNamesV2.txt"
+    alternates.write_text("1\t98245\ten\tHeit\t\t\t\t\t\t\n2\t98245\tlink\thttp://x\n")
+    db = tmp_path / "gaz.sqlite"
+    assert import_geonames(admin1, db) == 1
+    assert import_geonames(cities, db) == 1
+    assert import_geonames(alternates, db) == 1
+    gaz = Gazetteer.open(db)
+    for spelling in ("Hit", "Heet", "Heit", "HĪT"):
+        found = gaz.lookup(spelling)
+        assert [(c.geonameid, c.admin1, c.population) for c in found] == [(98245, "Anbar", 70000)]
+    assert gaz.lookup("http://x") == []
+    gaz.close()
+
+
+def test_import_geonames_names_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ResourceError, match="no GeoNames file"):
+        import_geonames(tmp_path / "nope.txt", tmp_path / "gaz.sqlite")
