@@ -20,6 +20,10 @@ from dateline.models import (
 )
 from dateline.resolve import actors as act
 
+CROWD_INTER = {"Protests": act.PROTESTERS, "Riots": act.RIOTERS}
+ALL = frozenset(range(1, 9))
+# Whom a demonstration can be coded against: the forces that intervened, or rioters' targets.
+PROTEST_TARGETS = {"Protests": frozenset({1}), "Riots": frozenset({1, 3, 7, 8})}
 ARMED_DEFAULT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -92,6 +96,12 @@ def _actors(
     actor2 = _first_actor([lead.patient, *(m.patient for m in mentions)], country)
     actor2 = actor2 or _first_actor(_object_phrases([lead]), country)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None
+    crowd = CROWD_INTER.get(lead.event_type)
+    if crowd is not None and (actor1 is None or actor1.inter != crowd):
+        # ACLED names the crowd by its role; who they were goes to the associated actor.
+        actor1 = act.default_actor(crowd, country)
+    if actor2 is not None and actor2.inter not in PROTEST_TARGETS.get(lead.event_type, ALL):
         actor2 = None
     actor1 = actor1 or _default_actor1(lead, country)
     if actor2 is None and lead.event_type == "Violence against civilians":

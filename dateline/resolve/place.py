@@ -47,6 +47,7 @@ AP_STATES = {
 }  # fmt: skip
 NEAR_KM = 150.0
 CITY_POPULATION = 100_000
+CANONICAL_BONUS = 2.5
 MAJOR_CODES = frozenset({"PCLI", "ADM1", "PPLC", "PPLA"})
 # Words that make a name an institution's, not a place's ("Dublin City Council").
 INSTITUTION_WORDS = frozenset(
@@ -347,6 +348,8 @@ def _anchor(reading: Reading) -> bool:
 
 def _score(cand: Candidate, reading: Reading, context: Context) -> float:
     score = _prior(cand) + 0.5 * cand.match - _seat_penalty(cand, reading)
+    if cand.match == 3 and cand.feature_code in {"PCLI", "ADM1"}:
+        score += CANONICAL_BONUS  # "China", "California": the country or state itself
     score += _hint_bonus(cand, reading) + _qualifier_bonus(cand, reading)
     score += _country_bonus(cand, reading, context)
     own = reading.key.split("|")[0]

@@ -16,7 +16,7 @@ from unidecode import unidecode
 
 # Arabic definite-article forms (with sun-letter assimilation) and Romance/English ones
 # that transliterations attach with a hyphen or a space.
-ARTICLES = frozenset("al el il ul ad ar as an at az ash adh ath az ed er es ez ad dar".split())
+ARTICLES = frozenset("al el il ul ad ar as an at az ash adh ath ed er es ez".split())
 ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 _APOSTROPHES = re.compile(r"['`´ʼʻʿʾ‘’]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
