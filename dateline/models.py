@@ -213,6 +213,7 @@ class Mention:
     agent: Evidence | None = None  # the text span of who acted
     patient: Evidence | None = None  # the text span of who was acted upon
     objects: list[Evidence] = field(default_factory=list)  # other acted-upon phrases
+    subjects: list[Evidence] = field(default_factory=list)  # subjects of the main verbs
     plover: Plover = field(default_factory=Plover)
     evidence: list[Evidence] = field(default_factory=list)
 

@@ -24,6 +24,10 @@ CROWD_INTER = {"Protests": act.PROTESTERS, "Riots": act.RIOTERS}
 ALL = frozenset(range(1, 9))
 # Whom a demonstration can be coded against: the forces that intervened, or rioters' targets.
 PROTEST_TARGETS = {"Protests": frozenset({1}), "Riots": frozenset({1, 3, 7, 8})}
+CIVILIAN_TARGET = frozenset(
+    {"Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"}
+)
+POLICE_TARGET = frozenset({"Protest with intervention", "Excessive force against protesters"})
 ARMED_DEFAULT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -93,6 +97,7 @@ def _actors(
     mentions: list[Mention], lead: Mention, country: str | None, attribution: Attribution
 ) -> tuple[Actor | None, Actor | None]:
     actor1 = _first_actor([lead.agent, *(m.agent for m in mentions)], country)
+    actor1 = actor1 or _first_actor(list(lead.subjects), country, armed_only=True)
     actor2 = _first_actor([lead.patient, *(m.patient for m in mentions)], country)
     actor2 = actor2 or _first_actor(_object_phrases([lead]), country)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
@@ -104,8 +109,10 @@ def _actors(
     if actor2 is not None and actor2.inter not in PROTEST_TARGETS.get(lead.event_type, ALL):
         actor2 = None
     actor1 = actor1 or _default_actor1(lead, country)
-    if actor2 is None and lead.event_type == "Violence against civilians":
+    if actor2 is None and lead.sub_event_type in CIVILIAN_TARGET:
         actor2 = act.default_actor(act.CIVILIANS, country)
+    if actor2 is None and lead.sub_event_type in POLICE_TARGET:
+        actor2 = act.police(country)
     return actor1, actor2
 
 
@@ -133,9 +140,12 @@ def _is_mob(sub_event_type: str, actor1: Actor | None) -> bool:
     return violent and actor1 is not None and actor1.inter in (act.CIVILIANS, act.RIOTERS)
 
 
-def _first_actor(spans: list[Evidence | None], country: str | None) -> Actor | None:
+def _first_actor(
+    spans: list[Evidence | None], country: str | None, *, armed_only: bool = False
+) -> Actor | None:
     for span in spans:
-        if span is not None and (actor := act.resolve_actor(span.text, country)):
+        actor = act.resolve_actor(span.text, country) if span is not None else None
+        if actor is not None and (not armed_only or actor.inter in ARMED_INTER):
             return actor
     return None
 

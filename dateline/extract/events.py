@@ -8,7 +8,7 @@ from typing import Any
 from dateline.extract.classify import classify
 from dateline.extract.cues import ARMED_WORDS, PATTERNS, Cues, named_groups, sentence_cues
 from dateline.extract.modality import modality_of
-from dateline.extract.roles import find_roles, object_phrases
+from dateline.extract.roles import find_roles, object_phrases, subject_phrases
 from dateline.extract.taxonomy import KINDS, STRATEGIC
 from dateline.models import Evidence, Mention, Plover
 
@@ -158,6 +158,7 @@ def _build(sent: Any, key: str, strength: float, trigger: Any) -> Mention:
         agent=_evidence("actor1", agent) if agent is not None else None,
         patient=_evidence("actor2", patient) if patient is not None else None,
         objects=[_evidence("actor2", span) for span in object_phrases(sent)],
+        subjects=[_evidence("actor1", span) for span in subject_phrases(sent)],
         plover=Plover(event=kind.plover, mode=None),
         evidence=[sentence, trig],
     )

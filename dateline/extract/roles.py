@@ -78,3 +78,10 @@ def object_phrases(sent: Any) -> list[Any]:
     """Noun phrases the sentence acts upon (objects, passive subjects), in order."""
     heads = [t for t in sent if t.dep_ in ("dobj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
     return [_phrase(head) for head in heads]
+
+
+def subject_phrases(sent: Any) -> list[Any]:
+    """Noun phrases that act in the sentence: active subjects and passive agents, in order."""
+    heads = [t for t in sent if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")]
+    heads += [o for t in sent if t.dep_ == "agent" for o in t.children if o.dep_ == "pobj"]
+    return [_phrase(head) for head in sorted(heads, key=lambda t: t.i)]

@@ -46,6 +46,8 @@ CIVILIAN_WORDS = frozenset(
     "individuals chief inhabitants shepherd miners".split()
 )
 ARMED_STATE = MILITARY_WORDS | POLICE_WORDS
+MILITIA_WORDS = frozenset("militia militias militiamen vigilantes".split())
+IDENTITY_WORDS = frozenset("communal ethnic tribal clan community self-defense".split())
 ARTICLE_NAMES = re.compile(
     r"^(United |Central African|Dominican|Czech|Gambia|Philippines|"
     r"Netherlands|Comoros|Maldives|Bahamas)|Islands$"
@@ -81,6 +83,8 @@ def _generic(words: set[str], country: str | None, text: str) -> Actor | None:
         return Actor(f"Protesters{suffix}", country, PROTESTERS, text)
     if words & RIOTER_WORDS:
         return Actor(f"Rioters{suffix}", country, RIOTERS, text)
+    if words & MILITIA_WORDS and words & IDENTITY_WORDS:
+        return Actor(f"Communal Militia{suffix}", country, IDENTITY_MILITIA, text)
     if words & ARMED_WORDS - {"men"} or {"armed", "men"} <= words:
         return Actor(f"Unidentified Armed Group{suffix}", country, POLITICAL_MILITIA, text)
     if words & CIVILIAN_WORDS:
@@ -101,6 +105,12 @@ def default_actor(inter: int, country_iso: str | None) -> Actor:
         POLITICAL_MILITIA: "Unidentified Armed Group",
     }
     return Actor(f"{names[inter]}{suffix}", country_iso, inter, None)
+
+
+def police(country_iso: str | None) -> Actor:
+    """ACLED's police forces of a country, for the police who intervened at a protest."""
+    label = country_name(country_iso)
+    return Actor(f"Police Forces of {label}" if label else "Police Forces", country_iso, STATE)
 
 
 def interaction(actor1: Actor | None, actor2: Actor | None) -> int | None:
