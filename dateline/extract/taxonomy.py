@@ -25,13 +25,13 @@ PV, DEM, SD = POLITICAL_VIOLENCE, DEMONSTRATIONS, STRATEGIC
 ERV, VAC = "Explosions/Remote violence", "Violence against civilians"
 
 KINDS: dict[str, EventKind] = {
-    "armed_clash": _kind(PV, "Battles", "Armed clash", "ASSAULT", 70),
-    "gov_regains": _kind(PV, "Battles", "Government regains territory", "SEIZE", 75),
-    "nsa_overtakes": _kind(PV, "Battles", "Non-state actor overtakes territory", "SEIZE", 75),
+    "armed_clash": _kind(PV, "Battles", "Armed clash", "FIGHT", 70),
+    "gov_regains": _kind(PV, "Battles", "Government regains territory", "FIGHT", 75),
+    "nsa_overtakes": _kind(PV, "Battles", "Non-state actor overtakes territory", "FIGHT", 75),
     "chemical": _kind(PV, ERV, "Chemical weapon", "ASSAULT", 95),
-    "air_strike": _kind(PV, ERV, "Air/drone strike", "ASSAULT", 92),
+    "air_strike": _kind(PV, ERV, "Air/drone strike", "FIGHT", 92),
     "suicide_bomb": _kind(PV, ERV, "Suicide bomb", "ASSAULT", 94),
-    "shelling": _kind(PV, ERV, "Shelling/artillery/missile attack", "ASSAULT", 90),
+    "shelling": _kind(PV, ERV, "Shelling/artillery/missile attack", "FIGHT", 90),
     "ied": _kind(PV, ERV, "Remote explosive/landmine/IED", "ASSAULT", 91),
     "grenade": _kind(PV, ERV, "Grenade", "ASSAULT", 89),
     "sexual_violence": _kind(PV, VAC, "Sexual violence", "ASSAULT", 66),
@@ -47,7 +47,7 @@ KINDS: dict[str, EventKind] = {
     "agreement": _kind(SD, SD, "Agreement", "AGREE", 20),
     "arrests": _kind(SD, SD, "Arrests", "COERCE", 25),
     "change_group": _kind(SD, SD, "Change to group/activity", "COERCE", 15),
-    "disrupted_weapons": _kind(SD, SD, "Disrupted weapons use", "SEIZE", 30),
+    "disrupted_weapons": _kind(SD, SD, "Disrupted weapons use", "COERCE", 30),
     "hq_established": _kind(SD, SD, "Headquarters or base established", "MOBILIZE", 18),
     "looting": _kind(SD, SD, "Looting/property destruction", "COERCE", 35),
     "nonviolent_transfer": _kind(SD, SD, "Non-violent transfer of territory", "RETREAT", 22),
