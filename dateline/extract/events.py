@@ -36,7 +36,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "change_group": ("change",),
     "disrupted_weapons": ("disrupted",),
     "hq_established": ("hq",),
-    "looting": ("looting",),
+    "looting": ("looting", "arson"),
     "nonviolent_transfer": ("withdraw", "territory_take"),
     "other": (),
 }
@@ -132,7 +132,7 @@ def _is_conflict(key: str, cues: Cues) -> bool:
             cues.armed > 0 or cues.civilian > 0 or cues.has("lethal", "weapon", "military_remote")
         )
     if kind.event_type == STRATEGIC:
-        return cues.armed > 0 or cues.has("peace")
+        return cues.armed > 0 or cues.has("peace") or (cues.has("arson") and cues.has("claim"))
     violent = cues.has("lethal") or (cues.civilian > 0 and cues.has("attack_strong"))
     return cues.armed > 0 or (violent and (cues.civilian > 0 or cues.has("weapon")))
 

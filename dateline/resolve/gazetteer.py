@@ -50,7 +50,7 @@ CREATE TABLE place (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, fclass
     fcode TEXT, country_iso TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL,
     population INTEGER);
 CREATE TABLE name (key TEXT, skel TEXT, folded TEXT, place INTEGER);
-CREATE TABLE country (iso TEXT PRIMARY KEY, name TEXT);
+CREATE TABLE country (iso TEXT PRIMARY KEY, name TEXT, neighbours TEXT DEFAULT '');
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 """
 INDEXES = """
@@ -136,7 +136,7 @@ def _sources(db: sqlite3.Connection) -> Iterator[tuple[str, Iterable[Row]]]:
     from dateline.resolve import packaged
 
     world = packaged.load_world()
-    db.executemany("INSERT INTO country VALUES (?, ?)", world.country_names.items())
+    db.executemany("INSERT INTO country VALUES (?, ?, ?)", world.country_table())
     yield "countries", world.country_rows()
     yield "continents", packaged.continent_rows()
     yield "subdivisions", world.subdivision_rows()
@@ -303,7 +303,11 @@ class Gazetteer:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self.path = path
-        self.countries: dict[str, str] = dict(conn.execute("SELECT iso, name FROM country"))
+        rows = conn.execute("SELECT iso, name, neighbours FROM country").fetchall()
+        self.countries: dict[str, str] = {iso: name for iso, name, _ in rows}
+        self.neighbours: dict[str, frozenset[str]] = {
+            iso: frozenset(n for n in (near or "").split(",") if n) for iso, _, near in rows
+        }
 
     @classmethod
     def open(cls, path: Path | None = None, *, progress: Progress | None = None) -> Gazetteer:

@@ -54,6 +54,13 @@ class World:
     gc_countries: dict[str, dict]
     points: dict[tuple[str, int], list[tuple[float, float, int]]] = field(default_factory=dict)
 
+    def country_table(self) -> list[tuple[str, str, str]]:
+        """(ISO code, short name, neighbouring ISO codes comma-separated) per country."""
+        return [
+            (iso, name, self.gc_countries.get(iso, {}).get("neighbours", ""))
+            for iso, name in self.country_names.items()
+        ]
+
     def country_rows(self) -> Iterator[Row]:
         for country in self.countries:
             yield from self._country_row(country)

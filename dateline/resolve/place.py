@@ -48,6 +48,7 @@ AP_STATES = {
 NEAR_KM = 150.0
 CITY_POPULATION = 100_000
 CANONICAL_BONUS = 2.5
+NEIGHBOUR_BONUS = 1.5
 MAJOR_CODES = frozenset({"PCLI", "ADM1", "PPLC", "PPLA"})
 # Words that make a name an institution's, not a place's ("Dublin City Council").
 INSTITUTION_WORDS = frozenset(
@@ -120,6 +121,7 @@ class Context:
     admin_keys: set[str]
     points: list[tuple[str, float, float]]
     own: dict[str, tuple[str, int]] = field(default_factory=dict)  # key → its own share
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- resolve_places
@@ -129,8 +131,10 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     """Every toponym mention of the article resolved to a point, in text order."""
     readings = _readings(find_toponyms(doc, us_states()), gazetteer)
     accepted = [r for r in readings if r.accepted]
-    _rescore(readings, _context(accepted, first_pass=True))
-    _rescore(readings, _context(accepted, first_pass=False))
+    for first_pass in (True, False):
+        context = _context(accepted, first_pass=first_pass)
+        context.neighbours = gazetteer.neighbours
+        _rescore(readings, context)
     _drop_foreign_guesses(readings)
     _corroborate(readings)
     places = [p for r in readings if r.accepted for p in _places(r)]
@@ -368,8 +372,11 @@ def _country_bonus(cand: Candidate, reading: Reading, context: Context) -> float
     votes = context.countries.get(cand.country_iso or "", 0) - (
         own_count if own_iso == cand.country_iso else 0
     )
-    if total <= 0 or votes <= 0:
+    if total <= 0:
         return 0.0
+    if votes <= 0:
+        near = context.neighbours.get(cand.country_iso, frozenset())
+        return NEIGHBOUR_BONUS if any(context.countries.get(iso) for iso in near) else 0.0
     return 3.0 * votes / total + 1.0
 
 
