@@ -93,7 +93,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"reconciliation agreement)\b",
         "attack_strong": r"\b(attacked|assaulted|beat up|beaten|stabbed|shot|injured|"
         r"wounded|hacked|tortured|raped)\b",
-        "arson": r"\b(arson\w*|set (\w+ )?(fire|ablaze)|setting fire|set on fire|ignited (a )?fires?|"
+        "arson": r"\b(arson\w*|set (\w+ )?(fire|ablaze)|setting fire|set on fire|"
+        r"ignited (a )?fires?|"
         r"torch(ed|ing)|firebomb\w*|molotov|incendiary (devices?|bombs?))\b",
         "claim": r"\b(claimed (responsibility|credit)|responsible for|perpetrators?|arsonists?|"
         r"suspects?|attackers?|assailants?|vandals?)\b",
@@ -122,7 +123,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"motorcycles?|motorbikes?|vehicles?|money|food|medicine|ruminants|animals|goats|sheep|"
         r"camels|cows|oxen|grain|supplies|equipment|phones)|sabotag\w*|extort\w*|"
         r"(cattle|livestock) (rustling|theft))\b",
-        "disrupted": r"\b(defus(ed|e)|dismantl(ed|e)|disarmed|foil(ed)?|thwart(ed)?|(found|discovered|"
+        "disrupted": r"\b(defus(ed|e)|dismantl(ed|e)|disarmed|foil(ed)?|thwart(ed)?|"
+        r"(found|discovered|"
         r"seized|recovered|uncovered) (\w+ ){0,3}(ieds?|explosives?|weapons?|arms|cache|"
         r"ammunition|bombs?|mines?)|weapons cache|arms cache|controlled explosion)\b",
         "agreement": r"\b(agreements?|cease-?fire|truce|accords?|peace deal|signed|"
