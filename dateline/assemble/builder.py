@@ -10,7 +10,7 @@ from dateline.extract.counts import default_fatalities, merge_counts
 from dateline.models import Analysis, Count, Mention, TimeValue, Weapon
 from dateline.resolve.attribution import find_attribution
 from dateline.resolve.place import event_location
-from dateline.resolve.time import event_date
+from dateline.resolve.time import acled_date, event_date
 
 
 def assemble(analysis: Analysis) -> None:
@@ -60,17 +60,20 @@ def _parts(analysis: Analysis, group: Group) -> Parts:
 
 def _group_date(analysis: Analysis, group: Group, published: Any) -> tuple:
     if group.date is not None:
-        from dateline.resolve.time import acled_date
-
         value, precision = acled_date(group.date, published)
         return group.date, value, precision
     lead = group.mentions[0]
-    return event_date(
-        analysis.dates,
-        (lead.sentence.start, lead.sentence.end),
-        (lead.trigger.start, lead.trigger.end),
-        published,
-    )
+    sentence = (lead.sentence.start, lead.sentence.end)
+    paragraph = _paragraph(analysis.article.text, sentence)
+    trigger = (lead.trigger.start, lead.trigger.end)
+    return event_date(analysis.dates, sentence, trigger, published, paragraph)
+
+
+def _paragraph(text: str, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The paragraph (newline-delimited block) around a sentence."""
+    start = text.rfind("\n", 0, sentence[0]) + 1
+    end = text.find("\n", sentence[1])
+    return start, len(text) if end == -1 else end
 
 
 def _location(analysis: Analysis, group: Group) -> Any:

@@ -42,7 +42,10 @@ LOCATIVE = frozenset(
     " between throughout within along off".split()
 )
 STATIC_LOCATIVE = frozenset("in at near outside inside around".split())
-CONNECTORS = frozenset("al el ad ash as ar an at az ad de del la le du di da von van bin".split())
+# Lower-case words inside a name; the Arabic article forms that are also English words
+# ("as", "at", "an") count only when hyphenated ("Ras an-Naqoura").
+CONNECTORS = frozenset("al el de del la le du di da von van bin ibn abu".split())
+HYPHENED_CONNECTORS = frozenset("ad ash as ar an at az".split())
 METONYM_VERBS = frozenset(
     "say said says tell told announce announced accuse accused blame blamed believe believed"
     " deny denied warn warned claim claimed condemn condemned urge urged demand demanded"
@@ -171,7 +174,8 @@ def _toponym(tokens: list[Token], label: str, hint: str | None, *, modifier: boo
     top.metonym = _is_metonym(tokens)
     top.agent_modifier = _modifies_agent(tokens)
     top.compound = _root(tokens).dep_ in {"compound", "amod", "nmod"}
-    top.evidence = bool(hint) or _after_locative(first, strict=label in MAYBE_LABELS)
+    strict = label in MAYBE_LABELS
+    top.evidence = bool(hint) or _after_locative(first, strict=strict) or _in_place_list(first)
     return top
 
 
@@ -192,6 +196,18 @@ def _core_name(tokens: list[Token]) -> str | None:
         return None
     doc = tokens[0].doc
     return doc.text[kept[0].idx : kept[-1].idx + len(kept[-1])]
+
+
+def _in_place_list(first: Token) -> bool:
+    """ "in Logobou (Logobou, Tapoa)": the parenthesised names after a place name are
+    the places that contain it."""
+    for i in range(first.i - 1, max(first.i - 8, 0), -1):
+        tok = first.doc[i]
+        if tok.text == ")" or tok.is_sent_start:
+            return False
+        if tok.text == "(":
+            return i > 0 and first.doc[i - 1].text[:1].isupper()
+    return False
 
 
 def _after_locative(first: Token, *, strict: bool) -> bool:
@@ -288,17 +304,22 @@ def _capitalised_runs(doc: Doc) -> list[list[Token]]:
 
 
 def _is_name_token(tok: Token) -> bool:
-    if tok.ent_type_ and tok.ent_type_ not in MAYBE_LABELS and tok.ent_type_ not in PLACE_LABELS:
+    """Capitalised words outside entities NER already called places (or dates, ...)."""
+    if tok.ent_type_ and tok.ent_type_ not in MAYBE_LABELS:
         return False
-    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+    if tok.is_sent_start and tok.pos_ != "PROPN":
+        return False  # "Nice work", "Reading the report": capitalised only by position
+    return tok.is_alpha and tok.text[:1].isupper()
 
 
 def _is_connector(tok: Token) -> bool:
+    if tok.lower_ in HYPHENED_CONNECTORS:
+        return tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"
     return tok.lower_ in CONNECTORS or (tok.text == "-" and not tok.whitespace_)
 
 
 def _strip_connectors(run: list[Token]) -> list[Token]:
-    while run and (run[-1].lower_ in CONNECTORS or run[-1].text == "-"):
+    while run and (_is_connector(run[-1]) or run[-1].lower_ in HYPHENED_CONNECTORS):
         run = run[:-1]
     return run
 

@@ -81,7 +81,8 @@ IRREGULAR_DEMONYMS = {
     "american": "United States", "americans": "United States", "israeli": "Israel",
     "israelis": "Israel", "iraqi": "Iraq", "iraqis": "Iraq", "texan": "Texas",
     "texans": "Texas", "new yorker": "New York", "new yorkers": "New York",
-    "californian": "California", "californians": "California",
+    "californian": "California", "californians": "California", "cypriot": "Cyprus",
+    "cypriots": "Cyprus",
 }  # fmt: skip
 
 
@@ -179,8 +180,8 @@ def _unsupported(reading: Reading) -> bool:
 
 
 def _labelled(reading: Reading) -> bool:
-    """Whether NER itself called some mention of this name a place."""
-    return any(m.label in PLACE_LABELS for m in reading.mentions)
+    """Whether NER itself called some mention of this name a place (or its people)."""
+    return any(m.label in PLACE_LABELS or m.label == "NORP" for m in reading.mentions)
 
 
 def _corroborate(readings: list[Reading]) -> None:
@@ -218,11 +219,22 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
     if top.label in PLACE_LABELS and (found := _demonym_candidates(top, gazetteer)):
         top.metonym = True  # NER sometimes calls "Sri Lankan" a GPE
         return found
-    return None
+    return _leading_demonym(top, gazetteer) if top.label in {"ORG", "SCAN"} else None
+
+
+def _leading_demonym(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
+    """ "the Georgian Interior Ministry": the demonym that opens an organisation's name."""
+    first = top.query.split()[0]
+    probe = Toponym(top.start, top.start + len(first), first, first, "NORP")
+    found = _demonym_candidates(probe, gazetteer) if len(top.query.split()) > 1 else None
+    if found:
+        _narrow(top, first)
+        top.query, top.metonym, top.label = found[0], True, "NORP"
+    return found
 
 
 def _state_name(text: str) -> str | None:
-    """"W.Va." (however tokenised), "Calif.", "CA" → the state's name."""
+    """ "W.Va." (however tokenised), "Calif.", "CA" → the state's name."""
     compact = text.replace(" ", "")
     states = us_states()
     return states.get(compact) or states.get(compact + ".")
@@ -230,7 +242,10 @@ def _state_name(text: str) -> str | None:
 
 def _narrow(top: Toponym, query: str) -> None:
     """Shrink the mention to the part that matched ("American Ain al-Assad" → "Ain...")."""
-    offset = max(top.text.find(query), 0)
+    offset = top.text.find(query)
+    if offset < 0:  # matched after re-spacing ("Ouagadougou Dori"): keep the whole span
+        top.query = query
+        return
     top.start, top.text = top.start + offset, top.text[offset : offset + len(query)]
     top.end = top.start + len(top.text)
     top.query = query
@@ -252,7 +267,7 @@ def _demonym_candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[C
 def demonym_stems(word: str) -> list[str]:
     """Stems a demonym may be built on: "Palestinians" → "palestin", "Lebanese" → "leban"."""
     key = name_key(word)
-    stems = [key[: -len(suffix)] for suffix in DEMONYM_SUFFIXES if key.endswith(suffix)]
+    stems = [key[: len(key) - len(suffix)] for suffix in DEMONYM_SUFFIXES if key.endswith(suffix)]
     return [stem for stem in stems if len(stem) >= 4]
 
 
@@ -266,7 +281,9 @@ def _queries(top: Toponym) -> Iterable[tuple[str, bool]]:
         yield top.core, False
     for fallback in top.fallbacks:
         yield fallback, False
-    words = top.query.split()
+    if top.query.endswith("s") and len(top.query) > 4:
+        yield top.query[:-1], False  # "Burkina Fasos": a possessive that lost its apostrophe
+    words = top.query.replace("-", " ").split()
     if top.label in {"ORG", "FAC", "SCAN"}:
         heads = (" ".join(words[:i]) for i in range(len(words) - 1, 0, -1))
         tails = (" ".join(words[i:]) for i in range(1, len(words)))
@@ -351,8 +368,9 @@ def _anchor(reading: Reading) -> bool:
 
 
 def _score(cand: Candidate, reading: Reading, context: Context) -> float:
-    score = _prior(cand) + 0.5 * cand.match - _seat_penalty(cand, reading)
-    if cand.match == 3 and cand.feature_code in {"PCLI", "ADM1"}:
+    seat = _seat_penalty(cand, reading)
+    score = _prior(cand) + 0.5 * cand.match - seat
+    if cand.match == 3 and cand.feature_code in {"PCLI", "ADM1"} and not seat:
         score += CANONICAL_BONUS  # "China", "California": the country or state itself
     score += _hint_bonus(cand, reading) + _qualifier_bonus(cand, reading)
     score += _country_bonus(cand, reading, context)

@@ -109,3 +109,16 @@ def test_event_location_falls_back_to_the_article_focus() -> None:
     where = event_location([], (100, 150), (110, 115), [kabul, country, kabul])
     assert where is not None and where.name == "Kabul" and where.geo_precision == 1
     assert event_location([], (100, 150), (110, 115), []) is None
+
+
+def test_a_city_named_like_its_province_resolves_to_the_city(nlp, gazetteer) -> None:
+    text = "A political leader was killed in Tehran last week."
+    tehran = _named(_resolve(nlp, gazetteer, text), "Tehran")
+    assert (tehran.feature, tehran.country_iso) == ("PPLC", "IR")
+
+
+def test_parenthesised_admin_names_are_places_too(nlp, gazetteer) -> None:
+    text = "On 3 May 2020, gunmen attacked a market in Djibo (Djibo, Soum)."
+    places = _resolve(nlp, gazetteer, text)
+    soum = _named(places, "Soum")
+    assert (soum.country_iso, soum.feature) == ("BF", "ADM2")
