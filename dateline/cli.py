@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import time
@@ -77,7 +78,7 @@ def gazetteer_build() -> None:
     from dateline.resolve.gazetteer import build
 
     stats = build(Settings().gazetteer_path, progress=lambda m: click.echo(m, err=True))
-    click.echo(json.dumps({"path": str(Settings().gazetteer_path), **vars(stats)}, default=str))
+    click.echo(json.dumps(dataclasses.asdict(stats), default=str))
 
 
 @gazetteer.command("import")

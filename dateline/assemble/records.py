@@ -56,6 +56,8 @@ def build_record(
     if _is_mob(kind.sub_event_type, actor1):
         kind = KINDS["mob_violence"]
         actor1 = act.default_actor(act.RIOTERS, country)
+    if parts.location is None:
+        parts.location = _actor_country_place(group.mentions, actor1, actor2)
     timex, value, precision = parts.date
     record = EventRecord(
         event_id=_event_id(analysis, index),
@@ -132,6 +134,34 @@ def _by_sides(kind: EventKind, actor1: Actor | None, actor2: Actor | None) -> Ev
         return KINDS["attack"]
     armed = actor1 is not None and actor1.inter in ARMED_INTER and actor2.inter in ARMED_INTER
     return KINDS["armed_clash"] if armed else kind
+
+
+def _actor_country_place(
+    mentions: list[Mention], actor1: Actor | None, actor2: Actor | None
+) -> Place | None:
+    """With no place named, the country an actor belongs to ("Burkinabe soldiers"), as a
+    region-only location (geo_precision 3, low confidence): better than no country."""
+    from dateline.resolve.centroid import COUNTRY_POINTS
+
+    for actor in (actor1, actor2):
+        if actor is None or actor.country_iso not in COUNTRY_POINTS or not actor.text:
+            continue
+        span = next((e for m in mentions for e in _actor_spans(m) if e.text == actor.text), None)
+        if span is None:
+            continue
+        lat, lon = COUNTRY_POINTS[actor.country_iso]
+        name = act.country_name(actor.country_iso) or actor.country_iso
+        return Place(
+            text=span.text, start=span.start, end=span.end, name=name.removeprefix("the "),
+            feature="PCLI", country_iso=actor.country_iso, country=name.removeprefix("the "),
+            latitude=lat, longitude=lon, confidence=0.2, geo_precision=3,
+        )  # fmt: skip
+    return None
+
+
+def _actor_spans(mention: Mention) -> list[Evidence]:
+    spans = [mention.agent, mention.patient, *mention.subjects, *mention.objects]
+    return [span for span in spans if span is not None]
 
 
 def _is_mob(sub_event_type: str, actor1: Actor | None) -> bool:
