@@ -20,6 +20,8 @@ def classify(cues: Cues) -> tuple[str, float] | None:
             return found
     if cues.has("peace"):
         return "agreement", 0.6
+    if cues.has("security_measure"):
+        return "change_group", 0.5
     if cues.has("arson") and cues.has("claim"):
         return "looting", 0.6  # political arson: property destruction
     # Arrests, deals and looting are conflict events only when armed actors take part.

@@ -26,6 +26,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "ied": r"\b(ieds?|improvised explosive|explosive devices?|land ?mines?|roadside bombs?|"
         r"car bombs?|vbieds?|booby[- ]trap|bombs? (exploded|went off|detonated)|"
         r"explosions?|exploded|detonat(ed|ion)|blasts?|bomb(ed|ing|ings)|"
+        r"set off (\w+ )?explosives?|"
         r"remote explosive|mine (exploded|blast)|struck a mine|"
         r"hit a mine|planted (a )?bomb)\b",
         "grenade": r"\bgrenades?\b(?! launchers?)",
@@ -98,6 +99,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"torch(ed|ing)|firebomb\w*|molotov|incendiary (devices?|bombs?))\b",
         "claim": r"\b(claimed (responsibility|credit)|responsible for|perpetrators?|arsonists?|"
         r"suspects?|attackers?|assailants?|vandals?)\b",
+        "security_measure": r"\b(curfew|state of (emergency|siege)|martial law)\b",
         "small_arms": r"\b(small arms|(heavy )?machine ?-?guns?|rifles?|gunfire|gunshots?|"
         r"automatic weapons|light weapons)\b",
         "execution": r"\b(executed|killed|shot dead|murdered|beheaded|slaughtered)\b",

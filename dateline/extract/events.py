@@ -33,7 +33,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "mob_violence": ("mob",),
     "agreement": ("agreement", "peace"),
     "arrests": ("arrest",),
-    "change_group": ("change",),
+    "change_group": ("security_measure", "change"),
     "disrupted_weapons": ("disrupted",),
     "hq_established": ("hq",),
     "looting": ("looting", "arson"),
@@ -133,7 +133,7 @@ def _is_conflict(key: str, cues: Cues) -> bool:
         )
     if kind.event_type == STRATEGIC:
         return cues.armed > 0 or cues.has("peace") or (cues.has("arson") and cues.has("claim"))
-    violent = cues.has("lethal") or (cues.civilian > 0 and cues.has("attack_strong"))
+    violent = cues.has("lethal") or (cues.civilian > 0 and cues.has("attack_strong", "clash"))
     return cues.armed > 0 or (violent and (cues.civilian > 0 or cues.has("weapon")))
 
 
@@ -175,9 +175,16 @@ def _trigger(sent: Any, key: str) -> Any:
         for match in PATTERNS[cue].finditer(text):
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and span.root.pos_ != "PROPN":
+            if span is not None and not _is_name(span):
                 return span
     return None
+
+
+def _is_name(span: Any) -> bool:
+    """A proper noun in title case ("Rockets", "Shell") names a team, firm or person; an
+    acronym ("IED") or a common noun is a trigger."""
+    root = span.root
+    return root.pos_ == "PROPN" and not root.text.isupper()
 
 
 def _evidence(field: str, span: Any) -> Evidence:

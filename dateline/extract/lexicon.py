@@ -46,7 +46,8 @@ CHANGE = frozenset("curfew emergency ban suspend recruit merge split".split())
 STATE_FORCES = frozenset(
     "army soldier troop military police policeman policemen gendarme gendarmerie patrol "
     "marine navy sailor airman commando peacekeeper battalion brigade regiment convoy "
-    "checkpoint fds fama sdf fardc outpost barracks garrison dozo vdp koglweogo".split()
+    "checkpoint fds fama sdf fardc outpost barracks garrison dozo vdp koglweogo officer "
+    "guard ranger customs".split()
 )
 ARMED_GROUPS = frozenset(
     "armed militant rebel insurgent jihadist extremist terrorist fighter militia militiaman "
