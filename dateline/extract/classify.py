@@ -48,8 +48,8 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
 
 def _engagement(cues: Cues) -> tuple[str, float] | None:
     """Armed sides engaging directly make a battle, whatever weapons they used."""
-    if cues.has("engagement") and cues.armed:
-        return "armed_clash", 0.85
+    if cues.has("engagement"):
+        return "armed_clash", 0.85 if cues.armed else 0.5
     return None
 
 

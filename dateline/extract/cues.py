@@ -37,7 +37,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"general strike|"
         r"hunger strike|strike action|labou?r strike|strike to (demand|protest)|launched (a )?"
         r"(\d+[- ]?(hour|day)[- ])?strike|staged|vigils?|boycott)\b",
-        "riot": r"\b(riot(s|ed|ers|ing)?|violent (protest|demonstration)s?)\b",
+        "riot": r"\b(riot(s|ed|ers|ing)?(?! (gear|police|control|squad|shields?|act))|"
+        r"violent (protest|demonstration)s?)\b",
         "protest_violence": r"\b(threw (stones|rocks|projectiles)|hurl(ed|ing) stones|"
         r"stone[- ]pelting|pelted|burn\w* (\w+ )?(tyres|tires)|barricad\w*|vandalism|vandali[sz]ed|"
         r"ransacked|set (fire|ablaze)|torched|violent (protest|demonstration)s?|clash(ed|es)? "

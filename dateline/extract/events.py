@@ -24,7 +24,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "ied": ("ied",),
     "grenade": ("grenade",),
     "sexual_violence": ("sexual",),
-    "attack": ("attack",),
+    "attack": ("attack", "clash"),
     "abduction": ("abduction",),
     "peaceful_protest": ("protest", "protest_strong"),
     "protest_intervention": ("protest", "intervention"),
@@ -123,18 +123,18 @@ def _is_conflict(key: str, cues: Cues) -> bool:
     codebook's events have organised armed actors, real victims, weapons or gathered people.
     """
     kind = KINDS[key]
-    if cues.has("accident") and not (cues.armed or cues.has("weapon")):
-        return False
     if kind.event_type in ("Protests", "Riots"):
         return cues.has("people", "mob", "protest_strong", "riot", "riot_acts") or cues.armed > 0
+    if cues.has("accident") and not (cues.armed or cues.has("weapon")):
+        return False  # crashes, storms, illness: deaths that are not political violence
     if kind.event_type == "Explosions/Remote violence":
-        return (
-            cues.armed > 0 or cues.civilian > 0 or cues.has("lethal", "weapon", "military_remote")
-        )
+        return cues.armed > 0 or cues.has("lethal", "weapon", "military_remote")
     if kind.event_type == STRATEGIC:
-        return cues.armed > 0 or cues.has("peace") or (cues.has("arson") and cues.has("claim"))
-    violent = cues.has("lethal") or (cues.civilian > 0 and cues.has("attack_strong", "clash"))
-    return cues.armed > 0 or (violent and (cues.civilian > 0 or cues.has("weapon")))
+        political_arson = cues.has("arson") and cues.has("claim")
+        return cues.armed > 0 or cues.has("peace", "security_measure") or political_arson
+    violent = cues.has("lethal") or (cues.civilian > 0 and cues.has("attack_strong"))
+    engaged = cues.has("engagement") and (cues.civilian > 0 or cues.has("lethal"))
+    return cues.armed > 0 or engaged or (violent and (cues.civilian > 0 or cues.has("weapon")))
 
 
 def _strong(cues: Cues) -> bool:
