@@ -6,7 +6,7 @@ import sys
 import types
 from typing import Any
 
-from dateline.extract.counts import find_counts
+from dateline.extract.counts import add_counts, adds_victims, find_counts
 from dateline.extract.events import find_mentions
 from dateline.extract.weapons import find_weapons
 from dateline.models import Analysis, Mention
@@ -14,14 +14,52 @@ from dateline.models import Analysis, Mention
 COUNT_FIELDS = ("fatalities", "injuries", "abducted", "arrested")
 
 
+# How many sentences after an event's last mention sentence may still report its toll:
+# news reports state the event, then its casualties ("Two people were killed.").
+FOLLOW_SENTENCES = 3
+
+
 def extract(analysis: Analysis) -> None:
     """Needs ``doc``; adds ``mentions`` with their counts and weapons."""
     analysis.mentions = find_mentions(analysis.doc)
+    follow = _following_sentences(analysis.doc, analysis.mentions)
     for mention in analysis.mentions:
-        _add_counts_and_weapons(analysis.doc, mention)
+        _add_counts_and_weapons(analysis.doc, mention, follow.get(id(mention), []))
 
 
-def _add_counts_and_weapons(doc: object, mention: Mention) -> None:
+def _following_sentences(doc: object, mentions: list[Mention]) -> dict[int, list[object]]:
+    """Sentences that are no mention's own, by the id of the mention whose toll they report.
+
+    A sentence after a mention sentence goes to that sentence's first asserted mention (up
+    to ``FOLLOW_SENTENCES``, until the next mention sentence): reports state the event, then
+    its casualties. Only one mention takes them, so one toll is read once. Sentences before
+    the first mention (a lead whose verb was not recognised as a trigger) go to it too.
+    """
+    starts = {m.sentence.start for m in mentions}
+    owner: dict[int, Mention] = {}
+    for mention in mentions:
+        if mention.modality == "asserted":
+            owner.setdefault(mention.sentence.start, mention)
+    out: dict[int, list[object]] = {}
+    lead: list[object] | None = []
+    current: Mention | None = None
+    for sent in doc.sents:
+        if sent.start_char in starts:
+            current = owner.get(sent.start_char)
+            if lead and current is not None:
+                out[id(current)] = lead[-FOLLOW_SENTENCES:]
+            lead, taken = None, 0
+        elif lead is not None:
+            lead.append(sent)
+        elif current is not None and taken < FOLLOW_SENTENCES:
+            out.setdefault(id(current), []).append(sent)
+            taken += 1
+    return out
+
+
+def _add_counts_and_weapons(doc: object, mention: Mention, following: list | None = None) -> None:
+    """Counts and weapons of the mention's sentence; a field the sentence leaves unstated
+    may be filled from ``following`` sentences (those of the same event, in order)."""
     sent = doc.char_span(mention.sentence.start, mention.sentence.end, alignment_mode="expand")
     for field, (count, evidence) in find_counts(sent).items():
         setattr(mention, field, count)
@@ -29,6 +67,28 @@ def _add_counts_and_weapons(doc: object, mention: Mention) -> None:
     for weapon, evidence in find_weapons(sent):
         mention.weapons.append(weapon)
         mention.evidence.append(evidence)
+    for extra in following or []:
+        _add_following(mention, extra)
+
+
+def _add_following(mention: Mention, sent: object) -> None:
+    """A later sentence fills a field the mention left unstated, or adds victims it marks
+    as further ones ("A guard was also killed")."""
+    for field, (count, evidence) in find_counts(sent).items():
+        known = getattr(mention, field)
+        if known.best is None:
+            setattr(mention, field, count)
+        elif known.best and count.best and adds_victims(sent, field):
+            setattr(mention, field, add_counts(known, count))
+        else:
+            continue
+        mention.evidence.extend(evidence)
+    known = {(w.name, w.detail) for w in mention.weapons}
+    for weapon, evidence in find_weapons(sent):
+        if (weapon.name, weapon.detail) not in known:
+            known.add((weapon.name, weapon.detail))
+            mention.weapons.append(weapon)
+            mention.evidence.append(evidence)
 
 
 class _CallableModule(types.ModuleType):

@@ -15,7 +15,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dateline.extract.quantity import VAGUE, Quantity, is_number_word, parse_quantity
+from dateline.extract.quantity import (
+    VAGUE,
+    Quantity,
+    fatality_quantity,
+    is_number_word,
+    parse_quantity,
+    word_value,
+)
 from dateline.models import Count, Evidence
 
 FIELDS = ("fatalities", "injuries", "abducted", "arrested")
@@ -25,12 +32,12 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ("kill", "killed", "die", "murder", "assassinate", "execute", "behead", "slaughter",
          "massacre", "slay", "dead", "death", "fatality", "fatalities", "body", "corpse",
-         "killing"),
+         "killing", "succumb", "lynch"),
         "fatalities",
     ),
     **dict.fromkeys(
         ("injure", "injured", "wound", "wounded", "hurt", "hospitalise", "hospitalize",
-         "hospitalised", "hospitalized", "injury", "maim"),
+         "hospitalised", "hospitalized", "injury", "maim", "wounding", "injuring"),
         "injuries",
     ),
     **dict.fromkeys(
@@ -47,11 +54,18 @@ TRIGGERS: dict[str, str] = {
 NOUN_TRIGGERS = {"death", "fatality", "fatalities", "body", "corpse", "injury", "hostage",
                  "abductee", "casualty", "casualties"}  # fmt: skip
 CASUALTY = {"casualty", "casualties"}
+FATALLY = {"fatally", "mortally"}
+ADDITION_WORDS = {"also", "too", "another", "other", "further", "more", "additional"}
 UNHARMED = {"unharmed", "unhurt", "uninjured", "unscathed"}
-INTRANSITIVE = {"die"}
+INTRANSITIVE = {"die", "succumb"}
 MODALS = {"could", "would", "might", "may", "will", "shall", "'ll", "can"}
 IRREALIS_HEADS = {"threaten", "try", "attempt", "plan", "vow", "intend", "aim", "want", "seek",
                   "fail", "plot", "conspire", "order", "urge", "call"}  # fmt: skip
+# Verbs that name a sentence or threat of death, not a killing ("sentenced to death").
+NOT_KILLING = {"sentence", "condemn", "threaten", "contribute", "lead", "bring"}
+ANIMALS = {"animal", "livestock", "cattle", "cow", "goat", "sheep", "camel", "pig", "chicken",
+           "donkey", "horse", "dog", "cat", "bird", "ox", "oxen", "bull", "poultry", "herd",
+           "mule", "fish", "head"}  # fmt: skip
 NEEDS_PERSON = {"capture", "captured", "hurt", "execute", "body", "dead", "death", "seize"}
 INANIMATE_PRONOUNS = {"it", "this", "that", "which", "what", "something", "anything"}
 NON_PERSON_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL"}
@@ -110,8 +124,48 @@ def find_counts(sent, offset: int = 0) -> dict[str, tuple[Count, list[Evidence]]
     if is_cumulative(sent.text):
         return {}
     findings = [f for tok in sent for f in read_trigger(tok)]
+    coded = read_coded(sent)
+    if coded is not None:
+        findings = [f for f in findings if f.field != "fatalities"] + [coded]
     out = {field: combine(items, offset) for field, items in group(findings).items()}
     return imply_zero_deaths(out, findings, offset)
+
+
+CODED = re.compile(r"\bfatalit(?:y|ies)\b[^.;:]{0,30}?\bcoded as (\w+)", re.IGNORECASE)
+
+
+def read_coded(sent) -> Finding | None:
+    """ "Unknown fatalities coded as 10": a coder's note states the figure it used."""
+    match = CODED.search(sent.text)
+    value = word_value(match.group(1)) if match else None
+    if match is None or value is None:
+        return None
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    quote = match.group(0)
+    return Finding("fatalities", -1, value, value, value, False, match.group(1), start, end, quote)
+
+
+def adds_victims(sent, field: str) -> bool:
+    """Whether a sentence reports victims besides those already counted: "A guard was also
+    killed", "another civilian died", "two more soldiers were wounded"."""
+    for tok in sent:
+        if trigger_field(tok) != field:
+            continue
+        victim = victim_of(tok)
+        words = list(tok.children) + (list(victim.subtree) if victim is not None else [])
+        if any(w.lower_ in ADDITION_WORDS for w in words):
+            return True
+    return False
+
+
+def add_counts(first: Count, second: Count) -> Count:
+    """Two reports of distinct victims add up; an unknown bound stays unknown."""
+    if first.best is None or second.best is None:
+        return first if second.best is None else second
+    low = None if first.low is None or second.low is None else first.low + second.low
+    high = None if first.high is None or second.high is None else first.high + second.high
+    text = " + ".join(t for t in (first.text, second.text) if t)
+    return Count(first.best + second.best, low, high, text or None)
 
 
 def default_fatalities() -> Count:
@@ -191,9 +245,8 @@ def imply_zero_deaths(out: dict, findings: list[Finding], offset: int) -> dict:
 
 
 def _as_field(f: Finding, field: str) -> Finding:
-    return Finding(
-        field, f.key, f.best, f.low, f.high, f.implicit_plural, f.text, f.start, f.end, True
-    )
+    return Finding(field, f.key, f.best, f.low, f.high, f.implicit_plural, f.text, f.start, f.end,
+                   f.quote, general=True)  # fmt: skip
 
 
 def trigger_field(tok) -> str | None:
@@ -205,7 +258,10 @@ def trigger_field(tok) -> str | None:
         return "fatalities" if _is_death_toll(tok) else None
     if tok.pos_ not in {"VERB", "NOUN", "ADJ", "PROPN", "AUX"}:
         return None
-    return TRIGGERS.get(lemma) or TRIGGERS.get(lower)
+    field = TRIGGERS.get(lemma) or TRIGGERS.get(lower)
+    if field == "injuries" and any(c.lower_ in FATALLY for c in tok.children):
+        return "fatalities"  # "fatally wounded", "mortally injured"
+    return field
 
 
 def _is_death_toll(tok) -> bool:
@@ -218,6 +274,9 @@ def read_trigger(tok) -> list[Finding]:
         return read_casualties(tok)
     if tok.lower_ in UNHARMED:
         return read_unharmed(tok)
+    verb = killing_verb(tok)
+    if verb is not None:
+        return [] if is_irrealis(verb) or is_negated(verb) else read_victims(verb, "fatalities")
     field = trigger_field(tok)
     if field is None or is_irrealis(tok):
         return []
@@ -226,6 +285,19 @@ def read_trigger(tok) -> list[Finding]:
     if is_negated(tok):
         return read_negated(tok, field)
     return read_victims(tok, field)
+
+
+def killing_verb(tok):
+    """The verb of "shot to death", "beaten to death", "shot dead a trader", else None:
+    the manner verb names the killing and takes the victim."""
+    head = tok.head
+    if tok.lower_ == "death" and tok.dep_ == "pobj" and head.lower_ == "to":
+        verb = head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() not in NOT_KILLING | set(TRIGGERS):
+            return verb
+    if tok.lower_ == "dead" and tok.dep_ == "advmod" and head.pos_ == "VERB":
+        return head if head.lemma_.lower() not in set(TRIGGERS) else None
+    return None
 
 
 def read_casualties(tok) -> list[Finding]:
@@ -283,9 +355,15 @@ def read_victims(tok, field: str) -> list[Finding]:
 
 
 def _is_partitive(tok) -> bool:
-    """ "one of the wounded", "two of whom": a part of a group already counted elsewhere."""
+    """ "one of the wounded", "two of whom": a part of a group already counted elsewhere.
+    "two of them" after a verb of killing is a count of its own."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return of is not None and tok.pos_ in {"NUM", "PRON"}
+    if of is None or tok.pos_ not in {"NUM", "PRON"}:
+        return False
+    whole = _child(of, "pobj")
+    if whole is None or whole.lower_ in {"whom", "which"}:
+        return True
+    return trigger_field(whole) is not None or whole.lower_ in CASUALTY | {"victims"}
 
 
 def _is_conjoined_victim(tok) -> bool:
@@ -424,6 +502,10 @@ def count_victim(head, trigger, field: str) -> Finding | None:
     if q is None and (of_obj := _of_object(head)) is not None:
         words = _left_words(of_obj)
         q = parse_quantity([t.text for t in words])
+    if q is not None and is_animal(head):
+        return None
+    if q is not None and field == "fatalities":
+        q = fatality_quantity(q, [t.text for t in words])
     if q is not None:
         first, last = words[q.start], words[q.end - 1]
         text = head.doc[first.i : last.i + 1].text
@@ -450,9 +532,16 @@ def _may_be_victim(head, trigger) -> bool:
     """Killing, wounding and kidnapping take people as objects; capture and hurt need a check."""
     if head.lower_ in INANIMATE_PRONOUNS or head.ent_type_ in NON_PERSON_ENTS:
         return False
+    if is_animal(head):
+        return False
     if trigger.lemma_.lower() in NEEDS_PERSON or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return is_person(head)
     return True
+
+
+def is_animal(tok) -> bool:
+    """ "killed several sheep": livestock is not a casualty."""
+    return tok.lemma_.lower() in ANIMALS or tok.lower_ in ANIMALS
 
 
 def _is_nobody(tok) -> bool:

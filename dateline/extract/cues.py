@@ -70,11 +70,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"found dead)\b",
         "riot_acts": r"\b(burn\w* (\w+ )?(tyres|tires)|set (\w+ )?(tyres|tires) (on fire|ablaze)|"
         r"stone[- ]pelting|(threw|hurled|pelted) (\w+ )?(stones|rocks)|blocked (the |a )?"
-        r"(main |national )?(roads?|routes?|highways?|streets?)|barricad\w+)\b",
+        r"(\w+'?s? )?(roads?|routes?|highways?|streets?|rails?|railway|bridge)|barricad\w+)\b",
         "protest_strong": r"\b(protest(ed|ers|ing)|demonstrators|"
         r"(march|protest|rally|demonstration|sit-?in|strike)e?s? (was|were) (held|staged|"
         r"organi[sz]ed)|protests (in|against|over|erupted|broke out|continued)|"
-        r"went on (a |an )?(\S+ )?strike|"
+        r"went on (a |an )?(\S+ )?strike|protests? against|went (out )?(in)?to the streets?|"
+        r"work stoppage|stay-?away|walk-?outs?|"
         r"(held|staged|organi[sz]ed) (a |an )?(\w+ )?(protest|rally|demonstration|sit-? ?in|"
         r"march|strike|vigil|gathering)|to demand|demanding|to denounce|denouncing|in protest|"
         r"to express (their )?(anger|discontent|solidarity|dissatisfaction)|"

@@ -13,6 +13,10 @@ Works on plain lower-cased words so it can be tested without a parser. A phrase 
   "dozens" → 12, "scores" → 20, "tens" → 10, "hundreds" → 100, "thousands" → 1000,
   with ``low`` set to the least the word can mean and ``high`` left open, so a vague
   quantity is never mistaken for an exact one (``low == high == best``).
+
+Deaths follow ACLED's codebook where a report gives no figure: "several", "many",
+"numerous", "multiple" and "a number of" fatalities are coded 10 (``fatality_quantity``);
+injuries, abductions and arrests keep the conservative 3.
 """
 
 from __future__ import annotations
@@ -50,6 +54,10 @@ VAGUE: dict[str, tuple[int, int]] = {
     "hundreds": (100, 100),
     "thousands": (1000, 1000),
 }
+
+# Vague quantifiers ACLED codes as 10 fatalities (its codebook's rule for unnumbered deaths).
+FATALITY_VAGUE = {"several", "many", "numerous", "multiple", "number"}
+FATALITY_VAGUE_BEST = 10
 
 LOWER_BOUND = ("at least", "more than", "over", "above", "in excess of", "no fewer than")
 UPPER_BOUND = ("up to", "as many as", "nearly", "almost", "fewer than", "less than", "at most")
@@ -216,3 +224,11 @@ def _is_ordinal_context(words: Sequence[str], i: int) -> bool:
     if following & {"year", "years", "-year", "-year-old", "hours", "am", "pm", "a.m.", "p.m."}:
         return True
     return bool(re.fullmatch(r"(19|20)\d\d", words[i]))
+
+
+def fatality_quantity(q: Quantity, words: Sequence[str]) -> Quantity:
+    """A quantity as ACLED codes deaths: "several killed" → 10, "a few killed" stays 3."""
+    said = {w.lower() for w in words[q.start : q.end]}
+    if q.exact or not said & FATALITY_VAGUE or any(is_number_word(w) for w in said):
+        return q
+    return Quantity(FATALITY_VAGUE_BEST, q.low, None, q.start, q.end)

@@ -22,36 +22,95 @@ from dateline.models import Actor
 STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA = 1, 2, 3, 4
 RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = 5, 6, 7, 8
 
-# Generic actor classes: head words (lemmas, lower case) and the ACLED name pattern.
-POLICE_WORDS = frozenset("police policeman policemen gendarme gendarmes gendarmerie cop".split())
-MILITARY_WORDS = frozenset(
-    "army soldier soldiers troop troops military forces force marine marines navy airmen "
-    "commando commandos fds fama fardc battalion brigade patrol convoy personnel servicemen "
-    "peacekeepers".split()
+# Generic actor classes: head words (lower case) and the ACLED name pattern.
+POLICE_WORDS = frozenset(
+    "police policeman policemen policewoman gendarme gendarmes gendarmerie cop cops "
+    "constable constables paramilitary".split()
 )
-GOVERNMENT_WORDS = frozenset("government ministry authorities authority official".split())
+MILITARY_WORDS = frozenset(
+    "army armies soldier soldiers troop troops military forces force marine marines navy "
+    "airmen commando commandos fds fama fardc battalion brigade patrol convoy personnel "
+    "servicemen peacekeepers legionnaires paratroopers".split()
+)
+# Military hardware standing for the forces that fly, drive or fire it ("Israeli tanks").
+HARDWARE_WORDS = frozenset(
+    "aircraft warplane warplanes jet jets helicopter helicopters gunship gunships tank tanks "
+    "drone drones artillery warship warships".split()
+)
+GOVERNMENT_WORDS = frozenset(
+    "government ministry authorities authority official officials regime administration "
+    "cabinet junta".split()
+)
 ARMED_WORDS = frozenset(
     "militant militants gunman gunmen assailant assailants attacker attackers insurgent "
-    "insurgents jihadist jihadists rebel rebels fighter fighters bandit bandits terrorist "
-    "terrorists militia militias militiamen extremist extremists group gang kidnappers "
-    "abductors men armed combatant combatants".split()
+    "insurgents jihadist jihadists jihadi jihadis islamist islamists rebel rebels fighter "
+    "fighters bandit bandits terrorist terrorists militia militias militiamen extremist "
+    "extremists group gang gangs gangsters kidnappers abductors men armed combatant "
+    "combatants guerrilla guerrillas guerillas separatist separatists bomber bombers "
+    "perpetrator perpetrators assassin assassins sniper snipers raiders hijackers "
+    "insurgency paramilitaries cell".split()
 )
 PROTESTER_WORDS = frozenset("protesters protester demonstrators demonstrator marchers".split())
-RIOTER_WORDS = frozenset("rioters rioter mob youths crowd".split())
+RIOTER_WORDS = frozenset("rioters rioter mob mobs youths crowd looters".split())
 CIVILIAN_WORDS = frozenset(
     "civilian civilians villager villagers resident residents man men woman women child "
     "children boy boys girl girls person people family families farmer farmers herder "
     "herders student students worker workers trader traders passenger passengers driver "
-    "journalist teacher teachers pupil pupils worshippers displaced refugees individual "
-    "individuals chief inhabitants shepherd miners".split()
+    "drivers journalist journalists reporter reporters teacher teachers pupil pupils "
+    "worshippers displaced refugees individual individuals chief inhabitants shepherd "
+    "miners nurse nurses doctor doctors patients pilgrims shopkeeper shopkeepers "
+    "detainees prisoners inmates immigrants migrants tourists voters citizens locals "
+    "nationals hostages mourners fishermen customers employees staff guard guards "
+    "population priest pastor imam monk monks lawyer lawyers activist activists "
+    "victim victims wife husband son daughter mother father brother sister girlfriend "
+    "baby infant teenager teenagers elderly settlers".split()
 )
 ARMED_STATE = MILITARY_WORDS | POLICE_WORDS
 MILITIA_WORDS = frozenset("militia militias militiamen vigilantes".split())
 IDENTITY_WORDS = frozenset("communal ethnic tribal clan community self-defense".split())
+# ACLED's associated-actor names for who the civilians or the crowd were.
+IDENTITY_GROUPS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset("student students pupil pupils".split()), "Students"),
+    (frozenset("teacher teachers".split()), "Teachers"),
+    (frozenset("lawyer lawyers".split()), "Lawyers"),
+    (frozenset("journalist journalists reporter reporters".split()), "Journalists"),
+    (frozenset("farmer farmers".split()), "Farmers"),
+    (frozenset("herder herders pastoralist pastoralists shepherd".split()), "Pastoralists"),
+    (frozenset("doctor doctors nurse nurses healthworkers".split()), "Health Workers"),
+    (frozenset("worker workers employees unionists strikers".split()), "Labour Group"),
+    (frozenset("trader traders shopkeeper shopkeepers merchants".split()), "Traders"),
+    (frozenset("refugees displaced idps".split()), "Refugees/IDPs"),
+    (frozenset("woman women girl girls".split()), "Women"),
+    (frozenset("prisoners detainees inmates".split()), "Prisoners"),
+    (frozenset("fishermen fishers".split()), "Fishers"),
+    (frozenset("miners".split()), "Miners"),
+    (frozenset("christians christian worshippers".split()), "Christian Group"),
+    (frozenset("muslims muslim".split()), "Muslim Group"),
+)
 ARTICLE_NAMES = re.compile(
     r"^(United |Central African|Dominican|Czech|Gambia|Philippines|"
     r"Netherlands|Comoros|Maldives|Bahamas)|Islands$"
 )
+# ACLED's country names where ISO 3166's differ.
+ACLED_COUNTRY_NAMES = {
+    "PS": "Palestine", "RU": "Russia", "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo", "TR": "Turkey", "CZ": "Czech Republic", "CI": "Ivory Coast",
+    "CV": "Cape Verde", "FM": "Micronesia", "SZ": "eSwatini", "KR": "South Korea",
+    "KP": "North Korea", "IR": "Iran", "SY": "Syria", "VN": "Vietnam", "LA": "Laos",
+    "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania", "MD": "Moldova", "TW": "Taiwan",
+    "MK": "North Macedonia", "BN": "Brunei", "VA": "Vatican City",
+}  # fmt: skip
+# Demonyms and short forms the countryinfo data lacks or gets wrong ("American" → US).
+EXTRA_COUNTRY_WORDS = {
+    "american": "US", "americans": "US", "u.s": "US", "us": "US", "usa": "US",
+    "indian": "IN", "indians": "IN", "saudi": "SA", "saudis": "SA", "emirati": "AE",
+    "uk": "GB", "britain": "GB", "briton": "GB", "britons": "GB", "english": "GB",
+    "israelis": "IL", "palestinians": "PS", "gaza": "PS", "west bank": "PS",
+    "kosovar": "XK", "russia": "RU", "soviet": "RU", "iraqis": "IQ", "afghans": "AF",
+    "syrians": "SY", "nigerians": "NG", "somalis": "SO",
+    "congolese": "CD", "drc": "CD", "burkinabe": "BF", "ivorian": "CI", "turks": "TR",
+    "turkey": "TR", "ukrainians": "UA", "russians": "RU", "chinese": "CN",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,35 +121,74 @@ class NamedActor:
     pattern: re.Pattern[str]
 
 
-def resolve_actor(text: str, country_iso: str | None) -> Actor | None:
-    """The actor a phrase names, or None when it names no actor ACLED would code."""
+def resolve_actor(text: str, country_iso: str | None, *, armed: bool = False) -> Actor | None:
+    """The actor a phrase names, or None when it names no actor ACLED would code.
+
+    ``country_iso`` is the event's country: generic actors take it unless the phrase names
+    its own ("French soldiers"); a state's forces acting in another country are ACLED's
+    external forces (inter 8). ``armed`` reads a bare state ("Israel shelled ...") as its
+    military rather than its government.
+    """
     if named := _named(text):
         return Actor(named.name, named.country_iso or country_iso, named.inter, text)
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    country = _country_in(text) or country_iso
-    return _generic(words, country, text)
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()))
+    words |= {part for word in words for part in word.split("-")}
+    own = _country_in(text)
+    return _generic(words, own, country_iso, text, armed=armed)
 
 
-def _generic(words: set[str], country: str | None, text: str) -> Actor | None:
+def _generic(
+    words: set[str], own: str | None, event: str | None, text: str, *, armed: bool
+) -> Actor | None:
+    country = own or event
     label = country_name(country)
     suffix = f" ({label})" if label else ""
     of = f" of {label}" if label else ""
+    state = EXTERNAL if own and event and own != event else STATE
     if words & POLICE_WORDS:
-        return Actor(f"Police Forces{of}", country, STATE, text)
-    if words & MILITARY_WORDS:
-        return Actor(f"Military Forces{of}", country, STATE, text)
+        return Actor(f"Police Forces{of}", country, state, text)
+    if words & MILITARY_WORDS or (words & HARDWARE_WORDS and (own or "air" in words)):
+        return Actor(f"Military Forces{of}", country, state, text)
     if words & PROTESTER_WORDS:
         return Actor(f"Protesters{suffix}", country, PROTESTERS, text)
     if words & RIOTER_WORDS:
         return Actor(f"Rioters{suffix}", country, RIOTERS, text)
     if words & MILITIA_WORDS and words & IDENTITY_WORDS:
         return Actor(f"Communal Militia{suffix}", country, IDENTITY_MILITIA, text)
-    if words & ARMED_WORDS - {"men"} or {"armed", "men"} <= words:
+    if words & ARMED_WORDS - {"men", "group"} or {"armed", "men"} <= words or _armed_group(words):
         return Actor(f"Unidentified Armed Group{suffix}", country, POLITICAL_MILITIA, text)
     if words & CIVILIAN_WORDS:
         return Actor(f"Civilians{suffix}", country, CIVILIANS, text)
-    if words & GOVERNMENT_WORDS:
-        return Actor(f"Government{of}", country, STATE, text)
+    if "group" in words and not words & GOVERNMENT_WORDS:
+        return Actor(f"Unidentified Armed Group{suffix}", country, POLITICAL_MILITIA, text)
+    if words & GOVERNMENT_WORDS or (own and _bare_state(text)):
+        kind = "Military Forces" if armed and not words & GOVERNMENT_WORDS else "Government"
+        return Actor(f"{kind}{of}", country, state, text)
+    return None
+
+
+def _armed_group(words: set[str]) -> bool:
+    """An armed, militant or unknown group is an armed actor even among civilian words."""
+    return "group" in words and bool(words & {"armed", "militant", "unknown", "unidentified"})
+
+
+def _bare_state(text: str) -> bool:
+    """A phrase that is just a country's name or demonym ("Israel", "the Russians")."""
+    core = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).rstrip(".").lower()
+    return core in country_lexicon()
+
+
+def identity_actor(text: str, country_iso: str | None) -> Actor | None:
+    """Who the civilians or the crowd were, as ACLED's associated actor ("Students (X)")."""
+    if named := _named(text):
+        return Actor(named.name, named.country_iso or country_iso, named.inter, text)
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    country = _country_in(text) or country_iso
+    label = country_name(country)
+    suffix = f" ({label})" if label else ""
+    for group_words, name in IDENTITY_GROUPS:
+        if words & group_words:
+            return Actor(f"{name}{suffix}", country, CIVILIANS, text)
     return None
 
 
@@ -152,8 +250,8 @@ def _country_in(text: str) -> str | None:
     for word in re.findall(r"[A-Z][\w.'-]*(?: [A-Z][\w'-]*)*", text):
         if code := country_lexicon().get(word.lower().rstrip(".")):
             return code
-        for part in word.split():
-            if code := country_lexicon().get(part.lower()):
+        for part in re.split(r"[\s-]+", word):
+            if code := country_lexicon().get(part.lower().rstrip(".")):
                 return code
     return None
 
@@ -172,7 +270,10 @@ def country_lexicon() -> dict[str, str]:
         names = [info.get("name"), info.get("demonym"), *(info.get("altSpellings") or [])]
         for name in filter(None, names):
             lexicon.setdefault(name.lower(), code)
-    lexicon["u.s"] = "US"  # "U.S." after the trailing dot is stripped
+    for name in list(lexicon):
+        if name.endswith(("an", "i", "ese")) and " " not in name:
+            lexicon.setdefault(f"{name}s", lexicon[name])  # plural demonyms: "Afghans"
+    lexicon.update(EXTRA_COUNTRY_WORDS)
     return lexicon
 
 
@@ -186,6 +287,6 @@ def country_name(code: str | None) -> str | None:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return None
-    name = getattr(country, "common_name", None) or country.name
+    name = ACLED_COUNTRY_NAMES.get(code) or getattr(country, "common_name", None) or country.name
     # English puts "the" before plural and "Union/Kingdom/Republic of" country names.
     return f"the {name}" if ARTICLE_NAMES.match(name) else name

@@ -42,6 +42,14 @@ LOCATIVE = frozenset(
     " between throughout within along off".split()
 )
 STATIC_LOCATIVE = frozenset("in at near outside inside around".split())
+# "the village of X", "in the area of X": a place noun whose "of" introduces a name.
+PLACE_NOUNS = frozenset(
+    "area village town city region district province department commune municipality"
+    " locality vicinity outskirts outskirt neighbourhood neighborhood suburb hamlet settlement"
+    " localities villages towns".split()
+)
+# "coded as X", "located in X": ACLED coders' and reporters' phrasing for the place.
+CODING_VERBS = frozenset("coded located based situated".split())
 # Lower-case words inside a name; the Arabic article forms that are also English words
 # ("as", "at", "an") count only when hyphenated ("Ras an-Naqoura").
 CONNECTORS = frozenset("al el de del la le du di da von van bin ibn abu".split())
@@ -80,6 +88,9 @@ class Toponym:
     qualifier: str | None = None  # "Long Beach, CA": the state or country after the comma
     fallbacks: tuple[str, ...] = ()  # other spellings to try: without a direction word
     evidence: bool = False  # context says "place" (preposition, feature word, comma pair)
+    containers: tuple[str, ...] = ()  # "X (Town, Province)": the names in parentheses after
+    contained: bool = False  # this mention is one of those parenthesised names
+    coded: bool = False  # "coded as X": a coder's statement of the event's place
 
 
 def find_toponyms(doc: Doc, states: dict[str, str]) -> list[Toponym]:
@@ -95,7 +106,38 @@ def find_toponyms(doc: Doc, states: dict[str, str]) -> list[Toponym]:
             taken.update(range(top.start, top.end))
     found.sort(key=lambda t: t.start)
     _attach_qualifiers(doc, found, states)
+    _attach_containers(doc, found)
     return found
+
+
+def _attach_containers(doc: Doc, found: list[Toponym]) -> None:
+    """ "Mentao (Pobe-Mengao, Soum)": ACLED-style notes follow a place with the units that
+    contain it; link them so the place is read inside those units."""
+    text = doc_text(doc)
+    for i, top in enumerate(found):
+        rest = text[top.end : top.end + 3].lstrip()
+        if not rest.startswith("("):
+            continue
+        close = text.find(")", top.end)
+        if close < 0:
+            continue
+        inside = [t for t in found[i + 1 :] if t.end <= close and t.start > top.end]
+        if inside:
+            top.containers = tuple(t.query for t in inside)
+            for t in inside:
+                t.contained = t.evidence = True
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, kept in ``user_data``: spaCy rebuilds ``doc.text`` from the tokens on
+    every access, which made toponym finding quadratic in the article's length."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(cached, str):  # a Doc's text never changes once made
+        cached = doc.user_data[_TEXT_KEY] = doc.text
+    return cached
+
+
+_TEXT_KEY = ("dateline", "text")
 
 
 def _overlaps(top: Toponym, taken: set[int]) -> bool:
@@ -116,7 +158,7 @@ def _from_entity(ent: Span) -> Toponym | None:
     top = _toponym(tokens, ent.label_, hint, modifier=modifier)
     if full[0].i < tokens[0].i:
         top.fallbacks = (top.query,)
-        top.query = ent.doc.text[full[0].idx : tokens[-1].idx + len(tokens[-1])]
+        top.query = doc_text(ent.doc)[full[0].idx : tokens[-1].idx + len(tokens[-1])]
     return top
 
 
@@ -167,15 +209,24 @@ def _toponym(tokens: list[Token], label: str, hint: str | None, *, modifier: boo
     doc = tokens[0].doc
     first, last = tokens[0], tokens[-1]
     start = _modifier_start(first) if modifier else first.idx
-    text = doc.text[start : last.idx + len(last)]
-    query = doc.text[first.idx : last.idx + len(last)]
+    full = doc_text(doc)
+    text = full[start : last.idx + len(last)]
+    query = full[first.idx : last.idx + len(last)]
     core = _core_name(tokens) if hint else None
     top = Toponym(start, last.idx + len(last), text, query, label, hint, core, modifier)
     top.metonym = _is_metonym(tokens)
     top.agent_modifier = _modifies_agent(tokens)
     top.compound = _root(tokens).dep_ in {"compound", "amod", "nmod"}
     strict = label in MAYBE_LABELS
-    top.evidence = bool(hint) or _after_locative(first, strict=strict) or _in_place_list(first)
+    top.coded = _after_coding_verb(first)
+    top.evidence = (
+        bool(hint)
+        or top.coded
+        or _after_locative(first, strict=strict)
+        or _in_place_list(first)
+        or _after_place_noun(first)
+        or _second_of_between(first)
+    )
     return top
 
 
@@ -195,7 +246,7 @@ def _core_name(tokens: list[Token]) -> str | None:
     if len(kept) == len(tokens):
         return None
     doc = tokens[0].doc
-    return doc.text[kept[0].idx : kept[-1].idx + len(kept[-1])]
+    return doc_text(doc)[kept[0].idx : kept[-1].idx + len(kept[-1])]
 
 
 def _in_place_list(first: Token) -> bool:
@@ -208,6 +259,38 @@ def _in_place_list(first: Token) -> bool:
         if tok.text == "(":
             return i > 0 and first.doc[i - 1].text[:1].isupper()
     return False
+
+
+def _word_before(first: Token, skip: int = 0) -> Token | None:
+    """The token ``skip + 1`` places before ``first``, if any."""
+    i = first.i - 1 - skip
+    return first.doc[i] if i >= 0 else None
+
+
+def _after_place_noun(first: Token) -> bool:
+    """ "the village of Niombila", "in the area of Gorgadji"."""
+    of, noun = _word_before(first), _word_before(first, 1)
+    return of is not None and of.lower_ == "of" and noun is not None and noun.lower_ in PLACE_NOUNS
+
+
+def _after_coding_verb(first: Token) -> bool:
+    """ "coded as Nouna", "located in Kaya", "based in Djibo"."""
+    prep, verb = _word_before(first), _word_before(first, 1)
+    return (
+        prep is not None
+        and prep.lower_ in {"as", "in", "at", "to"}
+        and verb is not None
+        and verb.lower_ in CODING_VERBS
+    )
+
+
+def _second_of_between(first: Token) -> bool:
+    """ "between Ouo and Sideradougou": the name after "and" in a "between" pair."""
+    before = _word_before(first)
+    if before is None or before.lower_ not in {"and", "&"}:
+        return False
+    window = first.doc[max(first.i - 8, 0) : first.i]
+    return any(t.lower_ == "between" for t in window)
 
 
 def _after_locative(first: Token, *, strict: bool) -> bool:

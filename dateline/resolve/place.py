@@ -20,7 +20,15 @@ from spacy.tokens import Doc
 
 from dateline.models import Place
 from dateline.resolve.gazetteer import Candidate, Gazetteer
-from dateline.resolve.mention import FEATURE_WORDS, PLACE_LABELS, Toponym, find_toponyms
+from dateline.resolve.mention import (
+    DIRECTIONS as DIRECTION_WORDS,
+)
+from dateline.resolve.mention import (
+    FEATURE_WORDS,
+    PLACE_LABELS,
+    Toponym,
+    find_toponyms,
+)
 from dateline.resolve.toponym import name_key
 
 # How likely a bare name means a feature of this code (beyond population).
@@ -136,6 +144,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         context = _context(accepted, first_pass=first_pass)
         context.neighbours = gazetteer.neighbours
         _rescore(readings, context)
+    _contain(readings)
     _drop_foreign_guesses(readings)
     _corroborate(readings)
     places = [p for r in readings if r.accepted for p in _places(r)]
@@ -159,6 +168,33 @@ def _readings(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Reading]:
     for reading in by_key.values():
         reading.accepted = _is_place(reading)
     return list(by_key.values())
+
+
+def _contain(readings: list[Reading]) -> None:
+    """ "Mentao (Pobe-Mengao, Soum)": the parenthesised units contain the place, so only
+    candidates in their country (inside one of them, when any is) may be meant; a name
+    with none there is a village the gazetteer lacks, and the event falls back to the
+    units (so no same-named village abroad is taken)."""
+    by_key = {name_key(m.query): r for r in readings for m in r.mentions}
+    for reading in readings:
+        names = {n for m in reading.mentions for n in m.containers}
+        units = [by_key[k].best for n in names if (k := name_key(n)) in by_key]
+        units = [u for u in units if u is not None]
+        if not units:
+            continue
+        for unit_reading in (by_key[name_key(n)] for n in names if name_key(n) in by_key):
+            unit_reading.accepted = True
+        countries = {u.country_iso for u in units}
+        keys = {name_key(n) for n in names} | {name_key(u.name) for u in units}
+        inside = [c for c in reading.candidates if c.country_iso in countries]
+        within = [c for c in inside if keys & {name_key(a) for a in (c.admin1, c.admin2) if a}]
+        kept = within or inside
+        if not kept:
+            reading.accepted = False
+            continue
+        order = sorted(range(len(reading.candidates)), key=lambda i: -reading.scores[i])
+        best = next(i for i in order if reading.candidates[i] in kept)
+        reading.scores[best] = max(reading.scores) + 1.0
 
 
 def _drop_foreign_guesses(readings: list[Reading]) -> None:
@@ -285,11 +321,31 @@ def _queries(top: Toponym) -> Iterable[tuple[str, bool]]:
         yield top.query[:-1], False  # "Burkina Fasos": a possessive that lost its apostrophe
     words = top.query.replace("-", " ").split()
     if top.label in {"ORG", "FAC", "SCAN"}:
-        heads = (" ".join(words[:i]) for i in range(len(words) - 1, 0, -1))
-        tails = (" ".join(words[i:]) for i in range(1, len(words)))
-        for part in (*heads, *tails):
-            if not set(part.lower().split()) <= INSTITUTION_WORDS | FEATURE_WORDS.keys():
-                yield part, True
+        heads = [(words[:i], words[i:]) for i in range(len(words) - 1, 0, -1)]
+        tails = [(words[i:], words[:i]) for i in range(1, len(words))]
+        for part, _rest in heads:
+            if _named(part):
+                yield " ".join(part), True
+        for part, rest in tails:
+            if _named(part) and (rest[-1] == "of" or all(map(_demonym_like_or_direction, rest))):
+                yield " ".join(part), True
+
+
+def _named(words: list[str]) -> bool:
+    """A part of a mention worth looking up: capitalised, not only generic words."""
+    lowered = {w.lower() for w in words}
+    generic = INSTITUTION_WORDS | FEATURE_WORDS.keys()
+    return words[0][:1].isupper() and not lowered <= generic
+
+
+def _demonym_like_or_direction(word: str) -> bool:
+    """ "American", "Iraqi", "Chinese", "Kurdish", "Northern": what may precede a name."""
+    low = word.lower()
+    if low in DIRECTION_WORDS:
+        return True
+    return word[:1].isupper() and (
+        low in IRREGULAR_DEMONYMS or low.endswith(("an", "ese", "ish", "i", "ans", "is"))
+    )
 
 
 def _plausible(cand: Candidate, query: str, top: Toponym) -> bool:

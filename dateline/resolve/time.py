@@ -30,6 +30,15 @@ _MONTH_MIDDLE = 15
 # reports mostly cover the previous day's events.
 NO_DATE_OFFSET_DAYS = 1
 NO_DATE_PRECISION = 2
+# ACLED has no code coarser than a month: quarters, halves and seasons are coded 3, dated to
+# their middle month.
+_COARSE_CODE = 3
+_SEASON_MIDDLE_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+_PART_MIDDLE_MONTH = {
+    "quarter": lambda part: int(part[1]) * 3 - 1,
+    "half": lambda part: 4 if part == "H1" else 10,
+    "season": lambda part: _SEASON_MIDDLE_MONTH[part],
+}
 
 
 # ---------------------------------------------------------------- finding dates
@@ -48,6 +57,7 @@ def find_dates(text: str, published: dt.datetime | None) -> list[TimeValue]:
     non-overlapping."""
     anchor = published.date() if published is not None else None
     hits = _drop_vague_overnight(text, _select(_all_hits(text, anchor)))
+    hits = _resolve_anaphors(text, hits)
     _order_ranges(text, hits)
     return [_time_value(text, hit) for hit in hits]
 
@@ -90,6 +100,39 @@ def _drop_vague_overnight(text: str, hits: list[_Hit]) -> list[_Hit]:
         if not (vague and any(_gap_between(hit, other) <= _NEAR_CHARS for other in near)):
             keep.append(hit)
     return keep
+
+
+# Expressions that compare with the same period one year back ("from $5 a year earlier").
+_YEAR_BACK = re.compile(r"(?i:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?year-(?:ago|earlier)"
+                        r"(?:\s+(?:quarter|period))?)$")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'(]")
+
+
+def _resolve_anaphors(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """ "the quarter" takes the value of the quarter named before it (or is dropped), and a
+    year-back comparison in a sentence about a quarter means that quarter a year earlier."""
+    names = [rule.name for rule in rules()]
+    kept: list[_Hit] = []
+    quarter: _Hit | None = None
+    for hit in hits:
+        name, value = names[hit.order], hit.resolved.value
+        if name == "quarter_ref":
+            if quarter is None or quarter.resolved.value is None:
+                continue
+            hit.resolved = quarter.resolved
+        elif quarter is not None and quarter.resolved.value and _YEAR_BACK.match(
+            text[hit.start : hit.end]
+        ):
+            if _same_sentence(text, quarter, hit):
+                hit.resolved = Resolved(_year_back(quarter.resolved.value), "quarter")
+        if value and hit.resolved.precision == "quarter" and name != "quarter_ref":
+            quarter = hit
+        kept.append(hit)
+    return kept
+
+
+def _same_sentence(text: str, first: _Hit, second: _Hit) -> bool:
+    return _SENTENCE_END.search(text, first.end, second.start) is None
 
 
 def _gap_between(a: _Hit, b: _Hit) -> int:
@@ -160,7 +203,7 @@ def acled_date(value: TimeValue, published: dt.datetime | None) -> tuple[str, in
     day = _middle_day(value.value, value.precision, "weekend" in value.text.lower())
     if published is not None and value.precision != "day":
         day = min(day, published.date())
-    return day.isoformat(), TIME_PRECISION_CODE[value.precision]
+    return day.isoformat(), TIME_PRECISION_CODE.get(value.precision, _COARSE_CODE)
 
 
 def _middle_day(value: str, precision: str, weekend: bool) -> dt.date:
@@ -171,4 +214,6 @@ def _middle_day(value: str, precision: str, weekend: bool) -> dt.date:
         return dt.date.fromisocalendar(year, week, 6 if weekend else _WEEK_MIDDLE)
     if precision == "month":
         return dt.date(int(value[:4]), int(value[5:7]), _MONTH_MIDDLE)
-    return dt.date(int(value), 7, 1)
+    if precision in _PART_MIDDLE_MONTH:
+        return dt.date(int(value[:4]), _PART_MIDDLE_MONTH[precision](value[5:]), _MONTH_MIDDLE)
+    return dt.date(int(value[:4]), 7, 1)

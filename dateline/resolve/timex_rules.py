@@ -4,7 +4,8 @@ Each rule is a regular expression plus a resolver. A resolver returns a :class:`
 (value and precision), ``None`` when the match is not a date after all (a count, the verb
 "may"), or a value of ``None`` when the expression is relative and no anchor is known.
 Values follow TIMEX3: day ``2024-08-05``, ISO week ``2024-W31``, month ``2024-08``,
-year ``2024``. Libraries anchor news weekdays wrongly ("this Monday" in a Tuesday report
+year ``2024``, and the coarser calendar parts TIMEX3 names: quarter ``2024-Q3``, half
+``2024-H1`` and season ``2024-SU`` (spring SP, summer SU, fall FA, winter WI). Libraries anchor news weekdays wrongly ("this Monday" in a Tuesday report
 is yesterday, not next week), so these forms are resolved here, not by dateparser.
 """
 
@@ -15,8 +16,13 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from dateline.models import Precision
+
+# Calendar parts coarser than a month that TIMEX3 gives values to (an extension of the
+# contract's day/week/month/year; see README, "Output contract").
+ExtraPrecision = Literal["quarter", "half", "season"]
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -28,6 +34,13 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "a couple of": 2, "couple of": 2, "fifteen": 15, "twenty": 20, "thirty": 30,
 }  # fmt: skip
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4, "final": 4}  # fmt: skip
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 # A future date is allowed for a yearless "October 17" only this close to the anchor: reports
 # date events a day or two ahead in other time zones, but mostly look back.
 FUTURE_SLACK_DAYS = 2
@@ -44,6 +57,18 @@ _NUM = (
     r"(?P<num>\d{1,2}|a couple of|couple of|a|an|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 )
+_TEEN = "|".join(_TEENS)
+_TEN = "|".join(_TENS)
+_UNIT = "|".join(_UNITS)
+# A year said in words, as in broadcast transcripts: "nineteen ninety-six", "two thousand one".
+_SPELLED = (
+    rf"(?P<spelled>(?i:(?:nineteen|twenty)[\s-]+(?:hundred|(?:{_TEN})(?:[\s-]+(?:{_UNIT}))?"
+    rf"|{_TEEN})|two\s+thousand(?:[\s-]+(?:and\s+)?(?:{_TEEN}|{_UNIT}))?))(?![\w-])"
+)
+_ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))"
+_SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
+_YEAR_OR_SPELLED = rf"(?:{_YEAR}|{_SPELLED})"
+
 # Words after a 4-digit number that make it a count, not a year ("1500 attacks").
 _COUNT_AFTER = re.compile(
     r"\s*(?:%|percent|per\b|(?!this\b|does\b|says\b|always\b|across\b|unless\b|perhaps\b)"
@@ -71,7 +96,7 @@ class Resolved:
     """A normalised value; ``inferred_year`` marks a year that the text did not state."""
 
     value: str | None
-    precision: Precision
+    precision: Precision | ExtraPrecision
     inferred_year: bool = False
 
 
@@ -159,6 +184,50 @@ def weekday_date(anchor: dt.date, weekday: int, future: bool) -> dt.date:
 def shift_months(anchor: dt.date, months: int) -> tuple[int, int]:
     index = anchor.year * 12 + anchor.month - 1 + months
     return index // 12, index % 12 + 1
+
+
+def spelled_year(words: str) -> int | None:
+    """ "nineteen ninety-six" → 1996, "two thousand and one" → 2001, "nineteen hundred" → 1900."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w and w != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + _small_number(parts[2:])
+    century = 19 if parts[0] == "nineteen" else 20
+    if parts[1:] == ["hundred"]:
+        return century * 100
+    return century * 100 + _small_number(parts[1:])
+
+
+def _small_number(parts: list[str]) -> int:
+    """0-99 from words: [], ["seven"], ["fifteen"], ["ninety", "six"]."""
+    total = 0
+    for word in parts:
+        if word in _UNITS:
+            total += _UNITS.index(word) + 1
+        elif word in _TEENS:
+            total += _TEENS.index(word) + 10
+        else:
+            total += (_TENS.index(word) + 2) * 10
+    return total
+
+
+def match_year(match: Match) -> int | None:
+    """The year a match states, in digits (group ``year``) or words (group ``spelled``)."""
+    groups = match.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
+    if groups.get("spelled"):
+        return spelled_year(groups["spelled"])
+    return None
+
+
+def part_year(anchor: dt.date, part: int, current: int, future: bool) -> int:
+    """The year of a yearless part (quarter or half) of a year: this year's when it has begun,
+    else last year's ("the fourth quarter" in a February report); the next one ahead when the
+    wording looks ahead. Quarters never look ahead: "expected third-quarter results" are
+    those of the quarter just ended."""
+    if future:
+        return anchor.year if part >= current else anchor.year + 1
+    return anchor.year if part <= current else anchor.year - 1
 
 
 # ---------------------------------------------------------------- resolvers: explicit dates
@@ -270,6 +339,82 @@ def resolve_year(match: Match, anchor: Anchor, text: str) -> Resolved | None:
     if _COUNT_AFTER.match(text, match.end()) and not _YEAR_MODIFIER_BEFORE.search(before):
         return None
     return Resolved(str(year), "year")
+
+
+def resolve_spelled_year(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """A year in words, with an optional month before it ("January nineteen ninety-seven")."""
+    year = match_year(match)
+    if year is None:
+        return None
+    if match["mon"]:
+        return Resolved(month_value(year, month_number(match["mon"])), "month")
+    return Resolved(str(year), "year")
+
+
+def resolve_quarter(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "the third quarter (of 1989)", "third-quarter", "the 1988 second quarter"."""
+    quarter = ORDINALS[match["ord"].lower()]
+    year = match_year(match) or (int(match["year2"]) if match["year2"] else None)
+    if year is None:
+        if anchor is None:
+            return Resolved(None, "quarter", inferred_year=True)
+        current = (anchor.month - 1) // 3 + 1
+        year = part_year(anchor, quarter, current, future=False)
+    return Resolved(f"{year:04d}-Q{quarter}", "quarter", inferred_year=match_year(match) is None)
+
+
+def resolve_rel_quarter(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "the latest quarter" (the last one completed), "this quarter", "the year-ago quarter"."""
+    if anchor is None:
+        return Resolved(None, "quarter")
+    rel = " ".join(match["rel"].lower().split())
+    offset = {"current": 0, "this": 0, "next": 1, "coming": 1}.get(rel, -1)
+    if rel.startswith("year"):
+        offset = -5
+    index = anchor.year * 4 + (anchor.month - 1) // 3 + offset
+    return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", "quarter")
+
+
+def resolve_half(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "the first half of 1990", "second-half", "the last half of 1989"."""
+    half = 1 if match["which"].lower() == "first" else 2
+    year = match_year(match)
+    if year is None:
+        if anchor is None:
+            return Resolved(None, "half", inferred_year=True)
+        current = 1 if anchor.month <= 6 else 2
+        year = part_year(anchor, half, current, looks_ahead(text, match.start()))
+    return Resolved(f"{year:04d}-H{half}", "half", inferred_year=match_year(match) is None)
+
+
+def resolve_season(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "last fall" (last year's), "this summer", "the winter of 1994": a TIMEX3 season."""
+    code = SEASONS[match["season"].lower()]
+    year = match_year(match)
+    if year is not None:
+        return Resolved(f"{year:04d}-{code}", "season")
+    if anchor is None:
+        return Resolved(None, "season", inferred_year=True)
+    rel = " ".join((match["rel"] or "").lower().split())
+    year = anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    if rel in {"this past", "past"} and _season_start(anchor.year, code) > anchor:
+        year -= 1
+    return Resolved(f"{year:04d}-{code}", "season", inferred_year=True)
+
+
+def _season_start(year: int, code: str) -> dt.date:
+    return dt.date(year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code], 1)
+
+
+def resolve_anaphor(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "the quarter": a placeholder that refers back to a quarter named earlier."""
+    return Resolved(None, "quarter")
+
+
+def resolve_year_ago(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "year-ago", "the year-earlier period": the year before the anchor (or before the
+    quarter in the same sentence; see time.py)."""
+    return Resolved(str(anchor.year - 1) if anchor else None, "year")
 
 
 # ---------------------------------------------------------------- resolvers: relative to anchor
@@ -392,6 +537,23 @@ def rules() -> tuple[Rule, ...]:
         _rule("week_of", rf"(?i:the\s+)?(?i:week)\s+of\s+{_MON}\s*{_DAY}", resolve_week_of),
         _rule("bare_month", rf"{cue}(?:(?P<rel>(?i:last|this|next))\s+)?\b{_MON}(?!\s*\d)",
               resolve_bare_month),
+        _rule("quarter", rf"\b(?i:the\s+)?(?:(?:(?i:fiscal)\s+)?{_YEAR}\s+)?{_ORD}"
+              rf"[\s-]+(?i:quarter|qtr\.?)(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?"
+              rf"(?P<year2>(?:1[6-9]|20)\d\d)(?![\d/]))?", resolve_quarter),
+        _rule("rel_quarter", r"\b(?:the\s+)?(?P<rel>latest|most\s+recent|last|past|previous|"
+              r"prior|current|this|next|coming|year-ago|year-earlier)\s+(?:three-month\s+)?"
+              r"quarter\b", resolve_rel_quarter, _I),
+        _rule("half", rf"\b(?i:the\s+)?(?P<which>(?i:first|second|last))[\s-]+(?i:half)"
+              rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?{_YEAR_OR_SPELLED})?(?!\s+(?:of\s+)?(?i:the|a|an|"
+              rf"his|her|its|their)\b)", resolve_half),
+        _rule("season", rf"\b(?:(?P<rel>(?i:last|this\s+past|past|this|next|early|late))\s+)?"
+              rf"(?:(?i:the)\s+)?(?:(?i:early|late)\s+)?{_SEASON}(?:\s+of\s+{_YEAR_OR_SPELLED})?"
+              r"(?![\w-])", resolve_season),
+        # Anaphoric: resolved from the quarter mentioned before them (time.py), else dropped.
+        _rule("quarter_ref", r"\b(?:the\s+)?(?:same\s+)?quarter\b(?!-)", resolve_anaphor, _I),
+        _rule("year_ago_adj", r"\b(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?\b",
+              resolve_year_ago, _I),
+        _rule("spelled_year", rf"(?:{_MON}\s+)?\b{_SPELLED}", resolve_spelled_year),
         _rule("year", rf"(?:{cue}|\b(?i:mid|early|late)-)?\b{_YEAR}(?!s\b|'s\b|-\d)", resolve_year),
         _rule("weekday", rf"{wd_rel}\b{_WD}{part}", resolve_weekday),
         _rule("day_word", r"\b(?P<word>the day before yesterday|yesterday|today|tonight|tomorrow"
