@@ -8,6 +8,8 @@ violence against civilians; strategic developments are what is left.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from dateline.extract.cues import Cues
 
 VIOLENT = ("attack", "clash", "abduction", "sexual")
@@ -15,17 +17,24 @@ VIOLENT = ("attack", "clash", "abduction", "sexual")
 
 def classify(cues: Cues) -> tuple[str, float] | None:
     """The sub-type key (``taxonomy.KINDS``) and how clear the cues were, or None."""
+    return next(candidates(cues), None)
+
+
+def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
+    """Every sub-type the cues support, in the codebook's order of precedence; the caller
+    takes the first one the sentence has the evidence for."""
     for rule in (_demonstration, _engagement, _remote, _violence):
         if found := rule(cues):
-            return found
+            yield found
     if cues.has("peace"):
-        return "agreement", 0.6
+        yield "agreement", 0.6
     if cues.has("security_measure"):
-        return "change_group", 0.5
+        yield "change_group", 0.5
     if cues.has("arson") and cues.has("claim"):
-        return "looting", 0.6  # political arson: property destruction
+        yield "looting", 0.6  # political arson: property destruction
     # Arrests, deals and looting are conflict events only when armed actors take part.
-    return _strategic(cues) if cues.armed else None
+    if cues.armed and (found := _strategic(cues)):
+        yield found
 
 
 def _demonstration(cues: Cues) -> tuple[str, float] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from dateline.extract.classify import classify
+from dateline.extract.classify import candidates
 from dateline.extract.cues import ARMED_WORDS, PATTERNS, Cues, named_groups, sentence_cues
 from dateline.extract.modality import modality_of
 from dateline.extract.roles import find_roles, object_phrases, subject_phrases
@@ -101,19 +101,15 @@ def _with_followers(all_cues: list[Cues], index: int) -> Cues:
 
 
 def _mention(sent: Any, cues: Cues, doc_off_topic: float) -> Mention | None:
-    found = classify(cues)
-    if found is None or cues.has("statistic"):
-        return None
-    key, strength = found
-    if not _is_conflict(key, cues):
+    if cues.has("statistic"):
         return None
     off_topic = cues.off_topic >= OFF_TOPIC_WORDS or doc_off_topic > OFF_TOPIC_LIMIT
     if off_topic and not _strong(cues):
         return None
-    trigger = _trigger(sent, key)
-    if trigger is None:
-        return None
-    return _build(sent, key, strength, trigger)
+    for key, strength in candidates(cues):
+        if _is_conflict(key, cues) and (trigger := _trigger(sent, key)) is not None:
+            return _build(sent, key, strength, trigger)
+    return None
 
 
 def _is_conflict(key: str, cues: Cues) -> bool:

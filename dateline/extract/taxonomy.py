@@ -38,9 +38,9 @@ KINDS: dict[str, EventKind] = {
     "attack": _kind(PV, VAC, "Attack", "ASSAULT", 65),
     "abduction": _kind(PV, VAC, "Abduction/forced disappearance", "ASSAULT", 60),
     "peaceful_protest": _kind(DEM, "Protests", "Peaceful protest", "PROTEST", 40),
-    "protest_intervention": _kind(DEM, "Protests", "Protest with intervention", "PROTEST", 45),
+    "protest_intervention": _kind(DEM, "Protests", "Protest with intervention", "COERCE", 45),
     "excessive_force": _kind(
-        f"{PV}; {DEM}", "Protests", "Excessive force against protesters", "PROTEST", 50
+        f"{PV}; {DEM}", "Protests", "Excessive force against protesters", "COERCE", 50
     ),
     "violent_demonstration": _kind(DEM, "Riots", "Violent demonstration", "PROTEST", 55),
     "mob_violence": _kind(PV, "Riots", "Mob violence", "ASSAULT", 56),
