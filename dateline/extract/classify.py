@@ -12,8 +12,6 @@ from collections.abc import Iterator
 
 from dateline.extract.cues import Cues
 
-VIOLENT = ("attack", "clash", "abduction", "sexual")
-
 
 def classify(cues: Cues) -> tuple[str, float] | None:
     """The sub-type key (``taxonomy.KINDS``) and how clear the cues were, or None."""

@@ -6,41 +6,6 @@ frozenset of lemmas (lower case); multi-word cues are matched on the lower-cased
 
 from __future__ import annotations
 
-# --- triggers: a verb or noun lemma that can head a conflict event mention -----------------
-
-ATTACK = frozenset(
-    "attack assault ambush raid storm strike hit target open_fire fire shoot gun kill "
-    "murder execute assassinate behead slaughter massacre stab hack machete beat torture "
-    "lynch injure wound maim assassination killing shooting massacre violence".split()
-)
-CLASH = frozenset(
-    "clash fight battle skirmish exchange gunfight firefight fighting engage repel repulse "
-    "counterattack confront offensive combat hostility".split()
-)
-EXPLOSION = frozenset(
-    "explode explosion blast detonate bomb bombing shell shelling airstrike strike missile "
-    "rocket mortar artillery drone grenade ied landmine mine".split()
-)
-ABDUCTION = frozenset("abduct kidnap abduction kidnapping hostage disappear".split())
-SEXUAL = frozenset("rape gang-rape sexually".split())
-PROTEST = frozenset(
-    "protest demonstrate demonstration demonstrator protester rally march sit-in picket "
-    "boycott walkout petition vigil".split()
-)
-RIOT = frozenset("riot rioter mob lynch loot vandalize vandalise ransack".split())
-ARREST = frozenset("arrest detain apprehend round".split())
-LOOTING = frozenset(
-    "loot pillage plunder ransack torch burn raze destroy vandalize vandalise rob steal seize "
-    "confiscate demolish sabotage".split()
-)
-AGREEMENT = frozenset("agreement ceasefire truce accord deal treaty sign".split())
-DISRUPTED = frozenset("defuse dismantle foil thwart intercept neutralize neutralise".split())
-TERRITORY_GAIN = frozenset("recapture retake regain reclaim liberate".split())
-TERRITORY_TAKE = frozenset("capture seize overrun overtake".split())
-WITHDRAW = frozenset("withdraw handover relinquish".split())
-BASE = frozenset("establish".split())
-CHANGE = frozenset("curfew emergency ban suspend recruit merge split".split())
-
 # --- participants ---------------------------------------------------------------------------
 
 STATE_FORCES = frozenset(
@@ -62,19 +27,9 @@ CIVILIANS = frozenset(
     "individual member director cadre councilor councillor mayor politician candidate "
     "supporter opponent activist community clan tribe ethnic".split()
 )
-PROTESTERS = frozenset("protester protestor demonstrator marcher activist striker".split())
-RIOTERS = frozenset("rioter mob youth crowd".split())
-AIRCRAFT = frozenset("warplane jet aircraft helicopter plane drone uav airstrike air".split())
 
 # --- context ----------------------------------------------------------------------------------
 
-PROTEST_VIOLENCE = frozenset(
-    "burn torch stone throw hurl vandalize vandalise loot ransack smash attack clash "
-    "barricade set block destroy damage".split()
-)
-FORCE_CUES = frozenset("disperse teargas tear gas baton arrest detain intervene".split())
-LETHAL_FORCE = frozenset("kill shoot live ammunition bullet wound injure".split())
-STATISTIC_CUES = frozenset("since between total tally so far this year past".split())
 
 # Sports, business and technology words: their density marks non-conflict news.
 OFF_TOPIC = frozenset(
