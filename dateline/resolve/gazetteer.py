@@ -202,12 +202,16 @@ def region_point(points: list[tuple[float, float, int]]) -> tuple[float, float]:
     cells = {(math.floor(lat / size), math.floor(lon / size)) for lat, lon, _ in points}
     lats = sorted((c[0] + 0.5) * size for c in cells)
     lons = sorted((c[1] + 0.5) * size for c in cells)
-    return _trimmed_mean(lats), _trimmed_mean(lons)
+    return _centre(lats), _centre(lons)
 
 
-def _trimmed_mean(values: list[float]) -> float:
+def _centre(values: list[float]) -> float:
+    """Between the trimmed mean of the occupied cells and the middle of their trimmed
+    extent: towns crowd the settled edge of a large region (Canada's provinces, the
+    south), while the extent reaches its empty interior, where a region's centre lies."""
     cut = len(values) // 20
-    return statistics.fmean(values[cut : len(values) - cut] or values)
+    kept = values[cut : len(values) - cut] or values
+    return (statistics.fmean(kept) + (kept[0] + kept[-1]) / 2) / 2
 
 
 # ---------------------------------------------------------------- GeoNames dumps

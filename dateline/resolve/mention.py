@@ -98,7 +98,8 @@ def find_toponyms(doc: Doc, states: dict[str, str]) -> list[Toponym]:
 
     ``states`` maps US state abbreviations ("CA", "Calif.") to state names.
     """
-    found = [t for ent in doc.ents if (t := _from_entity(ent)) is not None]
+    pieces = [piece for ent in doc.ents for piece in _split_at_commas(ent)]
+    found = [t for ent in pieces if (t := _from_entity(ent)) is not None]
     taken = {i for t in found for i in range(t.start, t.end)}
     for top in _scan(doc, states):
         if not _overlaps(top, taken):
@@ -122,10 +123,11 @@ def _attach_containers(doc: Doc, found: list[Toponym]) -> None:
         if close < 0:
             continue
         inside = [t for t in found[i + 1 :] if t.end <= close and t.start > top.end]
-        if inside:
+        if inside and not any(t.query.isupper() for t in inside):  # "(FDA)": an acronym
             top.containers = tuple(t.query for t in inside)
-            for t in inside:
+            for j, t in enumerate(inside):  # "(Commune, Province)": each within the next
                 t.contained = t.evidence = True
+                t.containers = t.containers or tuple(u.query for u in inside[j + 1 :])
 
 
 def doc_text(doc: Doc) -> str:
@@ -144,6 +146,24 @@ def _overlaps(top: Toponym, taken: set[int]) -> bool:
     return any(i in taken for i in range(top.start, top.end))
 
 
+SEPARATORS = frozenset({",", "(", ")", ";", "[", "]"})
+
+
+def _split_at_commas(ent: Span) -> list[Span]:
+    """ "Pobe-Mengao, Soum", "Pama (Kompienga": a comma or bracket inside an entity
+    separates names (a town and its province), each looked up alone."""
+    if not any(t.text in SEPARATORS for t in ent):
+        return [ent]
+    pieces: list[Span] = []
+    start = ent.start
+    for tok in ent:
+        if tok.text in SEPARATORS:
+            pieces.append(Span(ent.doc, start, tok.i, label=ent.label_))
+            start = tok.i + 1
+    pieces.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return [p for p in pieces if len(p)]
+
+
 def _from_entity(ent: Span) -> Toponym | None:
     if ent.label_ == "NORP":
         return _demonym(ent)
@@ -157,8 +177,10 @@ def _from_entity(ent: Span) -> Toponym | None:
     tokens, hint = _extend_feature(tokens)
     top = _toponym(tokens, ent.label_, hint, modifier=modifier)
     if full[0].i < tokens[0].i:
-        top.fallbacks = (top.query,)
+        top.fallbacks = tuple(q for q in (top.query, top.core) if q)
         top.query = doc_text(ent.doc)[full[0].idx : tokens[-1].idx + len(tokens[-1])]
+        # "East Java province": "East Java" before "Java"
+        top.core = _core_name([*full[: tokens[0].i - full[0].i], *tokens]) if hint else None
     return top
 
 
@@ -429,16 +451,29 @@ def _state_after(last: Token, states: dict[str, str]) -> tuple[str, int] | None:
     return None
 
 
+def _in_list(doc: Doc, found: list[Toponym], i: int) -> bool:
+    """ "Georgia, Oklahoma, Pennsylvania and Wisconsin": names in a series are coordinated,
+    so a comma between two of them is no "City, State" pair."""
+    text = doc_text(doc)
+    separators = {",", "and", "or", ", and", ", or"}
+    before = i > 0 and text[found[i - 1].end : found[i].start].strip() in separators
+    after = i + 2 < len(found) and text[found[i + 1].end : found[i + 2].start].strip() in separators
+    return before and after
+
+
 def _attach_qualifiers(doc: Doc, found: list[Toponym], states: dict[str, str]) -> None:
     """Link "City, ST" and "City, Country" pairs: the second part narrows the first."""
     by_start = {t.start: t for t in found}
-    for top in found:
+    state_names = set(states.values())
+    for i, top in enumerate(found):
         last = doc.char_span(top.start, top.end, alignment_mode="expand")
         if last is None:
             continue
         state = _state_after(last[-1], states)
         if state is not None:
             top.qualifier, top.evidence = state[0], True
+            continue
+        if top.query in state_names or _in_list(doc, found, i):
             continue
         nxt = last[-1].i + 2
         if nxt < len(doc) and doc[nxt - 1].text == "," and doc[nxt].idx in by_start:

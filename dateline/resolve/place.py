@@ -21,9 +21,6 @@ from spacy.tokens import Doc
 from dateline.models import Place
 from dateline.resolve.gazetteer import Candidate, Gazetteer
 from dateline.resolve.mention import (
-    DIRECTIONS as DIRECTION_WORDS,
-)
-from dateline.resolve.mention import (
     FEATURE_WORDS,
     PLACE_LABELS,
     Toponym,
@@ -114,6 +111,7 @@ class Reading:
     candidates: list[Candidate]
     scores: list[float] = field(default_factory=list)
     accepted: bool = False
+    doubtful: bool = False  # kept as a toponym, but too weak to place an event
 
     @property
     def best(self) -> Candidate | None:
@@ -146,6 +144,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         _rescore(readings, context)
     _contain(readings)
     _drop_foreign_guesses(readings)
+    _keep_to_supported_countries(readings, gazetteer.neighbours)
     _corroborate(readings)
     places = [p for r in readings if r.accepted for p in _places(r)]
     return sorted(places, key=lambda p: p.start)
@@ -176,11 +175,13 @@ def _contain(readings: list[Reading]) -> None:
     with none there is a village the gazetteer lacks, and the event falls back to the
     units (so no same-named village abroad is taken)."""
     by_key = {name_key(m.query): r for r in readings for m in r.mentions}
-    for reading in readings:
+    for reading in sorted(readings, key=lambda r: -r.mentions[0].start):  # inner units first
         names = {n for m in reading.mentions for n in m.containers}
-        units = [by_key[k].best for n in names if (k := name_key(n)) in by_key]
-        units = [u for u in units if u is not None]
-        if not units:
+        found = [by_key[k] for n in names if (k := name_key(n)) in by_key]
+        units = [r.best for r in found if r.accepted and not r.doubtful and r.best is not None]
+        units = [u for u in units if u.feature_class in {"A", "P"}]
+        best = reading.best
+        if not units or best is None or _self_standing(best):
             continue
         for unit_reading in (by_key[name_key(n)] for n in names if name_key(n) in by_key):
             unit_reading.accepted = True
@@ -208,6 +209,48 @@ def _drop_foreign_guesses(readings: list[Reading]) -> None:
             reading.accepted = False
         if best is not None and named and _unsupported(reading) and best.country_iso not in named:
             reading.accepted = False
+
+
+def _keep_to_supported_countries(
+    readings: list[Reading], neighbours: dict[str, frozenset[str]]
+) -> None:
+    """A town or site read in a country that nothing else in the article points to, while
+    the other places lie elsewhere, is a look-alike ("Inata" read in Japan in a story about
+    Burkina Faso): take its candidate in a supported country, or drop it. Countries,
+    regions and cities named in full stand on their own."""
+    votes = [
+        (r.key, r.best.country_iso)
+        for r in readings
+        if r.accepted and r.best is not None and r.best.country_iso and _trusted(r)
+    ]
+    for reading in readings:
+        best = reading.best
+        if not reading.accepted or best is None or not best.country_iso or _self_standing(best):
+            continue
+        support = {iso for key, iso in votes if key != reading.key}
+        if not support or best.country_iso in support:
+            continue
+        near = set().union(*(neighbours.get(iso, frozenset()) for iso in support))
+        if best.country_iso in near:
+            continue
+        order = sorted(range(len(reading.candidates)), key=lambda i: -reading.scores[i])
+        inside = [i for i in order if reading.candidates[i].country_iso in support]
+        if inside:
+            reading.scores[inside[0]] = max(reading.scores) + 1.0
+        else:
+            reading.doubtful = True
+
+
+def _trusted(reading: Reading) -> bool:
+    """A reading whose country may vouch for others': NER or the context called it a place."""
+    return _labelled(reading) or any(m.evidence or m.qualifier for m in reading.mentions)
+
+
+def _self_standing(cand: Candidate) -> bool:
+    """Countries, first-level regions, capitals and big cities named by their own name."""
+    if cand.feature_code in COUNTRY_CODES or cand.feature_code in {"ADM1", "PPLC", "CONT"}:
+        return True
+    return cand.match >= 2 and cand.population >= CITY_POPULATION
 
 
 def _unsupported(reading: Reading) -> bool:
@@ -321,13 +364,10 @@ def _queries(top: Toponym) -> Iterable[tuple[str, bool]]:
         yield top.query[:-1], False  # "Burkina Fasos": a possessive that lost its apostrophe
     words = top.query.replace("-", " ").split()
     if top.label in {"ORG", "FAC", "SCAN"}:
-        heads = [(words[:i], words[i:]) for i in range(len(words) - 1, 0, -1)]
-        tails = [(words[i:], words[:i]) for i in range(1, len(words))]
-        for part, _rest in heads:
+        heads = [words[:i] for i in range(len(words) - 1, 0, -1)]
+        tails = [words[i:] for i in range(1, len(words))]
+        for part in (*heads, *tails):
             if _named(part):
-                yield " ".join(part), True
-        for part, rest in tails:
-            if _named(part) and (rest[-1] == "of" or all(map(_demonym_like_or_direction, rest))):
                 yield " ".join(part), True
 
 
@@ -336,16 +376,6 @@ def _named(words: list[str]) -> bool:
     lowered = {w.lower() for w in words}
     generic = INSTITUTION_WORDS | FEATURE_WORDS.keys()
     return words[0][:1].isupper() and not lowered <= generic
-
-
-def _demonym_like_or_direction(word: str) -> bool:
-    """ "American", "Iraqi", "Chinese", "Kurdish", "Northern": what may precede a name."""
-    low = word.lower()
-    if low in DIRECTION_WORDS:
-        return True
-    return word[:1].isupper() and (
-        low in IRREGULAR_DEMONYMS or low.endswith(("an", "ese", "ish", "i", "ans", "is"))
-    )
 
 
 def _plausible(cand: Candidate, query: str, top: Toponym) -> bool:
@@ -524,6 +554,8 @@ def _places(reading: Reading) -> list[Place]:
     if best is None:
         return []
     confidence = _confidence(reading)
+    if reading.doubtful:
+        confidence = min(confidence, DOUBTFUL_CONFIDENCE)
     return [_place(m, best, confidence) for m in reading.mentions]
 
 
@@ -549,6 +581,7 @@ REGION_CODES = {"RGN", "SEA", "GULF", "STRT", "LK", "PEN", "MTS"}
 COUNTRY_CODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR", "CONT"}
 # A metonymic mention's confidence is scaled by this; others never fall below 0.3.
 METONYM_CONFIDENCE = 0.25
+DOUBTFUL_CONFIDENCE = 0.2  # a look-alike in a country the article gives no sign of
 
 
 def specificity(place: Place) -> int:
@@ -591,7 +624,7 @@ def event_location(
 ) -> Place | None:
     """Where an event happened: the most specific place in the trigger's sentence
     (the nearest to the trigger among equals), else the article's focus."""
-    inside = [p for p in places if _usable(p) and sentence[0] <= p.start < sentence[1]]
+    inside = [p for p in places if usable(p) and sentence[0] <= p.start < sentence[1]]
     if inside:
         best = max(inside, key=lambda p: (specificity(p), -_gap(p, trigger)))
         return dataclasses.replace(best, geo_precision=geo_precision(best))
@@ -599,7 +632,8 @@ def event_location(
     return dataclasses.replace(focus, geo_precision=geo_precision(focus)) if focus else None
 
 
-def _usable(place: Place) -> bool:
+def usable(place: Place) -> bool:
+    """Whether a mention may place an event: not metonymic, not a doubtful look-alike."""
     return place.confidence > METONYM_CONFIDENCE and place.latitude is not None
 
 
@@ -611,11 +645,11 @@ def _gap(place: Place, trigger: tuple[int, int]) -> int:
 
 def article_focus(places: list[Place]) -> Place | None:
     """The most mentioned specific place (first on ties), else the most mentioned one."""
-    usable = [p for p in places if _usable(p)]
-    if not usable:
+    kept = [p for p in places if usable(p)]
+    if not kept:
         return None
-    counts = Counter(_identity(p) for p in usable)
-    specific = [p for p in usable if specificity(p) >= 2] or usable
+    counts = Counter(_identity(p) for p in kept)
+    specific = [p for p in kept if specificity(p) >= 2] or kept
     return max(specific, key=lambda p: (counts[_identity(p)], -p.start))
 
 

@@ -10,7 +10,7 @@ import pytest
 from dateline.errors import InvalidOption
 from dateline.ingest.published import parse_published
 from dateline.models import TimeValue
-from dateline.resolve.time import event_date, find_dates
+from dateline.resolve.time import dateline_date, event_date, find_dates
 
 TUE = dt.datetime(2024, 8, 6)  # a Tuesday
 MON = dt.datetime(2024, 8, 5)  # a Monday
@@ -234,10 +234,91 @@ def test_event_date_codes_a_week_to_its_middle_with_precision_two() -> None:
 
 
 def test_event_date_without_a_date_falls_back_to_the_day_before_the_report() -> None:
-    assert event_date([], (0, 10), (0, 3), TUE) == (None, "2024-08-05", 2)
+    assert event_date([], (0, 10), (0, 3), TUE) == (None, "2024-08-05", 1)
     assert event_date([], (0, 10), (0, 3), None) == (None, None, None)
 
 
 def test_event_date_skips_expressions_without_a_value() -> None:
     dates = find_dates("Militants shelled the town on Monday.", None)
     assert event_date(dates, (0, 37), (0, 9), None) == (None, None, None)
+
+
+# ---------------------------------------------------------------- coarse TIMEX3 values
+
+NOV = dt.datetime(2023, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit fell in the third quarter.", ("the third quarter", "2023-Q3", "quarter")),
+        ("fourth-quarter sales", ("fourth-quarter", "2023-Q4", "quarter")),
+        ("in the second quarter of 2021", ("the second quarter of 2021", "2021-Q2", "quarter")),
+        ("from the year-ago quarter", ("the year-ago quarter", "2022-Q3", "quarter")),
+        ("in the first half of 2022", ("the first half of 2022", "2022-H1", "half")),
+        ("They fled last fall.", ("last fall", "2022-FA", "season")),
+        ("Talks resume this summer.", ("this summer", "2023-SU", "season")),
+        ("in nineteen ninety-six", ("nineteen ninety-six", "1996", "year")),
+        ("January nineteen ninety-seven", ("January nineteen ninety-seven", "1997-01", "month")),
+    ],
+)
+def test_coarse_timex_values(text: str, expected: tuple[str, str, str]) -> None:
+    found = only(text, NOV)
+    assert (found.text, found.value, found.precision) == expected
+
+
+def test_a_year_earlier_beside_a_quarter_is_that_quarter_a_year_back() -> None:
+    text = "Third-quarter profit rose to $5 million from $4 million a year earlier."
+    assert values(text, NOV) == [("Third-quarter", "2023-Q3"), ("a year earlier", "2022-Q3")]
+
+
+def test_the_quarter_refers_back_or_is_dropped() -> None:
+    assert values("The quarter was weak.", NOV) == []
+    text = "In the second quarter sales fell. The quarter ended badly."
+    assert [v for _, v in values(text, NOV)] == ["2023-Q2", "2023-Q2"]
+
+
+def test_yearless_numeric_day_month_needs_a_preposition() -> None:
+    assert values("On 28/06, drones struck.", dt.datetime(2016, 6, 29)) == [("28/06", "2016-06-28")]
+    assert values("The shop is open 24/7.", TUE) == []
+
+
+# ---------------------------------------------------------------- event date choice
+
+
+def test_a_fronted_date_beats_a_nearer_later_one() -> None:
+    text = "On 4 August, workers went on strike over pay owed since 25 July."
+    dates = find_dates(text, TUE)
+    trigger = (text.index("strike"), text.index("strike") + 6)
+    assert event_date(dates, (0, len(text)), trigger, TUE, None, text)[1:] == ("2024-08-04", 1)
+
+
+def test_a_date_by_the_trigger_beats_a_fronted_one() -> None:
+    text = "On Monday, officials said the attack on Saturday killed five."
+    dates = find_dates(text, TUE)
+    trigger = (text.index("attack"), text.index("attack") + 6)
+    assert event_date(dates, (0, len(text)), trigger, TUE, None, text)[1] == "2024-08-03"
+
+
+def test_an_approximate_range_is_dated_by_its_first_day_with_precision_two() -> None:
+    text = "Around 1 August 2024 (between 1 - 2 August), gunmen raided a village."
+    dates = find_dates(text, TUE)
+    trigger = (text.index("raided"), text.index("raided") + 6)
+    assert event_date(dates, (0, len(text)), trigger, TUE, None, text)[1:] == ("2024-08-01", 2)
+
+
+# ---------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BAGHDAD, Aug 5 (Reuters) - Rockets hit a base.", dt.datetime(2024, 8, 5)),
+        ("KABUL, Afghanistan, Aug. 5, 2023 (AP) — A blast.", dt.datetime(2023, 8, 5)),
+        ("GAZA, 3 August: Strikes continued.", dt.datetime(2024, 8, 3)),
+        ("The army said on Aug 5 - nothing more.", None),
+        ("Rockets hit a base on Monday.", None),
+    ],
+)
+def test_dateline_date(text: str, expected: dt.datetime | None) -> None:
+    assert dateline_date(text, today=dt.date(2024, 8, 6)) == expected
