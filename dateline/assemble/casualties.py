@@ -1,12 +1,20 @@
-"""How many and with what: one event's counts and weapons from its mentions."""
+"""How many and with what: one event's counts and weapons from its mentions.
+
+Mentions of one sentence read the same words, so their counts are taken once. Counts read
+from different sentences of one event are different victims when they state different
+numbers ("Four soldiers were killed." ... "Eleven militants were killed in the
+counter-attack." → 15), as ACLED and GTD total an event's dead across the report; the same
+number stated twice is one report. A coder's "fatalities coded as N" is final. Otherwise the
+conservative merge of ``merge_counts`` applies (vague figures yield to stated ones).
+"""
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from dateline.assemble.grouping import Group
-from dateline.extract.counts import add_counts, default_fatalities, merge_counts
+from dateline.extract.counts import add_counts, default_fatalities, is_coded, merge_counts
+from dateline.extract.quantity import is_number_word
 from dateline.models import Count, Mention, Weapon
 
 
@@ -21,24 +29,32 @@ def _stated(group: Group) -> bool:
 
 
 def merged(group: Group, field: str) -> Count:
+    """One count for the event from its mentions' counts of ``field``."""
     counts = distinct_counts(group.mentions, field)
-    mode = os.environ.get("DL_MERGE", "min")
-    if mode == "max":
-        known = [c for c in counts if c.best]
-        if known:
-            return max(known, key=lambda c: c.best)
-    if mode == "sum":
-        known = [c for c in counts if c.best]
-        if len(known) > 1:
-            seen: set[int] = set()
-            total = Count()
-            for c in known:
-                if c.best in seen:
-                    continue
-                seen.add(c.best)
-                total = add_counts(total, c)
-            return total
+    coded = [c for c in counts if is_coded(c)]
+    if coded:
+        return coded[-1]
+    numbered = _numbered(counts)
+    if len(numbered) > 1:
+        total = Count()
+        for count in numbered:
+            total = add_counts(total, count)
+        return total
     return merge_counts(counts)
+
+
+def _numbered(counts: list[Count]) -> list[Count]:
+    """Positive counts that state a number, one per distinct figure, in report order."""
+    out: list[Count] = []
+    for count in counts:
+        if not count.best or not _states_number(count) or any(c.best == count.best for c in out):
+            continue
+        out.append(count)
+    return out
+
+
+def _states_number(count: Count) -> bool:
+    return any(is_number_word(word) for word in (count.text or "").split())
 
 
 def distinct_counts(mentions: list[Mention], field: str) -> list[Count]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import types
 from typing import Any
@@ -17,6 +18,13 @@ COUNT_FIELDS = ("fatalities", "injuries", "abducted", "arrested")
 # How many sentences after an event's last mention sentence may still report its toll:
 # news reports state the event, then its casualties ("Two people were killed.").
 FOLLOW_SENTENCES = 3
+# A nearby sentence naming a year its event's sentence does not is about another time
+# ("He was killed in 1998"): its toll is not this event's.
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+PAST = re.compile(
+    r"\b(?:last|previous|past) (?:week|month|year|weekend)\b|\bago\b|\bearlier this\b",
+    re.IGNORECASE,
+)
 
 
 def extract(analysis: Analysis) -> None:
@@ -68,13 +76,38 @@ def _add_counts_and_weapons(doc: object, mention: Mention, following: list | Non
         mention.weapons.append(weapon)
         mention.evidence.append(evidence)
     for extra in following or []:
-        _add_following(mention, extra)
+        if extra.start_char < sent.start_char:  # the article's lead: the event's own words
+            _add_following(mention, extra)
+        elif not _past_reference(extra, sent):
+            _add_following(mention, extra, counts=not _other_time(extra, sent))
 
 
-def _add_following(mention: Mention, sent: object) -> None:
+def _other_time(sent: object, event_sent: object) -> bool:
+    """Whether a nearby sentence names a date the event's sentence does not ("on Friday"
+    after "on Monday"): its toll may be another day's, so only its weapons are taken."""
+    said = event_sent.text.lower()
+    dates = [e.text.lower() for e in sent.ents if e.label_ == "DATE"]
+    years = set(YEAR.findall(sent.text)) - set(YEAR.findall(event_sent.text))
+    return bool(years) or any(_date_core(d) not in said for d in dates)
+
+
+def _past_reference(sent: object, event_sent: object) -> bool:
+    """A sentence about an earlier time ("Last week, ...", "two years ago", "in 1998"):
+    neither its toll nor its weapons are the event's."""
+    years = set(YEAR.findall(sent.text)) - set(YEAR.findall(event_sent.text))
+    return bool(years) or PAST.search(sent.text) is not None
+
+
+def _date_core(text: str) -> str:
+    """ "on this Monday" → "monday": the words two mentions of one date share."""
+    words = [w for w in text.split() if w not in {"on", "this", "the", "early", "late"}]
+    return " ".join(words)
+
+
+def _add_following(mention: Mention, sent: object, counts: bool = True) -> None:
     """A later sentence fills a field the mention left unstated, or adds victims it marks
-    as further ones ("A guard was also killed")."""
-    for field, (count, evidence) in find_counts(sent).items():
+    as further ones ("A guard was also killed"); weapons it names are the event's too."""
+    for field, (count, evidence) in (find_counts(sent) if counts else {}).items():
         known = getattr(mention, field)
         if known.best is None:
             setattr(mention, field, count)

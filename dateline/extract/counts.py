@@ -62,6 +62,8 @@ MODALS = {"could", "would", "might", "may", "will", "shall", "'ll", "can"}
 IRREALIS_HEADS = {"threaten", "try", "attempt", "plan", "vow", "intend", "aim", "want", "seek",
                   "fail", "plot", "conspire", "order", "urge", "call"}  # fmt: skip
 # Verbs that name a sentence or threat of death, not a killing ("sentenced to death").
+MANNER_VERBS = {"shoot", "gun", "stab", "beat", "hack", "club", "stone", "burn", "strike", "knife",
+                "bludgeon", "hang", "strangle", "behead", "shot"}  # fmt: skip
 NOT_KILLING = {"sentence", "condemn", "threaten", "contribute", "lead", "bring"}
 ANIMALS = {"animal", "livestock", "cattle", "cow", "goat", "sheep", "camel", "pig", "chicken",
            "donkey", "horse", "dog", "cat", "bird", "ox", "oxen", "bull", "poultry", "herd",
@@ -134,6 +136,10 @@ def find_counts(sent, offset: int = 0) -> dict[str, tuple[Count, list[Evidence]]
 CODED = re.compile(r"\bfatalit(?:y|ies)\b[^.;:]{0,30}?\bcoded as (\w+)", re.IGNORECASE)
 
 
+CODED_MARK = "coded as"
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def read_coded(sent) -> Finding | None:
     """ "Unknown fatalities coded as 10": a coder's note states the figure it used."""
     match = CODED.search(sent.text)
@@ -142,7 +148,13 @@ def read_coded(sent) -> Finding | None:
         return None
     start, end = sent.start_char + match.start(), sent.start_char + match.end()
     quote = match.group(0)
-    return Finding("fatalities", -1, value, value, value, False, match.group(1), start, end, quote)
+    text = f"{CODED_MARK} {match.group(1)}"
+    return Finding("fatalities", -1, value, value, value, False, text, start, end, quote)
+
+
+def is_coded(count: Count) -> bool:
+    """Whether a count is a coder's stated figure ("fatalities coded as 3"): it is final."""
+    return bool(count.text and count.text.startswith(CODED_MARK))
 
 
 def adds_victims(sent, field: str) -> bool:
@@ -278,7 +290,7 @@ def read_trigger(tok) -> list[Finding]:
     if verb is not None:
         return [] if is_irrealis(verb) or is_negated(verb) else read_victims(verb, "fatalities")
     field = trigger_field(tok)
-    if field is None or is_irrealis(tok):
+    if field is None or is_irrealis(tok) or is_dated_aside(tok):
         return []
     if tok.lower_ == "toll" or tok.lemma_.lower() == "toll":
         return read_toll(tok, field)
@@ -295,8 +307,8 @@ def killing_verb(tok):
         verb = head.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() not in NOT_KILLING | set(TRIGGERS):
             return verb
-    if tok.lower_ == "dead" and tok.dep_ == "advmod" and head.pos_ == "VERB":
-        return head if head.lemma_.lower() not in set(TRIGGERS) else None
+    if tok.lower_ == "dead" and tok.dep_ in {"advmod", "acomp", "oprd"} and head.pos_ == "VERB":
+        return head if head.lemma_.lower() in MANNER_VERBS else None
     return None
 
 
@@ -351,7 +363,9 @@ def read_victims(tok, field: str) -> list[Finding]:
         return []
     heads = [victim, *[c for c in victim.conjuncts if _is_conjoined_victim(c)]]
     found = [f for h in heads if (f := count_victim(h, tok, field)) is not None]
-    return found or _window_number(tok, field)
+    if found or (victim.dep_ == "dobj" and not is_person(victim)):
+        return found  # "militants executed the operation": no victim, so no count
+    return _window_number(tok, field)
 
 
 def _is_partitive(tok) -> bool:
@@ -363,7 +377,8 @@ def _is_partitive(tok) -> bool:
     whole = _child(of, "pobj")
     if whole is None or whole.lower_ in {"whom", "which"}:
         return True
-    return trigger_field(whole) is not None or whole.lower_ in CASUALTY | {"victims"}
+    words = [whole, *whole.children]  # "the wounded", "the wounded Americans"
+    return any(trigger_field(w) is not None or w.lower_ in CASUALTY | {"victims"} for w in words)
 
 
 def _is_conjoined_victim(tok) -> bool:
@@ -469,6 +484,14 @@ def _quantity_left(tok) -> Quantity | None:
 
 def is_negated(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+def is_dated_aside(tok) -> bool:
+    """ "the leader who was assassinated in 1987": a relative clause dated on its own is a
+    past event mentioned in passing, not this event's toll."""
+    if tok.dep_ not in {"relcl", "acl"}:
+        return False
+    return any(YEAR.fullmatch(t.text) for t in tok.subtree)
 
 
 def is_irrealis(tok) -> bool:

@@ -62,6 +62,12 @@ FATALITY_VAGUE_BEST = 10
 LOWER_BOUND = ("at least", "more than", "over", "above", "in excess of", "no fewer than")
 UPPER_BOUND = ("up to", "as many as", "nearly", "almost", "fewer than", "less than", "at most")
 APPROXIMATE = ("about", "around", "approximately", "some", "roughly", "an estimated", "estimated")
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec"}  # fmt: skip
+UNITS_OF_MEASURE = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
+                    "metres", "meters", "percent", "%", "minutes", "days", "weeks", "months",
+                    "o'clock"}  # fmt: skip
 RANGE_JOINERS = {"to", "-", "–", "or"}
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
@@ -223,6 +229,9 @@ def _is_ordinal_context(words: Sequence[str], i: int) -> bool:
     following = {w.lower() for w in words[i + 1 : i + 3]}
     if following & {"year", "years", "-year", "-year-old", "hours", "am", "pm", "a.m.", "p.m."}:
         return True
+    nearby = {w.lower().rstrip(".,") for w in words[max(i - 1, 0) : i + 2]} - {words[i].lower()}
+    if nearby & MONTHS or following & UNITS_OF_MEASURE:
+        return True  # "on 8 May", "May 8", "30 kilometres from": a date or a distance
     return bool(re.fullmatch(r"(19|20)\d\d", words[i]))
 
 

@@ -57,13 +57,14 @@ GENERIC: dict[str, tuple[str, ...]] = {
     "explosive": ("bomb", "explosive", "explosion", "blast", "bombing", "detonator",
                   "incendiary bomb"),
     "firearm": ("gun", "gunfire", "gunman", "gunmen", "firearm", "rifle", "bullet",
-                "shooting", "gunshot", "automatic weapon", "small arms", "sniper"),
+                "shooting", "gunshot", "automatic weapon", "small arms", "sniper", "shot"),
     "blade": ("knife", "knives", "machete", "sword", "dagger", "blade", "axe", "stabbing",
               "box cutter"),
     "blunt": ("baseball bat", "bat", "hammer", "crowbar", "club", "tire iron", "brick",
               "beating", "rock", "stone"),
     "incendiary": ("arson", "firebomb", "firebombing", "incendiary device", "accelerant",
-                   "fire", "blaze", "flames", "gasoline", "petrol", "arsonist"),
+                   "fire", "blaze", "flames", "gasoline", "petrol", "arsonist", "torch",
+                   "blowtorch"),
     "vehicle": ("ramming", "vehicle attack", "car ramming"),
     "chemical": ("chemical weapon", "chemical agent", "nerve agent", "sarin", "chlorine gas",
                  "mustard gas", "tear gas", "acid attack", "poison"),
@@ -101,6 +102,27 @@ VERBS: dict[str, tuple[str, ...]] = {
     "airstrike": ("airstrike",),
 }
 
+# "crashed his car into", "drove a truck into the crowd": a vehicle used as the weapon.
+RAM_VERBS = ("crash", "drive", "plow", "plough", "slam", "smash", "fly", "steer", "ram")
+VEHICLE_NOUNS = (
+    "car",
+    "vehicle",
+    "truck",
+    "van",
+    "lorry",
+    "bus",
+    "suv",
+    "jeep",
+    "tractor",
+    "bulldozer",
+    "plane",
+    "aircraft",
+    "airplane",
+    "airliner",
+    "boat",
+    "motorcycle",
+)
+
 # "fire" after these words is gunfire, not arson.
 GUNFIRE_CUES = {"open", "opened", "opening", "return", "returned", "under", "exchange",
                 "exchanged", "cross", "heavy", "sniper", "machine-gun", "automatic"}  # fmt: skip
@@ -113,12 +135,30 @@ def find_weapons(sent, offset: int = 0) -> list[tuple[Weapon, Evidence]]:
     spans = filter_spans(build_matcher(sent.doc.vocab)(sent, as_spans=True))
     found: dict[tuple[str, str | None], tuple[Weapon, Evidence]] = {}
     for span in spans:
+        if fires_projectile(span):
+            continue
         weapon = to_weapon(span)
         evidence = Evidence("weapons", span.text, span.start_char + offset, span.end_char + offset)
         key = (weapon.name, weapon.detail)
         if key not in found or (found[key][0].count is None and weapon.count is not None):
             found[key] = (weapon, evidence)
     return drop_generic_duplicates(list(found.values()))
+
+
+def fires_projectile(span) -> bool:
+    """ "rockets that were fired at the base": firing a projectile is not gunfire."""
+    verb = span[0]
+    if verb.lemma_.lower() != "fire" or verb.pos_ != "VERB":
+        return False
+    related = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if verb.dep_ in {"relcl", "acl"}:
+        related.append(verb.head)
+    return any(_projectile_class(t) for t in related)
+
+
+def _projectile_class(tok) -> bool:
+    words = {tok.lower_, tok.lemma_.lower()}
+    return any(words & set(_forms(p)) for n, ps in GENERIC.items() if n != "firearm" for p in ps)
 
 
 def drop_generic_duplicates(items: list[tuple[Weapon, Evidence]]) -> list[tuple[Weapon, Evidence]]:
@@ -174,7 +214,20 @@ def build_matcher(vocab) -> Matcher:
         matcher.add(name, [[{"LEMMA": {"IN": list(lemmas)}, "POS": "VERB"}]])
     matcher.add("incendiary", [_set_fire_pattern(w) for w in ("fire", "ablaze", "alight")])
     matcher.add("firearm", [[{"LEMMA": "open"}, {"LOWER": "fire"}]])
+    matcher.add("firearm", [[{"LEMMA": "fire", "POS": "VERB"}, {"LOWER": {"IN": ["at", "on"]}}]])
+    matcher.add("firearm", [[{"LOWER": {"IN": ["shot", "shots"]}}, *_GAP, {"LEMMA": "fire"}]])
+    matcher.add("vehicle", [_ram_pattern()])
     return matcher
+
+
+_GAP = [{"OP": "?"}, {"OP": "?"}]
+
+
+def _ram_pattern() -> list[dict]:
+    """A driver turning a vehicle on a target: verb, the vehicle, "into"."""
+    verb = {"LEMMA": {"IN": list(RAM_VERBS)}, "POS": "VERB"}
+    vehicle = {"LOWER": {"IN": [f for n in VEHICLE_NOUNS for f in _forms(n)]}}
+    return [verb, *_GAP, vehicle, {"LOWER": "into"}]
 
 
 def _forms(word: str) -> list[str]:

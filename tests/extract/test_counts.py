@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from dateline.extract.counts import default_fatalities, find_counts, merge_counts
+from dateline.extract.counts import (
+    add_counts,
+    adds_victims,
+    default_fatalities,
+    find_counts,
+    merge_counts,
+)
 from dateline.extract.quantity import parse_quantity
 from dateline.models import Count
 
@@ -175,3 +181,72 @@ def test_parse_quantity(phrase, values):
 
 def test_ages_are_not_counts():
     assert parse_quantity(["a", "25", "-", "year", "-", "old", "man"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead a shopkeeper near the mosque.", 1),
+        ("A village chief was stabbed to death by unknown men.", 1),
+        ("Two farmers were beaten to death in the field.", 2),
+        ("One of them later succumbed to his injuries.", 1),
+        ("The gunman fired once, fatally wounding the guard.", 1),
+        ("Soldiers killed two of them while the rest fled.", 2),
+    ],
+)
+def test_manner_of_killing(nlp, text, expected):
+    assert best(nlp, text) == expected
+
+
+def test_sentenced_to_death_is_not_a_killing(nlp):
+    assert "fatalities" not in counts(nlp, "The court sentenced him to death.")
+
+
+def test_vague_deaths_follow_acled_but_vague_injuries_stay_low(nlp):
+    deaths = counts(nlp, "The army said it killed several insurgents.")["fatalities"]
+    assert (deaths.best, deaths.low == deaths.high) == (10, False)
+    assert best(nlp, "The raid left many fighters dead.") == 10
+    assert best(nlp, "A few guards were killed.") == 3
+    assert best(nlp, "Several guards were injured.", "injuries") == 3
+
+
+def test_a_coders_stated_figure_wins(nlp):
+    assert best(nlp, "Unknown fatalities coded as 10.") == 10
+    assert best(nlp, "Militants killed several guards; fatalities coded as 3.") == 3
+
+
+def test_animals_are_not_casualties(nlp):
+    assert "fatalities" not in counts(nlp, "The mine killed several goats near the well.")
+
+
+def test_partitive_of_the_wounded_is_skipped(nlp):
+    text = "Officials said one of the wounded was seriously injured."
+    assert "injuries" not in counts(nlp, text)
+
+
+def test_wounding_of_as_a_noun(nlp):
+    found = counts(nlp, "The shooting led to the death of two men and the wounding of five.")
+    assert (found["fatalities"].best, found["injuries"].best) == (2, 5)
+
+
+def test_a_relative_clause_with_its_own_year_is_an_aside(nlp):
+    text = "Crowds honoured the reformer who was assassinated in 1987."
+    assert "fatalities" not in counts(nlp, text)
+
+
+def test_day_of_month_is_not_a_count(nlp):
+    assert best(nlp, "On 9 June, a farmer was found dead in the village.") == 1
+    assert parse_quantity(["on", "9", "June"]) is None
+
+
+def test_further_victims_are_marked(nlp):
+    doc = nlp("A guard was also wounded.")
+    assert adds_victims(next(doc.sents), "injuries")
+    doc = nlp("The guard was wounded.")
+    assert not adds_victims(next(doc.sents), "injuries")
+
+
+def test_add_counts_sums_distinct_victims():
+    total = add_counts(Count(4, 4, 4, "Four"), Count(11, 11, None, "eleven"))
+    assert (total.best, total.low, total.high) == (15, 15, None)
+    assert add_counts(Count(), Count(2, 2, 2, "two")).best == 2

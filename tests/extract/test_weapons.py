@@ -91,3 +91,39 @@ def test_gtd_mapping_covers_every_class():
     from dateline.extract.weapons import GENERIC
 
     assert set(GENERIC) <= set(GTD_TYPE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shots were fired at the police station overnight.",
+        "A gunman fired at the guards from a rooftop.",
+        "He fired a shot into the air.",
+    ],
+)
+def test_gunfire_without_the_word_gun(nlp, text):
+    assert "firearm" in names(nlp, text)
+
+
+def test_firing_a_projectile_is_not_gunfire(nlp):
+    assert "firearm" not in names(nlp, "Mortar shells that were fired at the town hit homes.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man crashed his car into the gate of the barracks.",
+        "The attacker drove a truck into the crowd.",
+        "He flew a small plane into the tax office.",
+    ],
+)
+def test_a_vehicle_driven_into_a_target(nlp, text):
+    assert "vehicle" in names(nlp, text)
+
+
+def test_driving_into_a_town_is_not_ramming(nlp):
+    assert "vehicle" not in names(nlp, "The convoy drove into the town at dawn.")
+
+
+def test_a_torch_is_incendiary(nlp):
+    assert "incendiary" in names(nlp, "Vandals cut the pylon with a propane torch.")
