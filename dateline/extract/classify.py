@@ -30,6 +30,8 @@ def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
         yield "change_group", 0.5
     if cues.has("arson") and cues.has("claim"):
         yield "looting", 0.6  # political arson: property destruction
+    if cues.has("disrupted") and cues.has("weapon"):
+        yield "disrupted_weapons", 0.6  # a bomb found and defused, whoever planted it
     # Arrests, deals and looting are conflict events only when armed actors take part.
     if cues.armed and (found := _strategic(cues)):
         yield found
@@ -69,7 +71,7 @@ def _remote(cues: Cues) -> tuple[str, float] | None:
         ("ied", "ied"),
         ("shelling", "shelling"),
     ):
-        if cues.has(name) and not cues.has("disrupted"):
+        if cues.has(name) and not (cues.has("disrupted") and not cues.has("lethal")):
             if kind == "shelling" and cues.has("small_arms") and cues.armed:
                 return "armed_clash", 0.7  # artillery with direct fire: a battle
             return kind, 0.85

@@ -30,7 +30,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"remote explosive|mine (exploded|blast)|struck a mine|"
         r"hit a mine|planted (a )?bomb)\b",
         "grenade": r"\bgrenades?\b(?! launchers?)",
-        "chemical": r"\b(chemical weapons?|chlorine gas|sarin|nerve agent)\b",
+        "chemical": r"\b(chemical (weapons?|agents?|attacks?)|chlorine gas|sarin|nerve agents?|"
+        r"anthrax|ricin|mustard gas|toxic gas)\b",
         "protest": r"\b(protest(s|ed|ers?|ing)?|demonstrat(e|ed|ion|ions|ors?|ing)|rall(y|ies|ied)|"
         r"marched|marches|(a|the) march\b|march(?! \d)(?= (to|on|against|through|in|from))|"
         r"sit-? ?ins?|picket(ed|s)?|on strike|took (to )?the streets?|to protest|went on strike|"
@@ -83,7 +84,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"marched|picket(ed|ing)|on strike|hunger strike|general strike|protest march)\b",
         "weapon": r"\b(guns?|gunfire|gunshots?|rifles?|bullets?|machetes?|knives|knife|"
         r"explosives?|bombs?|grenades?|mortars?|rockets?|missiles?|artillery|ak-47s?|"
-        r"firearms?|weapons?|ammunition|ieds?|drones?|airstrikes?|air strikes?)\b",
+        r"firearms?|weapons?|ammunition|ieds?|drones?|airstrikes?|air strikes?|shots|"
+        r"molotov|petrol bombs?|incendiary)\b",
         "armed_phrase": r"\b(armed (groups?|men|individuals|forces|elements)|(?<!join )forces\b|"
         r"(military|army|rebel|militant|enemy|government|regime) (positions?|posts?|bases?|"
         r"camps?)|positions of|security (personnel|agents|officers)|(police|army|military|"
@@ -91,7 +93,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "military_remote": r"\b(air ?strikes?|air ?raids?|airstrikes?|shelling|shelled|artillery|"
         r"mortars?|ieds?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|"
         r"suicide (bomb\w*|attack\w*)|grenades?|drone strikes?|rocket (fire|attacks?)|"
-        r"missile (strikes?|attacks?)|explosions? involving|bombed|bombing)\b",
+        r"missile (strikes?|attacks?)|explosions? involving|bombed|bombing|anthrax|ricin|"
+        r"sarin|chemical weapons?|pipe bombs?)\b",
         "peace": r"\b(peace (agreement|deal|accord|treaty)|cease-?fire|truce|"
         r"reconciliation agreement)\b",
         "attack_strong": r"\b(attacked|assaulted|beat up|beaten|stabbed|shot|injured|"
@@ -114,7 +117,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"citizens|families|relatives|inhabitants|opposition|party|crowds?|rioters|mobs?|"
         r"laborers|labourers|migrants|locals|community|communities|pupils|passengers|"
         r"unions?|members)\b",
-        "attack": r"\b(attack(s|ed|ing)?|assault(ed|s)?|raid(s|ed)?|storm(ed)?|shot|shoot(ing|s)?|"
+        "attack": r"\b((thrown|hurled|threw) (\w+ )?at|attack(s|ed|ing)?|assault(ed|s)?|"
+        r"raid(s|ed)?|storm(ed)?|shot|shoot(ing|s)?|"
         r"gunn?ed down|opened fire|fired|kill(ed|ing|s)?|murder(ed|s)?|"
         r"execut(ed|ion)|assassinat\w*|behead\w*|massacre\w*|stabb(ed|ing)|hacked|beat(en)?|"
         r"tortur\w*|slaughter\w*|wound(ed|ing)|injur(ed|ing|ies)|dead|died|bodies|corpses?|"

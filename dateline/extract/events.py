@@ -92,12 +92,16 @@ def _names_armed(subject: Any) -> bool:
 
 
 def _with_followers(all_cues: list[Cues], index: int) -> Cues:
-    """A demonstration's cues include what the next sentences say the crowd or police did."""
+    """A sentence's cues, with what its neighbours add: how a demonstration went (the next
+    sentences), and whether anyone claimed or perpetrated an arson (anywhere in the text)."""
     cues = all_cues[index]
-    if not cues.has("protest", "protest_strong"):
-        return cues
-    extra = {n for c in all_cues[index + 1 : index + 1 + FOLLOWERS] for n in c.names}
-    return dataclasses.replace(cues, names=cues.names | (extra & DEMONSTRATION_DETAIL))
+    extra: set[str] = set()
+    if cues.has("protest", "protest_strong"):
+        after = {n for c in all_cues[index + 1 : index + 1 + FOLLOWERS] for n in c.names}
+        extra |= after & DEMONSTRATION_DETAIL
+    if cues.has("arson") and any(c.has("claim") or c.armed for c in all_cues):
+        extra.add("claim")
+    return dataclasses.replace(cues, names=cues.names | extra) if extra else cues
 
 
 def _mention(sent: Any, cues: Cues, doc_off_topic: float) -> Mention | None:
@@ -127,10 +131,17 @@ def _is_conflict(key: str, cues: Cues) -> bool:
         return cues.armed > 0 or cues.has("lethal", "weapon", "military_remote")
     if kind.event_type == STRATEGIC:
         political_arson = cues.has("arson") and cues.has("claim")
-        return cues.armed > 0 or cues.has("peace", "security_measure") or political_arson
+        foiled = key == "disrupted_weapons" and cues.has("weapon")
+        return cues.armed > 0 or cues.has("peace", "security_measure") or political_arson or foiled
     violent = cues.has("lethal") or (cues.civilian > 0 and cues.has("attack_strong"))
     engaged = cues.has("engagement") and (cues.civilian > 0 or cues.has("lethal"))
-    return cues.armed > 0 or engaged or (violent and (cues.civilian > 0 or cues.has("weapon")))
+    perpetrated = cues.has("claim") and cues.has("weapon", "attack_strong")
+    return (
+        cues.armed > 0
+        or engaged
+        or perpetrated
+        or (violent and (cues.civilian > 0 or cues.has("weapon")))
+    )
 
 
 def _strong(cues: Cues) -> bool:
