@@ -12,12 +12,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Precision = Literal["day", "week", "month", "year"]
+Precision = Literal["day", "week", "month", "quarter", "half", "season", "year", "decade"]
 Role = Literal["main", "background"]
 Modality = Literal["asserted", "negated", "future", "hypothetical", "denied"]
 
 # ACLED time_precision codes by our precision names.
-TIME_PRECISION_CODE: dict[str, int] = {"day": 1, "week": 2, "month": 3, "year": 3}
+TIME_PRECISION_CODE: dict[str, int] = {
+    "day": 1, "week": 2, "month": 3, "quarter": 3, "half": 3, "season": 3, "year": 3, "decade": 3,
+}  # fmt: skip
 
 
 @dataclass(slots=True)

@@ -18,14 +18,18 @@ def own_date(dates: list[TimeValue], mention: Mention) -> TimeValue | None:
 
 
 def group_date(analysis: Analysis, group: Group, published: Any) -> tuple:
-    if group.date is not None:
-        value, precision = acled_date(group.date, published)
-        return group.date, value, precision
+    """The group's date from its lead mention's sentence; else the date a later mention of
+    the group carries; else the lead's paragraph, else the report date."""
     lead = group.mentions[0]
+    text = analysis.article.text
     sentence = (lead.sentence.start, lead.sentence.end)
-    paragraph = _paragraph(analysis.article.text, sentence)
     trigger = (lead.trigger.start, lead.trigger.end)
-    return event_date(analysis.dates, sentence, trigger, published, paragraph)
+    found = event_date(analysis.dates, sentence, trigger, published, None, text)
+    if found[0] is not None or group.date is None:
+        paragraph = _paragraph(text, sentence)
+        return event_date(analysis.dates, sentence, trigger, published, paragraph, text)
+    value, precision = acled_date(group.date, published)
+    return group.date, value, precision
 
 
 def _paragraph(text: str, sentence: tuple[int, int]) -> tuple[int, int]:

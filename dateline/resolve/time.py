@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass
 
 from dateline.models import TIME_PRECISION_CODE, TimeValue
-from dateline.resolve.timex_rules import Resolved, rules
+from dateline.resolve.timex_rules import (
+    MONTHS,
+    Resolved,
+    month_number,
+    rules,
+    safe_date,
+    yearless_day,
+)
 
 # Words that introduce a date but are not part of it ("on Tuesday", "in 1998").
 _LEAD_WORD = re.compile(
@@ -27,18 +34,15 @@ _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I
 _WEEK_MIDDLE = 3  # ISO weekday of Wednesday
 _MONTH_MIDDLE = 15
 # With no date in the text, the event is taken to be the day before the report: wire
-# reports mostly cover the previous day's events.
+# reports mostly cover the previous day's events, and ACLED codes such a day as known
+# (time_precision 1) when the report implies it.
 NO_DATE_OFFSET_DAYS = 1
-NO_DATE_PRECISION = 2
+NO_DATE_PRECISION = 1
 # ACLED has no code coarser than a month: quarters, halves and seasons are coded 3, dated to
 # their middle month.
 _COARSE_CODE = 3
-_SEASON_MIDDLE_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
-_PART_MIDDLE_MONTH = {
-    "quarter": lambda part: int(part[1]) * 3 - 1,
-    "half": lambda part: 4 if part == "H1" else 10,
-    "season": lambda part: _SEASON_MIDDLE_MONTH[part],
-}
+# Middle months of seasons; winter 1994 (1994-WI) runs into 1995.
+_SEASON_MIDDLE = {"SP": (0, 4), "SU": (0, 7), "FA": (0, 10), "WI": (1, 1)}
 
 
 # ---------------------------------------------------------------- finding dates
@@ -103,36 +107,81 @@ def _drop_vague_overnight(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 # Expressions that compare with the same period one year back ("from $5 a year earlier").
-_YEAR_BACK = re.compile(r"(?i:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?year-(?:ago|earlier)"
-                        r"(?:\s+(?:quarter|period))?)$")
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'(]")
+_YEAR_BACK = re.compile(
+    r"(?i:.*\b(?:a\s+year\s+(?:earlier|ago|before)|year-(?:ago|earlier)|last\s+year's)\b.*"
+    r"|.*\b(?:corresponding|comparable|same)\s+(?:quarter|period)\s+last\s+year)$"
+)
+# "last year" compares with the year-back period after "from", "than", "compared with".
+_COMPARED = re.compile(r"(?i:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\b[^.;]{0,40})$")
+# Expressions that refer to the quarter under discussion when there is one.
+_TOPIC_QUARTER = re.compile(
+    r"(?i:(?:the\s+)?(?:latest|most\s+recent|current|this|same)\s+(?:three-month\s+)?"
+    r"(?:quarter|period)|(?:the\s+)?(?:same\s+)?(?:quarter|period))$"
+)
+# Rules whose value states a year that "that year", "the following year" can refer to.
+_STATED_YEAR_RULES = frozenset(
+    {"iso", "numeric", "wd_month_day_year", "wd_day_month_year", "month_day_year",
+     "day_month_year", "month_year", "year", "spelled_year"}
+)  # fmt: skip
+# A quarter stays the topic of an earnings report for this many characters.
+_TOPIC_CHARS = 1500
 
 
 def _resolve_anaphors(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """ "the quarter" takes the value of the quarter named before it (or is dropped), and a
-    year-back comparison in a sentence about a quarter means that quarter a year earlier."""
+    """Quarters in earnings reports: "the quarter", "the latest period" take the value of the
+    quarter under discussion (or are dropped when there is none), and a year-back comparison
+    ("up from $5 million a year ago", "the year-earlier period") near one means that quarter
+    a year before. "That year", "the following year" refer to the last year stated."""
     names = [rule.name for rule in rules()]
     kept: list[_Hit] = []
-    quarter: _Hit | None = None
+    topic: _Hit | None = None
+    year: str | None = None
     for hit in hits:
-        name, value = names[hit.order], hit.resolved.value
-        if name == "quarter_ref":
-            if quarter is None or quarter.resolved.value is None:
-                continue
-            hit.resolved = quarter.resolved
-        elif quarter is not None and quarter.resolved.value and _YEAR_BACK.match(
-            text[hit.start : hit.end]
-        ):
-            if _same_sentence(text, quarter, hit):
-                hit.resolved = Resolved(_year_back(quarter.resolved.value), "quarter")
-        if value and hit.resolved.precision == "quarter" and name != "quarter_ref":
-            quarter = hit
+        name = names[hit.order]
+        near = topic if topic is not None and hit.start - topic.end <= _TOPIC_CHARS else None
+        resolved = _anaphor_value(text, hit, name, near, year)
+        if resolved is None:
+            continue
+        hit.resolved = resolved
+        words = text[hit.start : hit.end]
+        if name in _QUARTER_RULES and resolved.value and not _is_year_back(text, hit, words):
+            topic = hit
+        if name in _STATED_YEAR_RULES and resolved.value:
+            year = resolved.value[:4]
         kept.append(hit)
     return kept
 
 
-def _same_sentence(text: str, first: _Hit, second: _Hit) -> bool:
-    return _SENTENCE_END.search(text, first.end, second.start) is None
+def _anaphor_value(
+    text: str, hit: _Hit, name: str, topic: _Hit | None, year: str | None
+) -> Resolved | None:
+    """The hit's value in context; ``None`` drops an anaphor with nothing to refer to."""
+    words = text[hit.start : hit.end]
+    value = topic.resolved.value if topic is not None else None
+    if value and _is_year_back(text, hit, words):
+        return Resolved(_year_back(value), "quarter")
+    if value and _TOPIC_QUARTER.fullmatch(words):
+        return Resolved(value, "quarter")
+    if name in {"quarter_ref", "period_ref"}:
+        return None
+    if name == "year_ref":
+        if year is None:
+            return None
+        step = 1 if re.search(r"(?i)following|next|later", words) else 0
+        step = -1 if re.search(r"(?i)previous|preceding", words) else step
+        return Resolved(str(int(year) + step), "year")
+    return hit.resolved
+
+
+# Rules that state a quarter, which then becomes the topic of the report.
+_QUARTER_RULES = frozenset({"quarter", "rel_quarter"})
+
+
+def _is_year_back(text: str, hit: _Hit, words: str) -> bool:
+    if _YEAR_BACK.fullmatch(words):
+        return True
+    lead = text[max(0, hit.start - 60) : hit.start]
+    return words.lower() == "last year" and _COMPARED.search(lead) is not None
 
 
 def _gap_between(a: _Hit, b: _Hit) -> int:
@@ -162,6 +211,36 @@ def _time_value(text: str, hit: _Hit) -> TimeValue:
     return TimeValue(text[hit.start : hit.end], hit.start, hit.end, value, precision)
 
 
+# ---------------------------------------------------------------- news datelines
+
+# "BAGHDAD, Aug 5 (Reuters) -", "KABUL, Afghanistan, Aug. 5, 2024 (AP) —", "Gaza, 5 August:".
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w'.\- ]{1,40}(?:,\s*[A-Z][\w'.\- ]{1,30})?[,/]\s*"
+    r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<mon2>[A-Z][a-z]{2,8})\.?)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\([^)]{1,40}\)\s*)?[-–—:]"
+)
+
+
+def dateline_date(text: str, today: dt.date | None = None) -> dt.datetime | None:
+    """The publication date a news dateline states ("BAGHDAD, Aug 5 (Reuters) -"), for
+    articles given without one. A dateline without a year is the latest such day on or
+    before ``today`` when a caller knows it; never guessed from the clock."""
+    match = _DATELINE.match(text[:200])
+    if match is None:
+        return None
+    name = match["mon"] or match["mon2"]
+    if name.lower().rstrip(".")[:3] not in MONTHS:
+        return None
+    month, day = month_number(name), int(match["day"] or match["day2"])
+    if match["year"]:
+        found = safe_date(int(match["year"]), month, day)
+    elif today is not None:
+        found = yearless_day(today, month, day, future=False)
+    else:
+        return None
+    return dt.datetime.combine(found, dt.time()) if found else None
+
+
 # ---------------------------------------------------------------- choosing an event's date
 
 
@@ -171,13 +250,19 @@ def event_date(
     trigger: tuple[int, int],
     published: dt.datetime | None,
     paragraph: tuple[int, int] | None = None,
+    text: str | None = None,
 ) -> tuple[TimeValue | None, str | None, int | None]:
-    """The event's date: the resolved expression nearest the trigger in its sentence, else
-    in its paragraph, else the report date. Returns (expression, ISO day, ACLED precision)."""
+    """The event's date: in its sentence, else its paragraph, the expression that fronts the
+    sentence ("On 4 May, ...": it scopes over the whole clause) unless another one sits right
+    by the trigger ("the attack on Saturday"), else the one nearest the trigger; with no date,
+    the day before the report. Returns (expression, ISO day, ACLED precision). With ``text``,
+    an approximate day ("around 4 May", the first day of a range) gets precision 2."""
     for span in (sentence, paragraph):
-        chosen = _nearest(dates, span, trigger) if span is not None else None
+        chosen = _chosen(dates, span, trigger, text) if span is not None else None
         if chosen is not None:
             day, code = acled_date(chosen, published)
+            if text is not None and chosen.precision == "day" and _approximate(text, chosen):
+                code = TIME_PRECISION_CODE["week"]
             return chosen, day, code
     if published is None:
         return None, None, None
@@ -185,11 +270,50 @@ def event_date(
     return None, fallback.isoformat(), NO_DATE_PRECISION
 
 
-def _nearest(
-    dates: list[TimeValue], span: tuple[int, int], trigger: tuple[int, int]
+def _chosen(
+    dates: list[TimeValue], span: tuple[int, int], trigger: tuple[int, int], text: str | None
 ) -> TimeValue | None:
     inside = [d for d in dates if d.value and span[0] <= d.start and d.end <= span[1]]
-    return min(inside, key=lambda d: (_gap(d, trigger), d.start), default=None)
+    if text is not None:
+        inside = [d for d in inside if not _range_end(text, d, inside) and not _since(text, d)]
+    nearest = min(inside, key=lambda d: (_gap(d, trigger), d.start), default=None)
+    if nearest is None or text is None or _gap(nearest, trigger) <= _BY_TRIGGER_CHARS:
+        return nearest
+    fronted = inside[0] if _FRONTED.fullmatch(text, span[0], inside[0].start) else None
+    return fronted or nearest
+
+
+# A date by the trigger ("attack on Saturday", "Saturday's attack") beats a fronted one.
+_BY_TRIGGER_CHARS = 6
+# What may come before a sentence-initial date: a preposition or "overnight between" etc.
+_FRONTED = re.compile(
+    r"\s*(?i:(?:on\s+or\s+)?(?:around|about|on|in|since|from|between|during|late|early|"
+    r"overnight|night|the\s+night|the\s+morning|the\s+evening|of|\W)\s*)*"
+)
+# ACLED codes an approximate day (time_precision 2) for these.
+_APPROX_BEFORE = re.compile(
+    r"(?i:around|about|approximately|circa|or\s+around|or\s+about|"
+    r"between|from|overnight(?:\s+between)?)\s+(?:the\s+)?$"
+)
+_RANGE_AFTER = re.compile(r"\s*(?:\(\s*)?(?:and|to|until|till|through|-|–|—)\s*\d")
+
+
+def _range_end(text: str, date: TimeValue, dates: list[TimeValue]) -> bool:
+    """The second date of a range ("between 4 and 5 May", "(4 - 5 May)"): ACLED dates a
+    range by its first day."""
+    before = [d for d in dates if d.end <= date.start]
+    return bool(before) and _RANGE_JOIN.match(text[before[-1].end : date.start]) is not None
+
+
+def _since(text: str, date: TimeValue) -> bool:
+    """ "in place since November": the start of a state, not the date of the event."""
+    return re.search(r"(?i:\bsince|\bever\s+since)\s+(?:the\s+)?$", text[: date.start]) is not None
+
+
+def _approximate(text: str, date: TimeValue) -> bool:
+    """ "Around 4 May", "on or about 4 May", "between 4 and 5 May", "4-5 May"."""
+    lead = text[max(0, date.start - 30) : date.start]
+    return bool(_APPROX_BEFORE.search(lead) or _RANGE_AFTER.match(text, date.end))
 
 
 def _gap(date: TimeValue, trigger: tuple[int, int]) -> int:
@@ -206,6 +330,16 @@ def acled_date(value: TimeValue, published: dt.datetime | None) -> tuple[str, in
     return day.isoformat(), TIME_PRECISION_CODE.get(value.precision, _COARSE_CODE)
 
 
+def _part_middle(year: int, part: str) -> dt.date:
+    """The middle of a quarter (Q3: 15 August), half (H1: 15 April) or season."""
+    if part.startswith("Q"):
+        return dt.date(year, int(part[1]) * 3 - 1, _MONTH_MIDDLE)
+    if part.startswith("H"):
+        return dt.date(year, 4 if part == "H1" else 10, _MONTH_MIDDLE)
+    offset, month = _SEASON_MIDDLE[part]
+    return dt.date(year + offset, month, _MONTH_MIDDLE)
+
+
 def _middle_day(value: str, precision: str, weekend: bool) -> dt.date:
     if precision == "day":
         return dt.date.fromisoformat(value)
@@ -214,6 +348,8 @@ def _middle_day(value: str, precision: str, weekend: bool) -> dt.date:
         return dt.date.fromisocalendar(year, week, 6 if weekend else _WEEK_MIDDLE)
     if precision == "month":
         return dt.date(int(value[:4]), int(value[5:7]), _MONTH_MIDDLE)
-    if precision in _PART_MIDDLE_MONTH:
-        return dt.date(int(value[:4]), _PART_MIDDLE_MONTH[precision](value[5:]), _MONTH_MIDDLE)
+    if precision in {"quarter", "half", "season"}:
+        return _part_middle(int(value[:4]), value[5:])
+    if precision == "decade":
+        return dt.date(int(value) * 10 + 5, 1, 1)
     return dt.date(int(value[:4]), 7, 1)

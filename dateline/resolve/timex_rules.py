@@ -5,7 +5,8 @@ Each rule is a regular expression plus a resolver. A resolver returns a :class:`
 "may"), or a value of ``None`` when the expression is relative and no anchor is known.
 Values follow TIMEX3: day ``2024-08-05``, ISO week ``2024-W31``, month ``2024-08``,
 year ``2024``, and the coarser calendar parts TIMEX3 names: quarter ``2024-Q3``, half
-``2024-H1`` and season ``2024-SU`` (spring SP, summer SU, fall FA, winter WI). Libraries anchor news weekdays wrongly ("this Monday" in a Tuesday report
+``2024-H1`` and season ``2024-SU`` (spring SP, summer SU, fall FA, winter WI).
+Libraries anchor news weekdays wrongly ("this Monday" in a Tuesday report
 is yesterday, not next week), so these forms are resolved here, not by dateparser.
 """
 
@@ -22,7 +23,7 @@ from dateline.models import Precision
 
 # Calendar parts coarser than a month that TIMEX3 gives values to (an extension of the
 # contract's day/week/month/year; see README, "Output contract").
-ExtraPrecision = Literal["quarter", "half", "season"]
+ExtraPrecision = Literal["quarter", "half", "season", "decade"]
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -35,8 +36,18 @@ NUMBER_WORDS = {
     "a couple of": 2, "couple of": 2, "fifteen": 15, "twenty": 20, "thirty": 30,
 }  # fmt: skip
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-          "seventeen", "eighteen", "nineteen")
+_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4, "final": 4}  # fmt: skip
@@ -44,6 +55,10 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 # A future date is allowed for a yearless "October 17" only this close to the anchor: reports
 # date events a day or two ahead in other time zones, but mostly look back.
 FUTURE_SLACK_DAYS = 2
+# A yearless day or month this near ahead, and nearer than its last occurrence, is taken to
+# be the coming one: a year-old date would carry its year.
+NEAR_FUTURE_DAYS = 100
+NEAR_FUTURE_MONTHS = 3
 
 _MON = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
@@ -83,10 +98,21 @@ _COUNT_BEFORE = re.compile(
 _YEAR_CUE = re.compile(r"(?i:in|since|until|by|during|before|after|early|late|mid)\b")
 _FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|to be held|scheduled|planned|plans|expected|due|set to|is to|are to|"
-    r"going to|next|upcoming|coming|deadline|expires?|effective)\b[^.;]{0,60}$"
+    r"going to|next|upcoming|coming|deadline|expires?|effective|planning|plan to|would|could|"
+    r"might|postponed|as soon as|as early as)\b[^.;]{0,60}$|\buntil\s+$"
     r"|\bby\s+$",
     re.IGNORECASE,
 )
+# Words right before a date that place it in the past ("since May 3", "after June").
+_PAST_CUE = re.compile(
+    r"\b(?:since|after|ago|last|earlier|previous|past)\s+(?:early\s+|late\s+|mid-?)?$", re.I
+)
+# A past-tense verb earlier in the date's clause ("the raid took place on August 20").
+_PAST_WORDS = (
+    r"\b(?:was|were|had|did|took|came|began|fell|fought|held|met|made|saw|went|left|said|"
+    r"told|killed|bought|brought|sold|won|lost|[a-z]{3,}ed)\b"
+)
+_PAST_VERB = re.compile(_PAST_WORDS + r"[^,;:.!?]*$")
 # A determiner or "fiscal" before "2023 elections" makes the number a year, not a count.
 _YEAR_MODIFIER_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|\bhis|\bher|'s|\bfiscal)\s*$", re.I)
 
@@ -144,19 +170,42 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def yearless_day(anchor: dt.date, month: int, day: int, future: bool) -> dt.date | None:
-    """The most recent such day on or before the anchor (or just after it); the next one on
-    or after the anchor when the wording looks ahead."""
+def yearless_day(
+    anchor: dt.date, month: int, day: int, future: bool, past: bool = False
+) -> dt.date | None:
+    """The most recent such day on or before the anchor (or just after it), unless the next
+    one is near and closer (payment dates, deadlines, meetings: "payable Dec. 15" in a
+    November report) and no cue ("since", "after") says past; the next one on or after the
+    anchor when the wording looks ahead."""
     if future:
         years = (anchor.year, anchor.year + 1, anchor.year + 4)
         return next((d for d in _days_in(years, month, day) if d >= anchor), None)
     limit = anchor + dt.timedelta(days=FUTURE_SLACK_DAYS)
     years = (anchor.year + 1, anchor.year, anchor.year - 1, anchor.year - 4)
-    return next((d for d in _days_in(years, month, day) if d <= limit), None)
+    before = next((d for d in _days_in(years, month, day) if d <= limit), None)
+    after = next((d for d in _days_in(years[::-1], month, day) if d > limit), None)
+    if past or before is None or after is None:
+        return before
+    ahead, back = (after - anchor).days, (anchor - before).days
+    return after if ahead <= NEAR_FUTURE_DAYS and ahead < back else before
 
 
 def _days_in(years: tuple[int, ...], month: int, day: int) -> list[dt.date]:
     return [d for d in (safe_date(year, month, day) for year in years) if d is not None]
+
+
+def looks_back(text: str, start: int) -> bool:
+    """Whether the words before ``start`` place the date in the past: a cue word right
+    before it ("since") or a past-tense verb earlier in its clause."""
+    if _PAST_CUE.search(text, max(0, start - 20), start):
+        return True
+    return bool(_PAST_VERB.search(text, max(0, start - 60), start))
+
+
+def _past_after(text: str, end: int) -> bool:
+    """A fronted date whose clause goes on in the past ("In January, the firm bought ...")."""
+    clause = re.match(r",\s+[^.;!?]{0,60}", text[end : end + 70])
+    return clause is not None and re.search(_PAST_WORDS, clause.group()) is not None
 
 
 def looks_ahead(text: str, start: int) -> bool:
@@ -164,11 +213,13 @@ def looks_ahead(text: str, start: int) -> bool:
     return bool(_FUTURE_CUE.search(text, max(0, start - 80), start))
 
 
-def yearless_month(anchor: dt.date, month: int, future: bool) -> str:
-    """A bare month name means the current month or the latest one before it (the next one
-    when the wording looks ahead)."""
+def yearless_month(anchor: dt.date, month: int, future: bool, past: bool = False) -> str:
+    """A bare month name means the current month or the latest one before it, or the coming
+    one when it is at most three months ahead and no cue says past (the next one when the
+    wording looks ahead)."""
     year = anchor.year if month <= anchor.month else anchor.year - 1
-    if future:
+    ahead = (month - anchor.month) % 12
+    if future or (not past and 0 < ahead <= NEAR_FUTURE_MONTHS):
         year = anchor.year if month >= anchor.month else anchor.year + 1
     return month_value(year, month)
 
@@ -249,6 +300,20 @@ def resolve_numeric(match: Match, anchor: Anchor, text: str) -> Resolved | None:
     return Resolved(day_value(found), "day") if found else None
 
 
+def resolve_numeric_yearless(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "on 28/06": a day and month after a preposition (a bare "24/7" or "1/2" is not)."""
+    first, second = int(match["a"]), int(match["b"])
+    month, day = (first, second) if numeric_order(text) == "mdy" else (second, first)
+    if month > 12:
+        month, day = day, month
+    if safe_date(2000, month, day) is None:
+        return None
+    if anchor is None:
+        return Resolved(None, "day", inferred_year=True)
+    found = yearless_day(anchor, month, day, looks_ahead(text, match.start()))
+    return Resolved(day_value(found), "day", inferred_year=True) if found else None
+
+
 @functools.lru_cache(maxsize=64)
 def numeric_order(text: str) -> str:
     """ "mdy" or "dmy": an unambiguous numeric date decides, then the prose style of dates.
@@ -285,7 +350,8 @@ def resolve_month_day(match: Match, anchor: Anchor, text: str) -> Resolved | Non
         return None
     if anchor is None:
         return Resolved(None, "day", inferred_year=True)
-    found = yearless_day(anchor, month, day, looks_ahead(text, match.start()))
+    start = match.start()
+    found = yearless_day(anchor, month, day, looks_ahead(text, start), looks_back(text, start))
     return Resolved(day_value(found), "day", inferred_year=True) if found else None
 
 
@@ -295,8 +361,11 @@ def resolve_month_year(match: Match, anchor: Anchor, text: str) -> Resolved | No
 
 def resolve_bare_month(match: Match, anchor: Anchor, text: str) -> Resolved | None:
     """ "in October", "last November", "early this March" (a bare "May" needs a cue word)."""
-    if match["mon"].rstrip(".") in {"May", "March"} and not (match["cue"] or match["rel"]):
+    name = match["mon"]
+    if name.rstrip(".") in {"May", "March"} and not (match["cue"] or match["rel"]):
         return None
+    if len(name) <= 4 and not name.endswith(".") and name not in {"May", "June", "July"}:
+        return None  # "Mar del Plata": a bare abbreviation without its period is a name
     if anchor is None:
         return Resolved(None, "month", inferred_year=True)
     month = month_number(match["mon"])
@@ -305,8 +374,11 @@ def resolve_bare_month(match: Match, anchor: Anchor, text: str) -> Resolved | No
     if rel == "last":
         year = anchor.year if month < anchor.month else anchor.year - 1
     if year is None:
-        future = looks_ahead(text, match.start())
-        return Resolved(yearless_month(anchor, month, future), "month", inferred_year=True)
+        cue = (match["cue"] or "").strip().lower()
+        future = looks_ahead(text, match.start()) or cue in {"by", "until", "through"}
+        past = looks_back(text, match.start()) or cue in {"since", "after", "from"}
+        past = past or _past_after(text, match.end())
+        return Resolved(yearless_month(anchor, month, future, past), "month", inferred_year=True)
     return Resolved(month_value(year, month), "month", inferred_year=True)
 
 
@@ -407,8 +479,19 @@ def _season_start(year: int, code: str) -> dt.date:
 
 
 def resolve_anaphor(match: Match, anchor: Anchor, text: str) -> Resolved | None:
-    """ "the quarter": a placeholder that refers back to a quarter named earlier."""
+    """ "the quarter", "that year": a placeholder that refers back to a quarter or year named
+    earlier (resolved in time.py)."""
     return Resolved(None, "quarter")
+
+
+def resolve_decade(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "the 1990s", "the mid-1980s": TIMEX3 writes a decade as its first three digits."""
+    return Resolved(match["dec"], "decade")
+
+
+def resolve_this_year(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "the year", "the current fiscal year": the report's year."""
+    return Resolved(str(anchor.year) if anchor else None, "year")
 
 
 def resolve_year_ago(match: Match, anchor: Anchor, text: str) -> Resolved | None:
@@ -525,6 +608,8 @@ def rules() -> tuple[Rule, ...]:
         _rule("wd_month_day", rf"\b{_WD},?\s+{_MON}\s*{_DAY}(?![\d:,.]\d)", resolve_month_day),
         _rule("wd_day_month", rf"\b{_WD},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}",
               resolve_month_day),
+        _rule("numeric_yearless", r"\b(?i:on|since|from|between|and|to|until|by)\s+"
+              r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![\d/])", resolve_numeric_yearless),
         _rule("month_day_year", rf"\b{_MON}\s*{_DAY},?\s+{_YEAR}", resolve_full_date),
         _rule("day_month_year", rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}", resolve_full_date),
         _rule("month_year", rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}", resolve_month_year),
@@ -551,8 +636,18 @@ def rules() -> tuple[Rule, ...]:
               r"(?![\w-])", resolve_season),
         # Anaphoric: resolved from the quarter mentioned before them (time.py), else dropped.
         _rule("quarter_ref", r"\b(?:the\s+)?(?:same\s+)?quarter\b(?!-)", resolve_anaphor, _I),
+        _rule("period_ref", r"\b(?:(?:the\s+)?(?:latest|most\s+recent|same|corresponding|"
+              r"comparable|year-ago|year-earlier|(?:19|20)\d\d)\s+(?:three-month\s+)?period"
+              r"(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?|last\s+year's\s+"
+              r"(?:quarter|period))\b", resolve_anaphor, _I),
         _rule("year_ago_adj", r"\b(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?\b",
               resolve_year_ago, _I),
+        _rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d)0'?s\b",
+              resolve_decade, _I),
+        _rule("this_year", r"\b(?:the|this)\s+(?:current\s+)?(?:fiscal\s+|full\s+|calendar\s+)?"
+              r"year\b(?!['’]s|\s+(?:of|before|after|ago|earlier|later)\b)", resolve_this_year, _I),
+        _rule("year_ref", r"\b(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+              r"the\s+preceding)\s+year\b|\ba\s+year\s+later\b", resolve_anaphor, _I),
         _rule("spelled_year", rf"(?:{_MON}\s+)?\b{_SPELLED}", resolve_spelled_year),
         _rule("year", rf"(?:{cue}|\b(?i:mid|early|late)-)?\b{_YEAR}(?!s\b|'s\b|-\d)", resolve_year),
         _rule("weekday", rf"{wd_rel}\b{_WD}{part}", resolve_weekday),

@@ -10,7 +10,7 @@ import pytest
 from dateline.errors import InvalidOption
 from dateline.ingest.published import parse_published
 from dateline.models import TimeValue
-from dateline.resolve.time import dateline_date, event_date, find_dates
+from dateline.resolve.time import acled_date, dateline_date, event_date, find_dates
 
 TUE = dt.datetime(2024, 8, 6)  # a Tuesday
 MON = dt.datetime(2024, 8, 5)  # a Monday
@@ -322,3 +322,24 @@ def test_an_approximate_range_is_dated_by_its_first_day_with_precision_two() -> 
 )
 def test_dateline_date(text: str, expected: dt.datetime | None) -> None:
     assert dateline_date(text, today=dt.date(2024, 8, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "expected"),
+    [
+        ("2023-Q3", "quarter", ("2023-08-15", 3)),
+        ("2023-H1", "half", ("2023-04-15", 3)),
+        ("1994-WI", "season", ("1995-01-15", 3)),
+        ("199", "decade", ("1995-01-01", 3)),
+    ],
+)
+def test_acled_date_of_coarse_values_is_their_middle_with_precision_three(
+    value: str, precision: str, expected: tuple[str, int]
+) -> None:
+    found = TimeValue(value, 0, len(value), value, precision)  # type: ignore[arg-type]
+    assert acled_date(found, None) == expected
+
+
+def test_yearless_dateline_is_not_guessed_from_the_clock() -> None:
+    assert dateline_date("BAGHDAD, Aug 5 (Reuters) - Rockets hit a base.") is None
+    assert dateline_date("KABUL, Aug. 5, 2024 (AP) - A blast hit.") == dt.datetime(2024, 8, 5)

@@ -1,0 +1,72 @@
+"""The date of an event group: its lead's sentence, a later mention's date, or the report's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.assemble.grouping import Group
+from dateline.assemble.timing import group_date, own_date
+from dateline.models import Analysis, Article, Evidence, Mention
+from dateline.resolve.time import find_dates
+
+TUE = dt.datetime(2024, 8, 6)
+
+
+def analysis(text: str, published: dt.datetime | None = TUE) -> Analysis:
+    found = Analysis(Article(text=text, published=published))
+    found.dates = find_dates(text, published)
+    return found
+
+
+def mention(text: str, trigger: str, sentence: str | None = None) -> Mention:
+    """A mention whose trigger is the first ``trigger`` inside its sentence."""
+    sentence = sentence or text
+    start = text.index(sentence)
+    at = text.index(trigger, start)
+    return Mention(
+        trigger=Evidence("trigger", trigger, at, at + len(trigger)),
+        sentence=Evidence("sentence", sentence, start, start + len(sentence)),
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        disorder_type="Political violence",
+    )
+
+
+def dated(found: Analysis, *mentions: Mention) -> tuple[str | None, int | None]:
+    own = own_date(found.dates, mentions[0])
+    for other in mentions[1:]:
+        own = own or own_date(found.dates, other)
+    _, day, precision = group_date(found, Group(list(mentions), own), TUE)
+    return day, precision
+
+
+def test_a_fronted_date_dates_the_event() -> None:
+    text = "On 4 August, soldiers clashed with rebels who had held the town since 20 July."
+    found = analysis(text)
+    assert dated(found, mention(text, "clashed")) == ("2024-08-04", 1)
+
+
+def test_a_range_is_dated_by_its_first_day_with_week_precision() -> None:
+    text = "Around 2 August 2024 (between 2 - 3 August), gunmen raided a village."
+    found = analysis(text)
+    assert dated(found, mention(text, "raided")) == ("2024-08-02", 2)
+
+
+def test_a_later_mention_lends_its_date() -> None:
+    text = "Rebels attacked an army post. The assault on Sunday killed two soldiers."
+    found = analysis(text)
+    lead = mention(text, "attacked", "Rebels attacked an army post.")
+    later = mention(text, "assault", "The assault on Sunday killed two soldiers.")
+    assert dated(found, lead, later) == ("2024-08-04", 1)
+
+
+def test_no_date_is_the_day_before_the_report() -> None:
+    text = "Rebels attacked an army post."
+    found = analysis(text)
+    assert dated(found, mention(text, "attacked")) == ("2024-08-05", 1)
+
+
+def test_last_week_is_its_wednesday_with_week_precision() -> None:
+    text = "A drone strike hit a convoy last week."
+    found = analysis(text)
+    assert dated(found, mention(text, "strike")) == ("2024-07-31", 2)
