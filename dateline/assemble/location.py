@@ -12,6 +12,14 @@ from dateline.resolve.place import event_location, geo_precision, usable
 # ACLED-style notes state the coded place outright: "(coded as Nouna at geoprecision 2)".
 CODED_BEFORE = re.compile(r"\bcoded\s+(?:as|at|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 CODED_PRECISION = re.compile(r"^[^.;)]{0,40}?\bgeo[- ]?precision\s*(?:of\s*)?([123])", re.I)
+# "near Kaya", "on the outskirts of Mosul", "12 km north of Gao": the event happened close
+# to, not in, the named town, which ACLED codes at geo_precision 2.
+NEAR_BEFORE = re.compile(
+    r"(?:\b(?:near|nearby|outside|around|close\s+to|outskirts\s+of|vicinity\s+of|"
+    r"environs\s+of|surroundings\s+of|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of))"
+    r"\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def choose_location(analysis: Analysis, group: Group) -> Place | None:
@@ -24,7 +32,21 @@ def choose_location(analysis: Analysis, group: Group) -> Place | None:
     sentence = (lead.sentence.start, lead.sentence.end)
     trigger = (lead.trigger.start, lead.trigger.end)
     found = _location(analysis, group)
-    return found or event_location(analysis.places, sentence, trigger, analysis.places)
+    found = found or event_location(analysis.places, sentence, trigger, analysis.places)
+    return _near_precision(analysis.article.text, found) if found is not None else None
+
+
+def _near_precision(text: str, place: Place) -> Place:
+    """A town or site the text places the event near (not in) is coded at precision 2."""
+    if place.geo_precision != 1 or not is_near(text, place.start):
+        return place
+    return dataclasses.replace(place, geo_precision=2)
+
+
+def is_near(text: str, start: int) -> bool:
+    """Whether the words just before a place name say "near", "outskirts of", "N km
+    north of"."""
+    return bool(NEAR_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 def coded_place(text: str, places: list[Place]) -> Place | None:

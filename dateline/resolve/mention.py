@@ -173,6 +173,8 @@ def _from_entity(ent: Span) -> Toponym | None:
     tokens = _trim(full, directions=True)
     if not tokens:
         return None
+    extended = _extend_hyphen(tokens)
+    full, tokens = [*full, *extended[len(tokens) :]], extended
     modifier = len(tokens) < len(full) or _direction_before(tokens[0])
     tokens, hint = _extend_feature(tokens)
     top = _toponym(tokens, ent.label_, hint, modifier=modifier)
@@ -182,6 +184,20 @@ def _from_entity(ent: Span) -> Toponym | None:
         # "East Java province": "East Java" before "Java"
         top.core = _core_name([*full[: tokens[0].i - full[0].i], *tokens]) if hint else None
     return top
+
+
+def _extend_hyphen(tokens: list[Token]) -> list[Token]:
+    """ "Ivano-Frankivsk": NER sometimes ends the entity at a hyphen inside the name;
+    join the capitalised parts written on with hyphens and no spaces."""
+    doc = tokens[0].doc
+    while True:
+        end = tokens[-1].i + 1
+        if end + 1 >= len(doc) or tokens[-1].whitespace_:
+            return tokens
+        dash, part = doc[end], doc[end + 1]
+        if dash.text != "-" or dash.whitespace_ or not part.text[:1].isupper() or part.ent_type_:
+            return tokens
+        tokens = [*tokens, dash, part]
 
 
 def _demonym(ent: Span) -> Toponym | None:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.resolve.centroid import COUNTRY_POINTS
+from rapidfuzz.fuzz import ratio
+from unidecode import unidecode
+
+from dateline.resolve.centroid import ADMIN1_POINTS, COUNTRY_POINTS
 from dateline.resolve.gazetteer import Row, region_point
 
 # Everyday names the packages lack, by ISO code.
@@ -37,6 +40,76 @@ AIRFIELD_SUFFIX = re.compile(
 )
 
 
+# English words for a kind of subdivision: "Sohag Governorate", "Odesa Oblast" name the
+# unit by its conventional English name, which is what English-language coding uses.
+UNIT_WORDS = re.compile(
+    r"^(?P<core>.+?)\s+(governorate|oblast|province|region|regional state|state|district|"
+    r"rayon|prefecture|county|department|municipality|autonomous republic|division|"
+    r"territory)$",
+    re.I,
+)
+# Local-language words for a kind of unit in a name ("Odeska oblast", "Gobolka Nugaal").
+LOCAL_UNIT_WORDS = re.compile(
+    r"\b(oblast'?|oblasti|kray|krai|respublika|rayonu|gobolka|viloyati|ili|muhafazat|mkoa)\b", re.I
+)
+STATE_OF = re.compile(r"^(the )?state of ", re.I)
+ENGLISH_WORDS = re.compile(
+    r"\b(north|south|east|west|northern|southern|eastern|western|central|upper|lower|middle|"
+    r"islands?|mount|new|city|coast|sea|greece|macedonia|and)\b",
+    re.I,
+)
+TRANSLITERATION_RATIO = 75  # an alias this close to the name is only another spelling of it
+
+
+def english_name(name: str, aliases: Iterable[str]) -> str:
+    """The conventional English name of a subdivision, in ASCII.
+
+    The packaged data names subdivisions in the local language ("Odeska oblast",
+    "Shamāl Sīnā'", "Attikí"), while English news and ACLED's coding use the English
+    conventional name ("Odesa", "North Sinai", "Attica"). An alias of the form "X
+    Governorate/Oblast/Province/..." gives it outright; else a Latin alias that looks
+    like an English exonym; else the name without diacritics.
+    """
+    ascii_aliases = [STATE_OF.sub("", a.strip()) for a in aliases if a.strip() and a.isascii()]
+    latin = [a for a in ascii_aliases if not LOCAL_UNIT_WORDS.search(a)]
+    if name.isascii() and not LOCAL_UNIT_WORDS.search(name):
+        return name
+    plain = ascii_name(name)
+    for alias in ascii_aliases:
+        found = UNIT_WORDS.match(alias)
+        core = found["core"] if found else ""
+        if core and not LOCAL_UNIT_WORDS.search(core) and not _part_of(core, plain):
+            return core
+    exonyms = [a for a in latin if _exonym(a, plain) and not _part_of(a, plain)]
+    if LOCAL_UNIT_WORDS.search(name) is None and any(_variant(a, plain) for a in latin):
+        return plain
+    return min(exonyms, key=len) if exonyms else plain
+
+
+def ascii_name(name: str) -> str:
+    """The name in ASCII letters ("Lənkəran" → "Lankaran")."""
+    return unidecode(name.replace("ə", "a").replace("Ə", "A")).replace("'", "").strip()
+
+
+def _part_of(alias: str, plain: str) -> bool:
+    """ "Kashmir" for "Jammu and Kashmir": a name for part of the unit, not all of it."""
+    part, whole = alias.lower().split(), plain.lower().split()
+    return len(part) < len(whole) and any(
+        whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1)
+    )
+
+
+def _variant(alias: str, plain: str) -> bool:
+    """Only another transliteration of the same name ("Parvan" for "Parwan")."""
+    return ratio(alias.lower(), plain.lower()) >= TRANSLITERATION_RATIO
+
+
+def _exonym(alias: str, plain: str) -> bool:
+    """An English name for the unit: close to the local one ("Attica", "Crete") or built
+    of English words ("Central Macedonia", "North Aegean")."""
+    return bool(ENGLISH_WORDS.search(alias)) or ratio(alias.lower(), plain.lower()) >= 50
+
+
 def is_latin(name: str) -> bool:
     """True when every letter is Latin: other scripts' names fold to noise in ASCII."""
     return all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 for c in name if c.isalpha())
@@ -53,6 +126,7 @@ class World:
     alternates: dict[int, list[str]]
     gc_countries: dict[str, dict]
     points: dict[tuple[str, int], list[tuple[float, float, int]]] = field(default_factory=dict)
+    unit_names: dict[int, str] = field(default_factory=dict)
 
     def country_table(self) -> list[tuple[str, str, str]]:
         """(ISO code, short name, neighbouring ISO codes comma-separated) per country."""
@@ -86,18 +160,37 @@ class World:
         own = self.points.get(("sub", sub.id))
         return own or (self.points.get(("sub", sub.parent.id), []) if sub.parent else [])
 
+    def unit_name(self, sub: Any) -> str:
+        """A subdivision's English conventional name (see ``english_name``), used both for
+        its own row and as the admin1/admin2 of everything inside it. Parents and a city's
+        subdivisions come without aliases, so the name is looked up by id."""
+        if not self.unit_names:
+            self.unit_names = {s.id: english_name(s.name, s.aliases) for s in self.subdivisions}
+        return self.unit_names.get(sub.id) or ascii_name(sub.name)
+
+    def _admin1_of(self, sub: Any) -> str | None:
+        parent = sub.parent
+        return self.unit_name(parent) if parent and parent.admin_level == 1 else None
+
+    def _admins(self, subdivisions: list[Any]) -> tuple[str | None, str | None]:
+        by_level = {s.admin_level: self.unit_name(s) for s in subdivisions}
+        return by_level.get(1), by_level.get(2)
+
     def _subdivision_row(self, sub: Any, points: list[tuple[float, float, int]]) -> Row:
+        name = self.unit_name(sub)
         lat, lon = region_point(points)
-        admin1 = sub.name if sub.admin_level == 1 else _admin1_of(sub)
-        admin2 = sub.name if sub.admin_level == 2 else None
+        if sub.admin_level == 1:
+            lat, lon = ADMIN1_POINTS.get((sub.country.alpha2, name), (lat, lon))
+        admin1 = name if sub.admin_level == 1 else self._admin1_of(sub)
+        admin2 = name if sub.admin_level == 2 else None
         population = sum(p[2] for p in self.points.get(("sub", sub.id), []))
-        return Row(sub.geonames_id, sub.name, "A", f"ADM{sub.admin_level}", sub.country.alpha2,
-                   admin1, admin2, lat, lon, population, sub.aliases)  # fmt: skip
+        return Row(sub.geonames_id, name, "A", f"ADM{sub.admin_level}", sub.country.alpha2,
+                   admin1, admin2, lat, lon, population, (sub.name, *sub.aliases))  # fmt: skip
 
     def city_rows(self) -> Iterator[Row]:
         capitals = self._capital_ids()
         for city in self.cities:
-            admin1, admin2 = _admins(city.subdivisions)
+            admin1, admin2 = self._admins(city.subdivisions)
             fcode = "PPLC" if city.geonames_id in capitals else "PPL"
             names = tuple(self.alternates.get(city.geonames_id, ()))
             yield Row(city.geonames_id, city.name, "P", fcode, city.country.alpha2, admin1,
@@ -116,15 +209,6 @@ class World:
             ):
                 best[iso] = city
         return {city.geonames_id for city in best.values()}
-
-
-def _admin1_of(sub: Any) -> str | None:
-    return sub.parent.name if sub.parent and sub.parent.admin_level == 1 else None
-
-
-def _admins(subdivisions: list[Any]) -> tuple[str | None, str | None]:
-    by_level = {s.admin_level: s.name for s in subdivisions}
-    return by_level.get(1), by_level.get(2)
 
 
 def load_world() -> World:

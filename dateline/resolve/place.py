@@ -286,7 +286,7 @@ def _may_corroborate(reading: Reading, best: Candidate) -> bool:
 def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
     """The first spelling of the mention that the gazetteer knows, with its candidates."""
     if top.label == "NORP":
-        return _demonym_candidates(top, gazetteer)
+        return _demonym_candidates(top, gazetteer) or _misread_demonym(top, gazetteer)
     if state := _state_name(top.query):
         top.query = state
     for query, part in _queries(top):
@@ -299,6 +299,18 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
         top.metonym = True  # NER sometimes calls "Sri Lankan" a GPE
         return found
     return _leading_demonym(top, gazetteer) if top.label in {"ORG", "SCAN"} else None
+
+
+def _misread_demonym(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
+    """ "residents in Gaoua": NER calls a town after a locative preposition a people; when
+    no country or region fits the demonym reading, take the place of that exact name."""
+    if not top.evidence:
+        return None
+    found = [c for c in gazetteer.lookup(top.query, limit=30) if c.match >= 2]
+    if not found:
+        return None
+    top.metonym = False
+    return top.query, found
 
 
 def _leading_demonym(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
@@ -369,6 +381,10 @@ def _queries(top: Toponym) -> Iterable[tuple[str, bool]]:
         for part in (*heads, *tails):
             if _named(part):
                 yield " ".join(part), True
+    elif top.label == "PERSON":  # "Anderson County Sheriff": an office named for its place
+        for i in range(len(words) - 1, 1, -1):
+            if words[i - 1].lower() in FEATURE_WORDS and _named(words[: i - 1]):
+                yield " ".join(words[:i]), True
 
 
 def _named(words: list[str]) -> bool:
@@ -577,7 +593,7 @@ def _place(top: Toponym, cand: Candidate, confidence: float) -> Place:
 # ---------------------------------------------------------------- event location
 
 # Specificity of a feature for choosing an event's place: sites and towns beat regions.
-REGION_CODES = {"RGN", "SEA", "GULF", "STRT", "LK", "PEN", "MTS"}
+REGION_CODES = {"RGN", "SEA", "GULF", "STRT", "LK", "PEN", "MTS", "OCN"}
 COUNTRY_CODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR", "CONT"}
 # A metonymic mention's confidence is scaled by this; others never fall below 0.3.
 METONYM_CONFIDENCE = 0.25

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from pathlib import Path
 
 import pytest
 
 from dateline.errors import ResourceError
-from dateline.resolve.gazetteer import ATTRIBUTION, Gazetteer, import_geonames, region_point
+from dateline.resolve import gazetteer as gazetteer_module
+from dateline.resolve.gazetteer import (
+    ATTRIBUTION,
+    SCHEMA,
+    Gazetteer,
+    GazetteerStats,
+    create_empty,
+    import_geonames,
+    is_stale,
+    region_point,
+)
+from dateline.resolve.packaged import english_name
 from dateline.resolve.toponym import name_key, skeleton_key
 
 
@@ -100,3 +112,68 @@ def test_import_geonames_dumps_into_a_new_index(tmp_path: Path) -> None:
 def test_import_geonames_names_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ResourceError, match="no GeoNames file"):
         import_geonames(tmp_path / "nope.txt", tmp_path / "gaz.sqlite")
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases", "english"),
+    [
+        ("Odeska oblast", ("Odesa", "Odesa Oblast"), "Odesa"),
+        ("Shamāl Sīnā'", ("North Sinai", "North Sinai Governorate"), "North Sinai"),
+        ("Attikí", ("Attica",), "Attica"),
+        ("Parwān", ("Parvan",), "Parwan"),  # a transliteration variant, not an exonym
+        ("Sokoto", ("Sokoto State",), "Sokoto"),
+        ("Şanlıurfa", (), "Sanliurfa"),
+        ("Lənkəran", (), "Lankaran"),
+        ("Jammu and Kashmīr", ("Kashmir",), "Jammu and Kashmir"),  # a part is not the whole
+        ("México", ("State of Mexico", "Estado de México"), "Mexico"),
+    ],
+)
+def test_english_name_picks_the_conventional_ascii_name(
+    name: str, aliases: tuple[str, ...], english: str
+) -> None:
+    assert english_name(name, aliases) == english
+
+
+def test_import_built_index_is_never_stale(tmp_path: Path) -> None:
+    path = tmp_path / "own.sqlite"
+    create_empty(path)
+    assert not is_stale(path)
+
+
+def test_an_index_from_an_older_build_is_rebuilt_on_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as db:
+        db.executescript(SCHEMA)
+        db.execute("INSERT INTO meta VALUES ('schema', '0')")
+    db.close()
+    assert is_stale(path)
+    built: list[Path] = []
+
+    def fake_build(target: Path, *, progress: object = None) -> GazetteerStats:
+        target.unlink()
+        create_empty(target)
+        with sqlite3.connect(target) as db:
+            db.execute("UPDATE meta SET v = 'packaged' WHERE k = 'origin'")
+        db.close()
+        built.append(target)
+        return GazetteerStats(target, 0, 0, 0.0)
+
+    monkeypatch.setattr(gazetteer_module, "build", fake_build)
+    Gazetteer.open(path).close()
+    assert built == [path] and not is_stale(path)
+
+
+def test_subdivisions_carry_their_english_names(gazetteer: Gazetteer) -> None:
+    region = next(c for c in gazetteer.lookup("North Sinai") if c.feature_code == "ADM1")
+    assert (region.name, region.admin1, region.country_iso) == ("North Sinai", "North Sinai", "EG")
+    town = next(c for c in gazetteer.lookup("Izmail") if c.country_iso == "UA")
+    assert town.admin1 == "Odesa"
+
+
+@pytest.mark.parametrize(("name", "code"), [("Sumatra", "ISL"), ("Pacific Ocean", "OCN")])
+def test_large_islands_and_oceans_are_in_the_index(
+    gazetteer: Gazetteer, name: str, code: str
+) -> None:
+    assert any(c.feature_code == code for c in gazetteer.lookup(name))
