@@ -94,6 +94,8 @@ def _violence(cues: Cues) -> tuple[str, float] | None:
 
 def _battle_or_attack(cues: Cues) -> tuple[str, float]:
     """Two armed, organised sides make a battle; an unarmed target makes an attack."""
+    if cues.has("assassination"):
+        return "attack", 0.8  # a targeted killing of a person, not an engagement
     if cues.has("clash") and (cues.armed or cues.has("lethal")):
         return "armed_clash", 0.8
     if cues.armed >= 2 and not cues.civilian:

@@ -19,7 +19,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "air": r"\b(air ?strikes?|air ?raids?|warplanes?|fighter jets?|jets? (struck|bombed|hit)|"
         r"drone (strike|attack)s?|(armed|combat) drones?|helicopter gunships?|aerial "
         r"(bombardment|attack|bombing)|airstrike|bombed from the air|strikes? by (drones?|"
-        r"aircraft|jets?|warplanes?)|uavs?|(?<!anti-)aircraft (struck|bombed|attacked))\b",
+        r"aircraft|jets?|warplanes?)|uavs?|(?<!anti-)aircraft (struck|bombed|attacked)|"
+        r"(carried out|launched|conducted) (a |an )?(\w+ )?strikes?|strikes? (on|against) "
+        r"(\w+ ){0,3}(militants?|targets?|positions?|fighters?|bases?|facilities))\b",
+        "assassination": r"\bassassinat\w*\b",
         "suicide": r"\bsuicide (bomb|attack|vest|car|bombers?|bombing)|blew (him|her|them)sel",
         "shelling": r"\b(shell(s|ed|ing)?|artillery|mortars?|rockets?|missiles?|katyushas?|"
         r"heavy weapons|projectiles?|bombard(ed|ment)?|howitzers?|grad|mlrs|barrage)\b",

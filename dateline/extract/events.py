@@ -24,7 +24,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "ied": ("ied",),
     "grenade": ("grenade",),
     "sexual_violence": ("sexual",),
-    "attack": ("attack", "clash"),
+    "attack": ("assassination", "attack", "clash"),
     "abduction": ("abduction",),
     "peaceful_protest": ("protest", "protest_strong"),
     "protest_intervention": ("protest", "intervention"),
