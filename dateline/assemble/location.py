@@ -22,6 +22,13 @@ NEAR_BEFORE = re.compile(
 )
 
 
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|across|into|on|of)\s+(?:the\s+)?"
+    r"(?:(?:\w+ern|central)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def choose_location(analysis: Analysis, group: Group) -> Place | None:
     """A place the text says the event is coded as; else the first mention whose sentence
     names a place fixes it; else the lead's fallback."""
@@ -62,11 +69,18 @@ def coded_place(text: str, places: list[Place]) -> Place | None:
     return None
 
 
+def _locative(text: str, places: list[Place]) -> list[Place]:
+    """Places the sentence puts the event in ("a strike in Iraq"), not its actors ("the US
+    carried out")."""
+    return [p for p in places if LOCATIVE_BEFORE.search(text[max(0, p.start - 30) : p.start])]
+
+
 def _location(analysis: Analysis, group: Group) -> Place | None:
     """The first mention whose own sentence names a place fixes the event's location."""
     for mention in group.mentions:
         sentence = (mention.sentence.start, mention.sentence.end)
         inside = [p for p in analysis.places if sentence[0] <= p.start < sentence[1]]
+        inside = _locative(analysis.article.text, inside) or inside
         if inside:
             trigger = (mention.trigger.start, mention.trigger.end)
             return event_location(inside, sentence, trigger, analysis.places)
