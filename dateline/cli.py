@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -26,7 +27,12 @@ def main() -> None:
 @click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that lack one.")
 @click.option("--format", "fmt", default="jsonl", help=f"Output format: {', '.join(FORMATS)}.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
-@click.option("--processes", type=int, default=1, show_default=True, help="spaCy processes.")
+@click.option(
+    "--processes",
+    type=click.IntRange(min=0),
+    default=0,
+    help="spaCy processes; 0 (default) uses every core for batches, one for a single file.",
+)
 def extract(
     inputs: tuple[str, ...], published: str | None, fmt: str, output: Path | None, processes: int
 ) -> None:
@@ -42,11 +48,20 @@ def extract(
             )
     except DatelineError as exc:
         raise click.UsageError(str(exc)) from exc
-    settings = Settings(n_process=max(1, processes))
+    settings = Settings(n_process=processes or _auto_processes(inputs))
     summary = run_batch(inputs, when, fmt, output, settings)
     click.echo(summary.line(), err=True)
     if summary.articles == 0 and summary.failed:
         sys.exit(1)
+
+
+def _auto_processes(inputs: tuple[str, ...]) -> int:
+    """Every core for a batch (several inputs, a directory, JSONL or CSV rows); one process
+    for a single document, where starting workers costs more than it saves."""
+    batch = len(inputs) > 1 or any(
+        Path(name).is_dir() or name.endswith((".jsonl", ".csv")) for name in inputs
+    )
+    return (os.cpu_count() or 1) if batch else 1
 
 
 @main.command(name="eval")
