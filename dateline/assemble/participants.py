@@ -3,9 +3,17 @@
 The roles found in the parse come first (agent, patient), then the subjects and objects of
 the lead sentence; the codebook's defaults fill what the text leaves out (protesters for a
 protest, civilians as the target of an attack), and the sides decide battle vs attack.
+
+``choose_sides`` gives the kind and the two actors; ``claimed_actor`` then puts a group
+that claimed the event (or that the report itself names as the suspect) in place of an
+unidentified actor1, and ``associated_actors`` fills ACLED's assoc_actor_1/assoc_actor_2
+(the coalition beside "US and coalition forces", Students beside Protesters).
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from dateline.extract.taxonomy import KINDS, EventKind
 from dateline.models import Actor, Evidence, Mention, Place
@@ -23,6 +31,11 @@ ARMED_DEFAULT = {"Battles", "Explosions/Remote violence", "Violence against civi
 
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+MAX_ASSOCIATES = 4
+# Trigger words for a fight between two sides, where no patient means "with each other".
+RECIPROCAL = re.compile(r"\b(clash|fight|battl|skirmish|exchang|gunfight|firefight)", re.I)
+# Conjunctions between two actors in one phrase: "US and coalition forces".
+CONJUNCTION = re.compile(r"\s*(?:,|\band/or\b|\band\b|\bor\b|\balongside\b)\s*", re.I)
 
 
 def choose_sides(
@@ -30,29 +43,48 @@ def choose_sides(
 ) -> tuple[EventKind, Actor | None, Actor | None]:
     """The event's kind (the sides may change it) and its two actors."""
     actor1, actor2 = _actors(mentions, lead, country)
-    kind = _by_sides(kind, actor1, actor2)
+    kind, actor2 = _by_sides(kind, lead, actor1, actor2, country)
     if _is_mob(kind.sub_event_type, actor1):
         kind = KINDS["mob_violence"]
-        actor1 = act.default_actor(act.RIOTERS, country)
+        actor1 = _as_crowd(actor1, act.RIOTERS, country)
     return kind, actor1, actor2
 
 
 def _actors(
     mentions: list[Mention], lead: Mention, country: str | None
 ) -> tuple[Actor | None, Actor | None]:
-    actor1 = _first_actor([lead.agent, *(m.agent for m in mentions)], country)
-    actor1 = actor1 or _first_actor(list(lead.subjects), country, armed_only=True)
-    actor2 = _first_actor([lead.patient, *(m.patient for m in mentions)], country)
-    actor2 = actor2 or _first_actor(_object_phrases([lead]), country)
+    armed = lead.event_type in ARMED_DEFAULT
+    agents = [lead.agent, *(m.agent for m in mentions)]
+    actor1 = _first_actor(agents, country, armed=armed)
+    subjects = [*lead.subjects, *(s for m in mentions for s in m.subjects)]
+    actor1 = actor1 or _first_actor(subjects, country, armed_only=True, armed=armed)
+    actor1 = _named_instead(actor1, [*agents, *subjects], country)
+    patients = [lead.patient, *(m.patient for m in mentions)]
+    actor2 = _first_actor(patients, country, armed=armed, against=actor1)
+    objects = _object_phrases([lead, *mentions])
+    actor2 = actor2 or _first_actor(objects, country, armed=armed, against=actor1)
+    actor2 = _more_specific(actor2, [*patients, *objects], country)
+    if RECIPROCAL.search(lead.trigger.text):
+        actor1, actor2 = _reciprocal(actor1, actor2, [*agents, *subjects], country)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     crowd = CROWD_INTER.get(lead.event_type)
+    if crowd is not None and actor1 is not None and actor1.inter == act.STATE:
+        # "police dispersed the crowd": the forces are the other side of a demonstration
+        actor1, actor2 = None, actor2 or actor1
     if crowd is not None and (actor1 is None or actor1.inter != crowd):
         # ACLED names the crowd by its role; who they were goes to the associated actor.
-        actor1 = act.default_actor(crowd, country)
+        actor1 = _as_crowd(actor1, crowd, country)
+    if actor2 is not None and actor2.name.startswith("Government") and _one_sided(lead):
+        # officials attacked or abducted are civilians in ACLED (the office is associated)
+        actor2 = replace(act.default_actor(act.CIVILIANS, country), text=actor2.text)
     if actor2 is not None and actor2.inter not in PROTEST_TARGETS.get(lead.event_type, ALL):
         actor2 = None
+    if lead.sub_event_type == "Peaceful protest":
+        actor2 = None  # whom a peaceful protest addresses is no side of it in ACLED
     actor1 = actor1 or _default_actor1(lead, country)
+    if actor2 is None and lead.event_type == "Explosions/Remote violence" and _hurt(mentions):
+        actor2 = act.default_actor(act.CIVILIANS, country)  # people hit, none said armed
     if actor2 is None and lead.sub_event_type in CIVILIAN_TARGET:
         actor2 = act.default_actor(act.CIVILIANS, country)
     if actor2 is None and lead.sub_event_type in POLICE_TARGET:
@@ -60,22 +92,227 @@ def _actors(
     return actor1, actor2
 
 
+def _as_crowd(actor: Actor | None, inter: int, country: str | None) -> Actor:
+    """ACLED's crowd actor, keeping the words that said who the crowd were."""
+    crowd = act.default_actor(inter, country)
+    return replace(crowd, text=actor.text) if actor is not None else crowd
+
+
+def _named_instead(
+    actor: Actor | None, spans: list[Evidence | None], country: str | None
+) -> Actor | None:
+    """A group the report names later beats an unidentified one: "gunmen ... the ADF"."""
+    if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+        return actor
+    for span in spans:
+        if span is None:
+            continue
+        named = act.named_in(span.text)
+        if named and named[0].inter in ARMED_INTER:
+            found = act.resolve_actor(span.text, country)
+            return found or actor
+    return actor
+
+
+def _more_specific(
+    actor: Actor | None, spans: list[Evidence | None], country: str | None
+) -> Actor | None:
+    """The same kind of actor with its own country named: 'the airbase' → 'US forces'."""
+    if (
+        actor is None
+        or actor.inter not in (act.STATE, act.EXTERNAL)
+        or act.own_country(actor.text or "")
+    ):
+        return actor
+    kind = actor.name.split(" of ")[0]
+    for span in spans:
+        if span is None or not act.own_country(span.text):
+            continue
+        other = act.resolve_actor(_first_part(span.text), country, armed=True)
+        if other is not None and other.name.split(" of ")[0] == kind:
+            return replace(other, text=span.text)
+    return actor
+
+
+def _hurt(mentions: list[Mention]) -> bool:
+    return any((m.fatalities.best or 0) + (m.injuries.best or 0) > 0 for m in mentions)
+
+
+def _one_sided(lead: Mention) -> bool:
+    return lead.event_type in ("Violence against civilians", "Explosions/Remote violence")
+
+
+def _reciprocal(
+    actor1: Actor | None, actor2: Actor | None, spans: list[Evidence | None], country: str | None
+) -> tuple[Actor | None, Actor | None]:
+    """A mutual fight whose conjoined subject holds both sides: "A and B clashed"."""
+    if actor1 is not None and actor1.text:
+        one, two = _two_sides(actor1, country)
+        if two is not None:
+            return one, two
+    if actor1 is None:
+        for span in spans:
+            if span is None or len(_parts(span.text)) < 2:
+                continue
+            one, two = _two_sides(Actor("", None, None, span.text), country)
+            if two is not None:
+                return one, two
+    return actor1, actor2
+
+
+def _two_sides(actor: Actor, country: str | None) -> tuple[Actor, Actor | None]:
+    """ "JNIM and ISGS militants clashed": the conjoined subject holds both sides.
+
+    Communities or farmers and herders who clash are communal militias in ACLED.
+    """
+    parts = [act.resolve_actor(p, country, armed=True) for p in _parts(actor.text or "")]
+    sides = [_communal(p, country) for p in parts if p is not None]
+    named = act.named_in(actor.text or "")
+    if len(named) >= 2:
+        first, second = named[0], named[1]
+        one = Actor(first.name, first.country_iso or country, first.inter, actor.text)
+        two = Actor(second.name, second.country_iso or country, second.inter, actor.text)
+        return one, two
+    if len(sides) >= 2 and sides[0].name != sides[1].name:
+        return replace(sides[0], text=actor.text), replace(sides[1], text=actor.text)
+    return actor, None
+
+
+def _communal(actor: Actor, country: str | None) -> Actor:
+    if actor.inter != act.CIVILIANS:
+        return actor
+    label = act.country_name(country)
+    name = f"Communal Militia ({label})" if label else "Communal Militia"
+    return Actor(name, country, act.IDENTITY_MILITIA, actor.text)
+
+
+def _parts(text: str) -> list[str]:
+    return [part for part in CONJUNCTION.split(text) if part and part.strip()]
+
+
+def _first_part(text: str) -> str:
+    """The first conjunct, completed with a shared head noun: 'US and coalition forces'."""
+    parts = _parts(text)
+    return parts[0] if len(parts) > 1 else text
+
+
+def associated_actors(
+    mentions: list[Mention], actor1: Actor | None, actor2: Actor | None, country: str | None
+) -> tuple[list[Actor], list[Actor]]:
+    """ACLED's associated actors: who else acted with each side, and who the sides were.
+
+    "US and coalition forces" puts the coalition beside the US forces; "students
+    protested" makes Students the associated actor of Protesters; civilians' identities
+    ("teachers", "women") go beside Civilians.
+    """
+    doers = [span.text for m in mentions for span in (m.agent, *m.subjects) if span]
+    done_to = [span.text for m in mentions for span in (m.patient, *m.objects) if span]
+    assoc1 = _associates(actor1, doers, country)
+    assoc2 = _associates(actor2, done_to, country)
+    if actor2 is not None:
+        skip = {actor2.name, *(a.name for a in assoc2), *(a.name for a in (actor1, *assoc1) if a)}
+        assoc2 += _other_victims(done_to, country, skip)
+    return assoc1, assoc2[:MAX_ASSOCIATES]
+
+
+def _other_victims(texts: list[str], country: str | None, skip: set[str]) -> list[Actor]:
+    """Others the event hit: armed sides beside the main target, and who the civilians were
+    ("a soldier and two teachers" → police or military target, Teachers associated)."""
+    out: list[Actor] = []
+    for text in texts:
+        for part in _parts(text) or [text]:
+            actor = act.resolve_actor(part, country, armed=True)
+            if actor is not None and actor.inter == act.CIVILIANS:
+                actor = act.identity_actor(part, country)
+            if actor is None or actor.name in skip or actor.inter in (act.PROTESTERS, act.RIOTERS):
+                continue
+            out.append(replace(actor, text=part))
+            skip.add(actor.name)
+    return out
+
+
+def _associates(actor: Actor | None, texts: list[str], country: str | None) -> list[Actor]:
+    if actor is None or not actor.text:
+        return []
+    out: list[Actor] = []
+    names = {actor.name}
+    for text in texts:
+        first = act.resolve_actor(_first_part(text), country, armed=True)
+        if len(_parts(text)) > 1 and first is not None and first.name == actor.name:
+            _add_partners(text, country, names, out)
+    if actor.inter in (act.PROTESTERS, act.RIOTERS, act.CIVILIANS):
+        identity = act.identity_actor(actor.text, country)
+        if identity is not None and identity.name not in names:
+            out.append(identity)
+            names.add(identity.name)
+    _add_partners(actor.text, country, names, out)
+    return out
+
+
+def _add_partners(text: str, country: str | None, names: set[str], out: list[Actor]) -> None:
+    """The armed actors conjoined after the first: 'US and coalition forces' → coalition."""
+    parts = _parts(text)
+    for part in parts[1:] if len(parts) > 1 else []:
+        other = act.resolve_actor(part, country, armed=True)
+        if other is not None and other.name not in names and other.inter in ARMED_INTER:
+            out.append(replace(other, text=part))
+            names.add(other.name)
+
+
+def claimed_actor(
+    actor1: Actor | None,
+    claimed_by: list[str],
+    country: str | None,
+    suspected: list[str] | None = None,
+) -> Actor | None:
+    """A group that claims the event is its actor1; so is one the report itself names as
+    the suspect ("likely planted by JNIM militants"), as ACLED codes suspected groups.
+
+    Blame voiced by someone else ("the ministry blamed X") is a claim about the event, not
+    a finding: ``suspected`` takes only blame with no one behind it, and it stays in
+    ``attribution`` whatever is chosen here.
+    """
+    if actor1 is not None and not actor1.name.startswith("Unidentified"):
+        return actor1
+    for text in [*claimed_by, *(suspected or [])]:
+        actor = act.resolve_actor(text, country, armed=True)
+        if actor is not None and actor.inter in ARMED_INTER and act.named_in(text):
+            return replace(actor, text=actor1.text if actor1 and actor1.text else text)
+    return actor1
+
+
 def _object_phrases(mentions: list[Mention]) -> list[Evidence | None]:
     """Objects and passive subjects of the mentions' sentences, when the trigger had none."""
-    return list(mentions[0].objects)
+    return [span for m in mentions for span in m.objects]
 
 
-ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+def _by_sides(
+    kind: EventKind,
+    lead: Mention,
+    actor1: Actor | None,
+    actor2: Actor | None,
+    country: str | None,
+) -> tuple[EventKind, Actor | None]:
+    """The codebook's test: two armed sides make a battle, an unarmed target an attack.
 
-
-def _by_sides(kind: EventKind, actor1: Actor | None, actor2: Actor | None) -> EventKind:
-    """The codebook's test: two armed sides make a battle, an unarmed target an attack."""
-    if kind.sub_event_type not in ("Attack", "Armed clash") or actor2 is None:
-        return kind
+    An "armed clash" with no armed opponent, where the trigger is no mutual fight and the
+    text names what was hit (a village, a market, a shopkeeper), is an attack on civilians.
+    """
+    if kind.sub_event_type not in ("Attack", "Armed clash"):
+        return kind, actor2
+    if actor2 is None:
+        one_sided = lead.patient is not None and not RECIPROCAL.search(lead.trigger.text)
+        if kind.sub_event_type == "Armed clash" and one_sided and _armed(actor1):
+            return KINDS["attack"], act.default_actor(act.CIVILIANS, country)
+        return kind, actor2
     if actor2.inter == act.CIVILIANS:
-        return KINDS["attack"]
-    armed = actor1 is not None and actor1.inter in ARMED_INTER and actor2.inter in ARMED_INTER
-    return KINDS["armed_clash"] if armed else kind
+        return KINDS["attack"], actor2
+    armed = _armed(actor1) and actor2.inter in ARMED_INTER
+    return (KINDS["armed_clash"] if armed else kind), actor2
+
+
+def _armed(actor: Actor | None) -> bool:
+    return actor is not None and actor.inter in ARMED_INTER
 
 
 def actor_country_place(
@@ -113,13 +350,38 @@ def _is_mob(sub_event_type: str, actor1: Actor | None) -> bool:
 
 
 def _first_actor(
-    spans: list[Evidence | None], country: str | None, *, armed_only: bool = False
+    spans: list[Evidence | None],
+    country: str | None,
+    *,
+    armed_only: bool = False,
+    armed: bool = False,
+    against: Actor | None = None,
 ) -> Actor | None:
+    """The first span naming an actor (not the other side, when ``against`` is given)."""
     for span in spans:
-        actor = act.resolve_actor(span.text, country) if span is not None else None
-        if actor is not None and (not armed_only or actor.inter in ARMED_INTER):
-            return actor
+        if span is None:
+            continue
+        actor = _best_part(span.text, country, armed=armed)
+        if actor is None or (armed_only and actor.inter not in ARMED_INTER):
+            continue
+        if against is not None and actor.name == against.name:
+            continue
+        return replace(actor, text=span.text)
     return None
+
+
+def _best_part(text: str, country: str | None, *, armed: bool) -> Actor | None:
+    """The actor a phrase names; of conjoined ones the first armed ("a civilian and a
+    police officer" were the police's loss: the target was the police)."""
+    parts = _parts(text)
+    found = [act.resolve_actor(p, country, armed=armed) for p in parts] if len(parts) > 1 else []
+    found = [actor for actor in found if actor is not None]
+    armed_parts = [actor for actor in found if actor.inter in ARMED_INTER]
+    if armed_parts:
+        return armed_parts[0]
+    if found:
+        return found[0]
+    return act.resolve_actor(text, country, armed=armed)
 
 
 def _default_actor1(lead: Mention, country: str | None) -> Actor | None:

@@ -4,33 +4,101 @@ from __future__ import annotations
 
 from typing import Any
 
-PATIENT_PREPS = frozenset("on against at upon".split())
+PATIENT_PREPS = frozenset("on against at upon into".split())
 AGENT_PREPS = frozenset(("by",))
+# Verbs whose "with" names the other side: "soldiers clashed with rebels".
+RECIPROCAL = frozenset("clash fight battle skirmish exchange engage".split())
+# Objects that name the act, not its target: "opened fire on", "launched an attack against".
+ACT_NOUNS = frozenset(
+    "fire attack attacks assault offensive raid raids strike strikes airstrike airstrikes "
+    "ambush operation operations bombardment shelling rocket rockets shot shots gunfire "
+    "bombing bombings blast explosion explosions incident killing killings arson "
+    "violence fighting clashes clash battle".split()
+) | frozenset(
+    # weapons fired at a target: "fired mortars at the positions of ..."
+    "mortar mortars missile missiles shell shells artillery bomb bombs grenade grenades "
+    "round rounds bullets projectiles salvo salvos volley barrage".split()
+)
+# Where shots go when they hit no one: "fired into the air".
+NON_TARGETS = frozenset("air sky ground direction area distance".split())
+# Verbs that lead into the target: "presumably targeting militants", "aimed at the base".
+TARGETING = frozenset("target aim hit strike attack kill wound injure".split())
+# Reporting verbs: their subjects speak about the event, they do not act in it.
+SAY_VERBS = frozenset(
+    "say tell report confirm announce state add quote note explain accord "
+    "believe allege warn".split()
+)
+# Verbs of blame and claim: their objects are accused or claimed, not acted upon.
+BLAME_VERBS = frozenset("blame accuse hold attribute suspect claim".split())
+# Verbs whose subject undergoes the event rather than doing it.
+SUFFER_VERBS = frozenset("die suffer sustain survive flee lose escape perish".split())
 # Dependants worth keeping when a role's head word grows into a phrase.
-KEEP_DEPS = frozenset("compound amod nummod det poss nmod quantmod nn appos".split())
+KEEP_DEPS = frozenset("compound amod nummod det poss nmod quantmod nn appos npadvmod".split())
+KEEP_PREPS = frozenset(("of",))
 
 
 def find_roles(trigger: Any) -> tuple[Any | None, Any | None]:
     """(agent span, patient span) for a trigger span; either may be None."""
     root = trigger.root
+    if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head  # "a rocket attack against ...": the act is the head noun
+    if (sides := _between(root)) is not None:
+        return _phrase(sides[0], conj=False), _phrase(sides[1], conj=False)
     agent, patient = _verb_roles(root) if root.pos_ in ("VERB", "AUX") else _noun_roles(root)
-    if agent is None and root.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl"):
+    if root.dep_ == "acl" and root.head.pos_ in ("NOUN", "PROPN"):
+        # "officers beating a doctor" (the noun acts), "people killed by ..." (it suffers)
+        if root.tag_ == "VBN":
+            patient = patient or root.head
+        else:
+            agent = agent or root.head
+    if agent is None and root.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp"):
         agent, _ = _verb_roles(root.head)
     return _phrase(agent), _phrase(patient)
+
+
+def _between(root: Any) -> tuple[Any, Any] | None:
+    """'fighting between the army and the NPA', 'a clash erupted between police and
+    traders': the two sides of a mutual act, on the act or on the verb it is subject of."""
+    holders = [root]
+    if root.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and root.head.pos_ in ("VERB", "AUX"):
+        holders.append(root.head)
+    for holder in holders:
+        preps = [c for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"]
+        first = _object_of(preps[0]) if preps else None
+        second = _child(first, "conj") if first is not None else None
+        if first is not None and second is not None:
+            return first, second
+    return None
 
 
 def _verb_roles(verb: Any) -> tuple[Any | None, Any | None]:
     agent = patient = None
     for child in verb.children:
-        if child.dep_ in ("nsubj",):
+        if child.dep_ == "nsubj":
             agent = child
-        elif child.dep_ in ("nsubjpass", "dobj"):
+        elif child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and child.lower_ not in ACT_NOUNS):
             patient = child
+        elif child.dep_ == "dobj":
+            patient = patient or _prep_object(child, PATIENT_PREPS | {"toward", "towards"})
         elif child.dep_ == "agent":
             agent = _object_of(child) or agent
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS and patient is None:
             patient = _object_of(child)
-    return agent, patient
+        elif child.dep_ == "prep" and child.lower_ == "with" and verb.lemma_ in RECIPROCAL:
+            patient = patient or _object_of(child)
+    if patient is not None and patient.lower_ in NON_TARGETS:
+        patient = None
+    return agent, patient or _targeted(verb)
+
+
+def _targeted(verb: Any) -> Any | None:
+    """The object of a dependent targeting verb: "carried out strikes, targeting rebels"."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_ in TARGETING:
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lower_ not in ACT_NOUNS:
+                return obj
+    return None
 
 
 def _noun_roles(noun: Any) -> tuple[Any | None, Any | None]:
@@ -40,34 +108,76 @@ def _noun_roles(noun: Any) -> tuple[Any | None, Any | None]:
             agent = _object_of(child)
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS:
             patient = _object_of(child)
-        elif child.dep_ in ("poss", "compound") and child.ent_type_ in ("NORP", "ORG", "GPE"):
+        elif _names_doer(child):
             agent = child
-    if noun.dep_ in ("dobj", "nsubjpass") and agent is None:
-        agent = _subject_of(noun.head)
+    head = noun.head
+    if noun.dep_ == "dobj" and agent is None:
+        agent = _child(head, "nsubj")
+    elif noun.dep_ == "nsubjpass":
+        agent = agent or _object_of(_child(head, "agent"))
+        patient = patient or _targeted(head)
+    elif noun.dep_ == "nsubj":
+        patient = patient or _child(head, "dobj") or _targeted(head)
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        # "five civilians were killed in an attack by gunmen"
+        patient = patient or _child(head.head, "nsubjpass")
+    if noun.dep_ in ("attr", "dobj", "nsubj") and head.pos_ in ("VERB", "AUX"):
+        # "there was an attack today against US forces": the PP hangs on the verb
+        patient = patient or _prep_object(head, PATIENT_PREPS - {"at"})
     return agent, patient
 
 
-def _object_of(prep: Any) -> Any | None:
+def _names_doer(child: Any) -> bool:
+    """A possessive or a named-entity modifier of an act names its doer: "rebels' attack"."""
+    if child.dep_ == "poss":
+        return child.pos_ in ("NOUN", "PROPN")
+    return child.dep_ == "compound" and child.ent_type_ in ("NORP", "ORG", "GPE")
+
+
+def _prep_object(token: Any, preps: frozenset[str]) -> Any | None:
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    return _object_of(prep)
+
+
+def _child(token: Any, dep: str) -> Any | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _object_of(prep: Any | None) -> Any | None:
+    if prep is None:
+        return None
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
-def _subject_of(verb: Any) -> Any | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-def _phrase(head: Any | None) -> Any | None:
+def _phrase(head: Any | None, *, conj: bool = True) -> Any | None:
     """The head word with its modifiers (not its relative clauses), as a span."""
     if head is None:
         return None
-    tokens = [head, *(t for t in head.subtree if _keeps(t, head))]
+    tokens = [head, *(t for t in head.subtree if _keeps(t, head, conj=conj))]
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
-    return head.doc[start:end]
+    doc = head.doc
+    # A parenthesised acronym keeps both brackets: "volunteer fighters (VDP)".
+    if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
+        end += 1
+    return doc[start:end]
 
 
-def _keeps(token: Any, head: Any) -> bool:
+def noun_phrase(head: Any) -> Any:
+    """The noun phrase a head word stands for (modifiers and 'of' phrases), as a span."""
+    return _phrase(head)
+
+
+def _keeps(token: Any, head: Any, *, conj: bool = True) -> bool:
     node = token
     while node.i != head.i:
+        if not conj and node.dep_ in ("cc", "conj") and node.head.i == head.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ not in KEEP_PREPS:
+            return False
+        if node.dep_ == "punct" and node.text in "-(":
+            node = node.head
+            continue
         if node.dep_ not in KEEP_DEPS and node.dep_ not in ("pobj", "prep", "cc", "conj"):
             return False
         node = node.head
@@ -76,12 +186,46 @@ def _keeps(token: Any, head: Any) -> bool:
 
 def object_phrases(sent: Any) -> list[Any]:
     """Noun phrases the sentence acts upon (objects, passive subjects), in order."""
-    heads = [t for t in sent if t.dep_ in ("dobj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
-    return [_phrase(head) for head in heads]
+    heads = [
+        t
+        for t in sent
+        if t.dep_ in ("dobj", "nsubjpass", "nsubj")
+        and (t.dep_ != "nsubj" or _suffers(t))
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.lower_ not in ACT_NOUNS
+        and not _reported(t)
+    ]
+    heads += [o for t in sent if t.dep_ == "prep" and t.lower_ in ("against", "on") for o in
+              t.children if o.dep_ == "pobj" and t.head.lower_ in ACT_NOUNS]  # fmt: skip
+    return [_phrase(head) for head in sorted(heads, key=lambda t: t.i)]
 
 
 def subject_phrases(sent: Any) -> list[Any]:
-    """Noun phrases that act in the sentence: active subjects and passive agents, in order."""
+    """Noun phrases that act in the sentence: active subjects and passive agents, in order.
+
+    Subjects of reporting verbs ("police said") speak about the event and are left out.
+    """
     heads = [t for t in sent if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")]
+    heads = [t for t in heads if not (_reported(t) or _suffers(t)) and t.lower_ not in ACT_NOUNS]
     heads += [o for t in sent if t.dep_ == "agent" for o in t.children if o.dep_ == "pobj"]
+    heads += [
+        o
+        for t in sent
+        if t.dep_ == "prep" and t.lower_ == "by" and t.head.lower_ in ACT_NOUNS
+        for o in t.children
+        if o.dep_ == "pobj"
+    ]
     return [_phrase(head) for head in sorted(heads, key=lambda t: t.i)]
+
+
+def _suffers(token: Any) -> bool:
+    """A subject that undergoes the event: "left troops injured", "five soldiers died"."""
+    verb = token.head
+    if verb.lemma_.lower() in SUFFER_VERBS:
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _reported(token: Any) -> bool:
+    """Whether the token belongs to a reporting verb ("officials said", "told reporters")."""
+    return token.head.lemma_.lower() in SAY_VERBS | BLAME_VERBS

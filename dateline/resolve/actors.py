@@ -30,12 +30,13 @@ POLICE_WORDS = frozenset(
 MILITARY_WORDS = frozenset(
     "army armies soldier soldiers troop troops military forces force marine marines navy "
     "airmen commando commandos fds fama fardc battalion brigade patrol convoy personnel "
-    "servicemen peacekeepers legionnaires paratroopers".split()
+    "servicemen peacekeepers legionnaires paratroopers base airbase barracks outpost "
+    "garrison checkpoint".split()
 )
 # Military hardware standing for the forces that fly, drive or fire it ("Israeli tanks").
 HARDWARE_WORDS = frozenset(
     "aircraft warplane warplanes jet jets helicopter helicopters gunship gunships tank tanks "
-    "drone drones artillery warship warships".split()
+    "drone drones artillery warship warships predator reaper".split()
 )
 GOVERNMENT_WORDS = frozenset(
     "government ministry authorities authority official officials regime administration "
@@ -50,6 +51,12 @@ ARMED_WORDS = frozenset(
     "perpetrator perpetrators assassin assassins sniper snipers raiders hijackers "
     "insurgency paramilitaries cell".split()
 )
+# Words that make "forces" non-state ones: "rebel forces" are not the military.
+REBEL_WORDS = frozenset(
+    "rebel rebels militant militants insurgent insurgents jihadist jihadists separatist "
+    "separatists guerrilla guerrillas terrorist terrorists militia militias opposition "
+    "insurgency dissident dissidents".split()
+)
 PROTESTER_WORDS = frozenset("protesters protester demonstrators demonstrator marchers".split())
 RIOTER_WORDS = frozenset("rioters rioter mob mobs youths crowd looters".split())
 CIVILIAN_WORDS = frozenset(
@@ -63,10 +70,12 @@ CIVILIAN_WORDS = frozenset(
     "nationals hostages mourners fishermen customers employees staff guard guards "
     "population priest pastor imam monk monks lawyer lawyers activist activists "
     "victim victims wife husband son daughter mother father brother sister girlfriend "
-    "baby infant teenager teenagers elderly settlers".split()
+    "baby infant teenager teenagers elderly settlers pastoralist pastoralists community "
+    "communities".split()
 )
 ARMED_STATE = MILITARY_WORDS | POLICE_WORDS
 MILITIA_WORDS = frozenset("militia militias militiamen vigilantes".split())
+CLAN_FIGHTERS = frozenset("tribesmen clansmen".split())
 IDENTITY_WORDS = frozenset("communal ethnic tribal clan community self-defense".split())
 # ACLED's associated-actor names for who the civilians or the crowd were.
 IDENTITY_GROUPS: tuple[tuple[frozenset[str], str], ...] = (
@@ -145,6 +154,8 @@ def _generic(
     suffix = f" ({label})" if label else ""
     of = f" of {label}" if label else ""
     state = EXTERNAL if own and event and own != event else STATE
+    if words & REBEL_WORDS:  # "NAF rebel forces", "pro-government militia forces"
+        return Actor(f"Unidentified Armed Group{suffix}", country, POLITICAL_MILITIA, text)
     if words & POLICE_WORDS:
         return Actor(f"Police Forces{of}", country, state, text)
     if words & MILITARY_WORDS or (words & HARDWARE_WORDS and (own or "air" in words)):
@@ -153,7 +164,7 @@ def _generic(
         return Actor(f"Protesters{suffix}", country, PROTESTERS, text)
     if words & RIOTER_WORDS:
         return Actor(f"Rioters{suffix}", country, RIOTERS, text)
-    if words & MILITIA_WORDS and words & IDENTITY_WORDS:
+    if (words & MILITIA_WORDS and words & IDENTITY_WORDS) or words & CLAN_FIGHTERS:
         return Actor(f"Communal Militia{suffix}", country, IDENTITY_MILITIA, text)
     if words & ARMED_WORDS - {"men", "group"} or {"armed", "men"} <= words or _armed_group(words):
         return Actor(f"Unidentified Armed Group{suffix}", country, POLITICAL_MILITIA, text)
@@ -161,6 +172,8 @@ def _generic(
         return Actor(f"Civilians{suffix}", country, CIVILIANS, text)
     if "group" in words and not words & GOVERNMENT_WORDS:
         return Actor(f"Unidentified Armed Group{suffix}", country, POLITICAL_MILITIA, text)
+    if own and _bare_people(text):  # "more than 100 Palestinians", "four Iraqis"
+        return Actor(f"Civilians{suffix}", country, CIVILIANS, text)
     if words & GOVERNMENT_WORDS or (own and _bare_state(text)):
         kind = "Military Forces" if armed and not words & GOVERNMENT_WORDS else "Government"
         return Actor(f"{kind}{of}", country, state, text)
@@ -176,6 +189,19 @@ def _bare_state(text: str) -> bool:
     """A phrase that is just a country's name or demonym ("Israel", "the Russians")."""
     core = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).rstrip(".").lower()
     return core in country_lexicon()
+
+
+def _bare_people(text: str) -> bool:
+    """A number or quantity of a nationality's people: "four Iraqis", "Palestinians"."""
+    words = text.split()
+    last = words[-1].rstrip(".,") if words else ""
+    if not last or not last.endswith("s") or not last[0].isupper():
+        return False
+    return last.lower() in country_lexicon() and last.lower() not in EXTRA_STATE_WORDS
+
+
+# Plural-looking names of states, not of people ("the Philippines", "the Bahamas").
+EXTRA_STATE_WORDS = frozenset("philippines bahamas netherlands comoros maldives seychelles".split())
 
 
 def identity_actor(text: str, country_iso: str | None) -> Actor | None:
@@ -220,7 +246,19 @@ def interaction(actor1: Actor | None, actor2: Actor | None) -> int | None:
 
 
 def _named(text: str) -> NamedActor | None:
-    return next((actor for actor in named_actors() if actor.pattern.search(text)), None)
+    """The dictionary actor named first in the phrase ("JNIM and ISGS militants" → JNIM)."""
+    found = named_in(text)
+    return found[0] if found else None
+
+
+def named_in(text: str) -> list[NamedActor]:
+    """Every dictionary actor the phrase names, in the order the text names them."""
+    hits: dict[str, tuple[int, int, NamedActor]] = {}
+    for actor in named_actors():
+        match = actor.pattern.search(text)
+        if match and actor.name not in hits:
+            hits[actor.name] = (match.start(), -len(match.group()), actor)
+    return [hit[2] for hit in sorted(hits.values(), key=lambda hit: hit[:2])]
 
 
 @functools.cache
@@ -241,19 +279,25 @@ def _named_actor(row: dict[str, str]) -> NamedActor:
     aliases = [row["name"], *filter(None, row["aliases"].split("|"))]
     # Acronyms match case-sensitively ("IS", "ADF"), names case-insensitively.
     parts = [re.escape(a) if a.isupper() else f"(?i:{re.escape(a)})" for a in aliases]
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    # "AMISOM-ENDF forces" names AMISOM, "anti-Houthi forces" does not name the Houthis.
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w|-[a-z])")
     return NamedActor(row["name"], row["country_iso"] or None, int(row["inter"]), pattern)
 
 
 def _country_in(text: str) -> str | None:
     """ISO code of the first country name or demonym in the phrase ("US troops" → US)."""
     for word in re.findall(r"[A-Z][\w.'-]*(?: [A-Z][\w'-]*)*", text):
-        if code := country_lexicon().get(word.lower().rstrip(".")):
-            return code
-        for part in re.split(r"[\s-]+", word):
-            if code := country_lexicon().get(part.lower().rstrip(".")):
+        for part in [word, *re.split(r"[\s-]+", word)]:
+            key = part.lower().rstrip(".")
+            if len(key) <= 3 and part.rstrip(".") not in SHORT_COUNTRY_FORMS:
+                continue  # "Al Awad" is no Albania, "IS" no Iceland
+            if code := country_lexicon().get(key):
                 return code
     return None
+
+
+# Short forms that do name a country; other two- and three-letter words are not read.
+SHORT_COUNTRY_FORMS = frozenset("US U.S USA UK U.K UAE DRC".split())
 
 
 @functools.cache
@@ -290,3 +334,8 @@ def country_name(code: str | None) -> str | None:
     name = ACLED_COUNTRY_NAMES.get(code) or getattr(country, "common_name", None) or country.name
     # English puts "the" before plural and "Union/Kingdom/Republic of" country names.
     return f"the {name}" if ARTICLE_NAMES.match(name) else name
+
+
+def own_country(text: str) -> str | None:
+    """The country a phrase names for itself ("French soldiers" → FR), if any."""
+    return _country_in(text)

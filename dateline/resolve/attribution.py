@@ -14,8 +14,30 @@ UNCLAIMED = re.compile(
     r"no claim of responsibility)\b",
     re.I,
 )
-CLAIM_VERBS = frozenset(("claim",))
+CLAIM_VERBS = frozenset("claim accept admit take assume".split())
 BLAME_VERBS = frozenset("blame accuse hold attribute suspect".split())
+# "Police believe the PKK carried out the attack": belief verbs blame their clause's subject.
+BELIEF_VERBS = frozenset("believe suspect think say allege".split())
+# Verbs of doing the act, in a claim ("said it carried out") or a belief clause.
+DOING_VERBS = frozenset(
+    "carry stage launch conduct perpetrate commit fire attack kill plant detonate "
+    "orchestrate mastermind execute bomb".split()
+)
+# What a claim is of: "claimed responsibility/credit", "claimed the attack".
+CLAIMED_WORDS = re.compile(
+    r"\b(responsibility|credit|attack|attacks|bombing|bombings|blast|explosion|arson|"
+    r"killing|killings|kidnapping|abduction|assassination|incident|strike|raid|ambush|"
+    r"shooting|operation)\b",
+    re.I,
+)
+# Adjectives that blame the group they modify: "suspected JNIM militants".
+HEDGE_WORDS = frozenset("suspected presumed alleged".split())
+HEDGES = frozenset("suspectedly allegedly reportedly presumably apparently likely".split())
+# Speakers that name no one: "a report said", "no one claimed", "initial indications".
+NO_SPEAKER = frozenset(
+    "report reports one nobody incident indication indications statement statements "
+    "it this that which who data figures video footage".split()
+)
 DENY_VERBS = frozenset("deny reject refute".split())
 SAY_VERBS = frozenset(
     "say report tell confirm announce state add claim quote note explain according".split()
@@ -62,49 +84,183 @@ def _read_sentence(sent: Any, found: Findings) -> None:
         found.evidence.append(_evidence("attribution.unclaimed", sent))
     for token in sent:
         lemma = token.lemma_.lower()
-        if lemma in CLAIM_VERBS and _object_mentions(token, "responsibility"):
+        if lemma in CLAIM_VERBS and _claims_act(token):
             _add_claim(token, found)
-        elif lemma in BLAME_VERBS:
+        elif lemma in BLAME_VERBS or token.lower_ in HEDGE_WORDS:
             _add_blame(token, found)
         elif lemma in DENY_VERBS:
             _add_denial(token, found)
+        if lemma in BELIEF_VERBS:
+            _add_belief(token, found)
+        hedged = _hedged(token.head) or _hedged(token)
+        if token.dep_ == "agent" and hedged and (doer := _pobj(token)) is not None:
+            _blame(found, _noun_phrase(doer), None, token.sent)
         if lemma in SAY_VERBS or (token.lower_ == "according" and token.dep_ == "prep"):
             _add_source(token, sent, found)
 
 
+def _claims_act(verb: Any) -> bool:
+    """'claimed responsibility/credit', 'claimed the attack', 'took responsibility'."""
+    if verb.lemma_.lower() != "claim":
+        obj = _child(verb, "dobj")
+        return obj is not None and obj.lower_ in ("responsibility", "credit")
+    if verb.dep_ == "amod" or _child(verb, "ccomp") is not None:
+        return False  # "claimed that ...": a statement, not a claim of the act
+    obj = _child(verb, "dobj") or _child(verb, "nsubjpass")
+    return obj is not None and bool(CLAIMED_WORDS.search(obj.lemma_ + " " + obj.text))
+
+
 def _add_claim(verb: Any, found: Findings) -> None:
-    subject = _subject(verb)
-    if subject is not None and not _negated(verb) and subject.lower_ not in ("one", "nobody"):
-        found.attribution.claimed_by.append(_phrase(subject))
+    claimant = _subject(verb) if _child(verb, "nsubjpass") is None else _agent(verb)
+    claimant = _called(claimant) if claimant is not None else None
+    if claimant is None or _negated(verb) or claimant.lower_ in ("one", "nobody"):
+        return
+    if claimant.lower_ == "group" and all(c.dep_ == "det" for c in claimant.lefts):
+        return  # "a group claimed ...": no name to record
+    if claimant.pos_ == "PRON" or any(c.lower_ == "no" for c in claimant.children):
+        return
+    name = _noun_phrase(claimant)
+    if name not in found.attribution.claimed_by:
+        found.attribution.claimed_by.append(name)
         found.evidence.append(_evidence("attribution.claimed_by", verb.sent))
 
 
+def _called(head: Any) -> Any:
+    """'a group called "Revenge of the Trees"': the name, not the word 'group'."""
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("call", "name", "know"):
+            name = _child(child, "oprd") or _child(child, "attr") or _child(child, "dobj")
+            if name is not None:
+                return name
+    return head
+
+
 def _add_blame(verb: Any, found: Findings) -> None:
-    target = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if target is None:
+    """Active: 'X blamed/accused Y', 'attributed it to Y'; passive: 'Y is suspected'."""
+    if verb.dep_ in ("amod", "compound") and verb.head.pos_ in ("NOUN", "PROPN"):
+        head = verb.head
+        while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        if _named_group(head):  # "suspected JNIM militants"
+            _blame(found, _noun_phrase(head), None, verb.sent)
+        return
+    passive = _child(verb, "nsubjpass")
+    if passive is not None:
+        by = _agent(verb)
+        _blame(found, _noun_phrase(passive), by and _noun_phrase(by), verb.sent)
+        return
+    target = _child(verb, "dobj")
+    if verb.lemma_.lower() == "attribute":
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        target = _pobj(to) if to is not None else None
+    if target is None or target.pos_ == "PRON":
         return
     by = _subject(verb)
-    if verb.dep_ == "nsubjpass":
-        by = None
-    found.attribution.blamed.append(Blame(actor=_phrase(target), by=by and _phrase(by)))
-    found.evidence.append(_evidence("attribution.blamed", verb.sent))
+    _blame(found, _noun_phrase(target), by and _noun_phrase(by), verb.sent)
+
+
+def _add_belief(verb: Any, found: Findings) -> None:
+    """'Police suspect the PKK carried out the attack': the clause's doer is blamed."""
+    passive = _child(verb, "nsubjpass")
+    if passive is not None and (_behind(verb) or any(_behind(c) for c in verb.children)):
+        by = _agent(verb)  # "X is believed (to be) responsible / behind the attack"
+        _blame(found, _noun_phrase(passive), by and _noun_phrase(by), verb.sent)
+        return
+    clause = _child(verb, "ccomp")
+    if clause is None or clause.lemma_.lower() not in DOING_VERBS | {"be"}:
+        return
+    doer = _child(clause, "nsubj")
+    if doer is None or (doer.pos_ == "PRON" and verb.lemma_.lower() != "say"):
+        return
+    speaker = _subject(verb)
+    if doer.pos_ == "PRON":
+        # "Hamas said it fired the rockets": a group speaking of its own act claims it
+        if _own_act(speaker, doer, clause):
+            _add_claim_name(_noun_phrase(speaker), verb.sent, found)
+        return
+    if verb.lemma_.lower() == "say" or (clause.lemma_.lower() == "be" and not _behind(clause)):
+        return
+    _blame(found, _noun_phrase(doer), speaker and _noun_phrase(speaker), verb.sent)
+
+
+def _own_act(speaker: Any | None, doer: Any, clause: Any) -> bool:
+    if speaker is None or speaker.pos_ == "PRON" or doer.lower_ not in ("it", "they", "we"):
+        return False
+    return clause.lemma_.lower() in DOING_VERBS and _armed_group(speaker)
+
+
+def _behind(verb: Any) -> bool:
+    """'X was behind the attack', 'X was responsible for it'."""
+    return any(c.lower_ in ("behind", "responsible") for c in verb.children)
+
+
+def _named_group(token: Any) -> bool:
+    """Whether the phrase names a group of the actor dictionary."""
+    from dateline.resolve.actors import named_in
+
+    return bool(named_in(_noun_phrase(token)))
+
+
+def _armed_group(token: Any) -> bool:
+    from dateline.resolve.actors import resolve_actor
+
+    actor = resolve_actor(_noun_phrase(token), None)
+    return actor is not None and actor.inter in (2, 3, 4)
+
+
+def _add_claim_name(name: str, sent: Any, found: Findings) -> None:
+    if name not in found.attribution.claimed_by:
+        found.attribution.claimed_by.append(name)
+        found.evidence.append(_evidence("attribution.claimed_by", sent))
+
+
+def _blame(found: Findings, actor: str, by: str | None, sent: Any) -> None:
+    if any(b.actor == actor for b in found.attribution.blamed):
+        return
+    found.attribution.blamed.append(Blame(actor=actor, by=by))
+    found.evidence.append(_evidence("attribution.blamed", sent))
+    if by is not None and by.lower() not in NO_SPEAKER and " " in by:
+        _record_source(found, by, False, sent)  # who blamed is a source of the blame
+
+
+def _hedged(verb: Any) -> bool:
+    """'firebombed, suspectedly by the ELF': a doer named with a hedge is only blamed."""
+    return verb.lower_ in HEDGES or any(c.lower_ in HEDGES for c in verb.children)
 
 
 def _add_denial(verb: Any, found: Findings) -> None:
-    if (subject := _subject(verb)) is not None:
-        found.attribution.denied_by.append(_phrase(subject))
+    if (subject := _subject(verb)) is not None and subject.pos_ != "PRON":
+        found.attribution.denied_by.append(_noun_phrase(subject))
         found.evidence.append(_evidence("attribution.denied_by", verb.sent))
 
 
 def _add_source(token: Any, sent: Any, found: Findings) -> None:
     speaker = _speaker(token)
-    if speaker is None:
+    if speaker is None or speaker.lemma_.lower() in NO_SPEAKER:
         return
-    name = _phrase(speaker)
-    if any(source.name == name for source in found.sources):
+    if any(c.lower_ in ("no", "any") for c in speaker.children):
         return
-    found.sources.append(Source(name, _kind(name), bool(ANONYMOUS.search(sent.text))))
+    anonymous = bool(ANONYMOUS.search(sent.text)) or speaker.lemma_.lower() == "source"
+    _record_source(found, _phrase(speaker), anonymous, sent)
+
+
+def _record_source(found: Findings, name: str, anonymous: bool, sent: Any) -> None:
+    """Add a source, merging repeats: "the official" and "a US official" are the "US
+    defense official" named before (same head word, words a subset of the fuller name)."""
+    for index, source in enumerate(found.sources):
+        if _same_speaker(name, source.name):
+            fuller = max(name, source.name, key=lambda n: len(n.split()))
+            found.sources[index] = Source(fuller, source.kind, source.anonymous or anonymous)
+            return
+    found.sources.append(Source(name, _kind(name), anonymous))
     found.evidence.append(_evidence("sources", sent))
+
+
+def _same_speaker(one: str, two: str) -> bool:
+    a, b = one.lower().split(), two.lower().split()
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    return set(a) <= set(b) or set(b) <= set(a)
 
 
 def _speaker(token: Any) -> Any | None:
@@ -125,6 +281,40 @@ def _kind(name: str) -> str:
 
 def _subject(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _child(token: Any, dep: str) -> Any | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _pobj(prep: Any) -> Any | None:
+    return _child(prep, "pobj")
+
+
+def _agent(verb: Any) -> Any | None:
+    """The doer of a passive verb: the object of its 'by'."""
+    by = _child(verb, "agent")
+    return _pobj(by) if by is not None else None
+
+
+def _noun_phrase(head: Any) -> str:
+    """A named group in full: its entity span, 'of' phrases and a bracketed acronym.
+
+    'the Coalition to Save the Preserves (CSP)', 'Members of the Animal Liberation Front'.
+    """
+    from dateline.extract.roles import noun_phrase
+
+    span = noun_phrase(head)
+    start, end = span.start, span.end
+    if head.ent_type_ in ("ORG", "NORP", "PERSON", "GPE", "FAC") and head.ent_iob_ != "O":
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None:
+            start, end = min(start, ent.start), max(end, ent.end)
+    doc = head.doc
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3
+    text = re.sub(r"[\"“”]", "", doc[start:end].text).strip()
+    return re.sub(r"^((the|a|an|suspected|presumed|alleged) )+", "", text, flags=re.I)
 
 
 def _negated(verb: Any) -> bool:

@@ -6,9 +6,11 @@ import pytest
 
 from dateline.analyze import load_nlp
 from dateline.models import Actor
-from dateline.resolve.actors import interaction, resolve_actor
+from dateline.resolve.actors import country_name, identity_actor, interaction, resolve_actor
 from dateline.resolve.attribution import find_attribution
 from dateline.settings import MODEL_NAMES
+
+JNIM = "JNIM: Group for Support of Islam and Muslims"
 
 
 @pytest.mark.parametrize(
@@ -22,6 +24,22 @@ from dateline.settings import MODEL_NAMES
         ("three villagers", "NE", "Civilians (Niger)", 7),
         ("suspected Al-Shabaab fighters", None, "Al Shabaab", 2),
         ("Houthi rebels", None, "Ansar Allah", 2),
+        ("French soldiers", "ML", "Military Forces of France", 8),
+        ("Israeli tanks", "PS", "Military Forces of Israel", 8),
+        ("Vietnamese-led forces", "KH", "Military Forces of Vietnam", 8),
+        ("Russian aircraft", None, "Military Forces of Russia", 1),
+        ("two suicide bombers", "IQ", "Unidentified Armed Group (Iraq)", 3),
+        ("unknown perpetrators", "US", "Unidentified Armed Group (the United States)", 3),
+        ("the British government", None, "Government of the United Kingdom", 1),
+        ("Palestinian detainees", "IL", "Civilians (Palestine)", 7),
+        ("a group of students", "SN", "Civilians (Senegal)", 7),
+        (
+            "suspected JNIM or ISGS militants",
+            "BF",
+            "JNIM: Group for Support of Islam and Muslims",
+            2,
+        ),
+        ("Maoist rebels", None, "CPI (Maoist): Communist Party of India (Maoist)", 2),
     ],
 )
 def test_resolve_actor(text, country, name, inter) -> None:
@@ -32,6 +50,56 @@ def test_resolve_actor(text, country, name, inter) -> None:
 
 def test_phrase_naming_no_actor_gives_none() -> None:
     assert resolve_actor("the weather", "FR") is None
+
+
+def test_bare_state_is_its_military_in_armed_events() -> None:
+    assert resolve_actor("Israel", "PS", armed=True).name == "Military Forces of Israel"
+    assert resolve_actor("Israel", "IL").name == "Government of Israel"
+
+
+def test_aliases_do_not_match_ordinary_words() -> None:
+    assert resolve_actor("let them go", None) is None
+    assert resolve_actor("on 17 November", None) is None
+
+
+def test_identity_actor_names_who_the_civilians_were() -> None:
+    assert identity_actor("striking teachers", "KE").name == "Teachers (Kenya)"
+    assert identity_actor("the crowd", "KE") is None
+
+
+def test_acled_country_names() -> None:
+    assert country_name("PS") == "Palestine"
+    assert country_name("CD") == "Democratic Republic of Congo"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed", "blamed"),
+    [
+        ("The Taliban claimed responsibility for the bombing.", ["Taliban"], []),
+        ("The attack was claimed by the Islamic State group.", ["Islamic State group"], []),
+        ("A group called the Free Forest Front claimed credit for the arson.",
+         ["Free Forest Front"], []),
+        ("Hamas said it fired the rockets.", ["Hamas"], []),
+        ("Police suspect the PKK carried out the attack.", [], ["PKK"]),
+        ("Officials attributed the blast to the Taliban.", [], ["Taliban"]),
+        ("Members of the ELF are suspected of setting the fire.", [], ["Members of the ELF"]),
+        ("The ELF is believed to be behind the arson.", [], ["ELF"]),
+        ("A house was firebombed, allegedly by the ELF.", [], ["ELF"]),
+        ("Suspected JNIM militants attacked the village.", [], ["JNIM militants"]),
+    ],
+)  # fmt: skip
+def test_claims_and_blame(text, claimed, blamed) -> None:
+    found = find_attribution(load_nlp(MODEL_NAMES)(text)).attribution
+    assert found.claimed_by == claimed
+    assert [b.actor for b in found.blamed] == blamed
+
+
+def test_sources_skip_non_speakers_and_merge_repeats() -> None:
+    doc = load_nlp(MODEL_NAMES)(
+        "A report said five died. A US defense official confirmed the toll. "
+        "The official said more could die. No one has claimed the attack."
+    )
+    assert [s.name for s in find_attribution(doc).sources] == ["US defense official"]
 
 
 def test_user_actor_file_extends_the_dictionary(tmp_path, monkeypatch) -> None:
