@@ -31,6 +31,11 @@ ARMED_DEFAULT = {"Battles", "Explosions/Remote violence", "Violence against civi
 
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+CLEAR_CUE = 0.8
+CROWD_WORDS = frozenset(
+    "mob mobs crowd crowds villagers residents youths youth locals rioters supporters "
+    "inhabitants people group groups community communities".split()
+)
 MAX_ASSOCIATES = 4
 # Trigger words for a fight between two sides, where no patient means "with each other".
 RECIPROCAL = re.compile(r"\b(clash|fight|battl|skirmish|exchang|gunfight|firefight)", re.I)
@@ -308,7 +313,9 @@ def _by_sides(
     if actor2.inter == act.CIVILIANS:
         return KINDS["attack"], actor2
     armed = _armed(actor1) and actor2.inter in ARMED_INTER
-    return (KINDS["armed_clash"] if armed else kind), actor2
+    # A clearly cued one-sided act (an assassination, a massacre) stays an attack.
+    settled = kind.sub_event_type == "Attack" and lead.cue_strength >= CLEAR_CUE
+    return (KINDS["armed_clash"] if armed and not settled else kind), actor2
 
 
 def _armed(actor: Actor | None) -> bool:
@@ -325,6 +332,8 @@ def actor_country_place(
     for actor in (actor1, actor2):
         if actor is None or actor.country_iso not in COUNTRY_POINTS or not actor.text:
             continue
+        if act.own_country(actor.text) != actor.country_iso:
+            continue  # a group's home country is not where its events happen
         span = next((e for m in mentions for e in _actor_spans(m) if e.text == actor.text), None)
         if span is None:
             continue
@@ -344,9 +353,13 @@ def _actor_spans(mention: Mention) -> list[Evidence]:
 
 
 def _is_mob(sub_event_type: str, actor1: Actor | None) -> bool:
-    """Unorganised civilians attacking is mob violence in ACLED, not a battle or an attack."""
+    """Unorganised civilians attacking is mob violence in ACLED, not a battle or an attack:
+    only when the text names a crowd as the one acting, never a victim misread as agent."""
     violent = sub_event_type in ("Attack", "Armed clash")
-    return violent and actor1 is not None and actor1.inter in (act.CIVILIANS, act.RIOTERS)
+    if not violent or actor1 is None or actor1.inter not in (act.CIVILIANS, act.RIOTERS):
+        return False
+    words = set(re.findall(r"[a-z]+", (actor1.text or "").lower()))
+    return bool(words & CROWD_WORDS)
 
 
 def _first_actor(

@@ -7,7 +7,12 @@ import hashlib
 from typing import Any
 
 from dateline.assemble.grouping import Group
-from dateline.assemble.participants import actor_country_place, choose_sides
+from dateline.assemble.participants import (
+    actor_country_place,
+    associated_actors,
+    choose_sides,
+    claimed_actor,
+)
 from dateline.extract.taxonomy import KINDS
 from dateline.models import (
     Actor,
@@ -42,6 +47,10 @@ def build_record(
     kind = next(k for k in KINDS.values() if k.sub_event_type == lead.sub_event_type)
     country = parts.location.country_iso if parts.location else _article_country(analysis)
     kind, actor1, actor2 = choose_sides(group.mentions, lead, kind, country)
+    if group.role == "main":
+        unattributed = [b.actor for b in attribution.blamed if b.by is None]
+        actor1 = claimed_actor(actor1, attribution.claimed_by, country, unattributed)
+    assoc1, assoc2 = associated_actors(group.mentions, actor1, actor2, country)
     if parts.location is None:
         parts.location = actor_country_place(group.mentions, actor1, actor2)
     timex, value, precision = parts.date
@@ -55,6 +64,8 @@ def build_record(
         sub_event_type=kind.sub_event_type,
         actor1=actor1,
         actor2=actor2,
+        assoc_actor_1=assoc1,
+        assoc_actor_2=assoc2,
         interaction=act.interaction(actor1, actor2),
         civilian_targeting=bool(actor2 and actor2.inter == act.CIVILIANS),
         attribution=attribution
