@@ -8,14 +8,10 @@ from the ``countryinfo`` package.
 
 from __future__ import annotations
 
-import csv
 import functools
-import os
 import re
-from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
+from dateline.actor_dictionary import NamedActor, named_in
 from dateline.models import Actor
 
 # ACLED inter codes.
@@ -109,25 +105,12 @@ ACLED_COUNTRY_NAMES = {
     "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania", "MD": "Moldova", "TW": "Taiwan",
     "MK": "North Macedonia", "BN": "Brunei", "VA": "Vatican City",
 }  # fmt: skip
-# Demonyms and short forms the countryinfo data lacks or gets wrong ("American" → US).
+# Short forms and demonyms the countryinfo data lacks ("Saudi", "Briton", "Gaza").
 EXTRA_COUNTRY_WORDS = {
-    "american": "US", "americans": "US", "u.s": "US", "us": "US", "usa": "US",
-    "indian": "IN", "indians": "IN", "saudi": "SA", "saudis": "SA", "emirati": "AE",
-    "uk": "GB", "britain": "GB", "briton": "GB", "britons": "GB", "english": "GB",
-    "israelis": "IL", "palestinians": "PS", "gaza": "PS", "west bank": "PS",
-    "kosovar": "XK", "russia": "RU", "soviet": "RU", "iraqis": "IQ", "afghans": "AF",
-    "syrians": "SY", "nigerians": "NG", "somalis": "SO",
-    "congolese": "CD", "drc": "CD", "burkinabe": "BF", "ivorian": "CI", "turks": "TR",
-    "turkey": "TR", "ukrainians": "UA", "russians": "RU", "chinese": "CN",
+    "u.s": "US", "saudi": "SA", "saudis": "SA", "britain": "GB", "briton": "GB",
+    "britons": "GB", "english": "GB", "gaza": "PS", "west bank": "PS", "kosovar": "XK",
+    "soviet": "RU", "turks": "TR",
 }  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class NamedActor:
-    name: str
-    country_iso: str | None
-    inter: int
-    pattern: re.Pattern[str]
 
 
 def resolve_actor(text: str, country_iso: str | None, *, armed: bool = False) -> Actor | None:
@@ -251,39 +234,6 @@ def _named(text: str) -> NamedActor | None:
     return found[0] if found else None
 
 
-def named_in(text: str) -> list[NamedActor]:
-    """Every dictionary actor the phrase names, in the order the text names them."""
-    hits: dict[str, tuple[int, int, NamedActor]] = {}
-    for actor in named_actors():
-        match = actor.pattern.search(text)
-        if match and actor.name not in hits:
-            hits[actor.name] = (match.start(), -len(match.group()), actor)
-    return [hit[2] for hit in sorted(hits.values(), key=lambda hit: hit[:2])]
-
-
-@functools.cache
-def named_actors() -> tuple[NamedActor, ...]:
-    """The actor dictionary: the project's file, then the user's (``DATELINE_ACTORS``)."""
-    rows = list(_read_rows(resources.files("dateline.data").joinpath("actors.tsv").read_text()))
-    if extra := os.environ.get("DATELINE_ACTORS"):
-        rows.extend(_read_rows(Path(extra).read_text(encoding="utf-8")))
-    return tuple(_named_actor(row) for row in rows)
-
-
-def _read_rows(text: str) -> list[dict[str, str]]:
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
-def _named_actor(row: dict[str, str]) -> NamedActor:
-    aliases = [row["name"], *filter(None, row["aliases"].split("|"))]
-    # Acronyms match case-sensitively ("IS", "ADF"), names case-insensitively.
-    parts = [re.escape(a) if a.isupper() else f"(?i:{re.escape(a)})" for a in aliases]
-    # "AMISOM-ENDF forces" names AMISOM, "anti-Houthi forces" does not name the Houthis.
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w|-[a-z])")
-    return NamedActor(row["name"], row["country_iso"] or None, int(row["inter"]), pattern)
-
-
 def _country_in(text: str) -> str | None:
     """ISO code of the first country name or demonym in the phrase ("US troops" → US)."""
     for word in re.findall(r"[A-Z][\w.'-]*(?: [A-Z][\w'-]*)*", text):
@@ -306,8 +256,9 @@ def country_lexicon() -> dict[str, str]:
     from countryinfo import all_countries
 
     lexicon: dict[str, str] = {}
-    for country in all_countries():
-        info = country.info()
+    # Most populous first: a demonym two countries share ("American") names the larger one.
+    infos = sorted((c.info() for c in all_countries()), key=_population, reverse=True)
+    for info in infos:
         code = (info.get("ISO") or {}).get("alpha2")
         if not code:
             continue
@@ -319,6 +270,11 @@ def country_lexicon() -> dict[str, str]:
             lexicon.setdefault(f"{name}s", lexicon[name])  # plural demonyms: "Afghans"
     lexicon.update(EXTRA_COUNTRY_WORDS)
     return lexicon
+
+
+def _population(info: dict) -> int:
+    value = info.get("population")
+    return value if isinstance(value, int) else 0
 
 
 @functools.cache

@@ -196,7 +196,7 @@ def _behind(verb: Any) -> bool:
 
 def _named_group(token: Any) -> bool:
     """Whether the phrase names a group of the actor dictionary."""
-    from dateline.resolve.actors import named_in
+    from dateline.actor_dictionary import named_in
 
     return bool(named_in(_noun_phrase(token)))
 

@@ -1,0 +1,57 @@
+"""The actor dictionary: named armed groups, parties and forces with their country and inter.
+
+Project data (``data/actors.tsv``), extended by a user file of the same columns named in
+``DATELINE_ACTORS``. Both the extract stage (is a named group present?) and the resolve stage
+(which actor is it?) read it, so it lives beside ``models`` rather than in either stage.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import os
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class NamedActor:
+    name: str
+    country_iso: str | None
+    inter: int
+    pattern: re.Pattern[str]
+
+
+def named_in(text: str) -> list[NamedActor]:
+    """Every dictionary actor the phrase names, in the order the text names them."""
+    hits: dict[str, tuple[int, int, NamedActor]] = {}
+    for actor in named_actors():
+        match = actor.pattern.search(text)
+        if match and actor.name not in hits:
+            hits[actor.name] = (match.start(), -len(match.group()), actor)
+    return [hit[2] for hit in sorted(hits.values(), key=lambda hit: hit[:2])]
+
+
+@functools.cache
+def named_actors() -> tuple[NamedActor, ...]:
+    """The actor dictionary: the project's file, then the user's (``DATELINE_ACTORS``)."""
+    rows = list(_read_rows(resources.files("dateline.data").joinpath("actors.tsv").read_text()))
+    if extra := os.environ.get("DATELINE_ACTORS"):
+        rows.extend(_read_rows(Path(extra).read_text(encoding="utf-8")))
+    return tuple(_named_actor(row) for row in rows)
+
+
+def _read_rows(text: str) -> list[dict[str, str]]:
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _named_actor(row: dict[str, str]) -> NamedActor:
+    aliases = [row["name"], *filter(None, row["aliases"].split("|"))]
+    # Acronyms match case-sensitively ("IS", "ADF"), names case-insensitively.
+    parts = [re.escape(a) if a.isupper() else f"(?i:{re.escape(a)})" for a in aliases]
+    # "AMISOM-ENDF forces" names AMISOM, "anti-Houthi forces" does not name the Houthis.
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w|-[a-z])")
+    return NamedActor(row["name"], row["country_iso"] or None, int(row["inter"]), pattern)
