@@ -103,16 +103,16 @@ def test_sources_skip_non_speakers_and_merge_repeats() -> None:
 
 
 def test_user_actor_file_extends_the_dictionary(tmp_path, monkeypatch) -> None:
-    from dateline.resolve import actors
+    from dateline import actor_dictionary
 
     extra = tmp_path / "mine.tsv"
     extra.write_text("name\taliases\tcountry_iso\tinter\tsector\nRed Hand\tRHX\tGB\t3\tMIL\n")
     monkeypatch.setenv("DATELINE_ACTORS", str(extra))
-    actors.named_actors.cache_clear()
+    actor_dictionary.named_actors.cache_clear()
     try:
         assert resolve_actor("RHX gunmen", None).name == "Red Hand"
     finally:
-        actors.named_actors.cache_clear()
+        actor_dictionary.named_actors.cache_clear()
 
 
 def test_interaction_orders_codes() -> None:
