@@ -30,48 +30,48 @@ LIMITS = {
     "news_negatives_and_throughput_bbc": 60,
 }
 
-# TODO(lead): pin each floor a little below the measured value once the pipeline is stable.
+# Pinned a little (0.05) below what the pipeline measured on these subsets when they were
+# set; raise them as quality improves, never lower them to let a regression through.
 FLOORS: dict[str, dict[str, float]] = {
     "acled_dev": {
-        "event_recall": 0.0,
-        "event_type_acc": 0.0,
-        "sub_event_type_acc": 0.0,
-        "event_date_exact": 0.0,
-        "country_acc": 0.0,
-        "admin1_acc": 0.0,
-        "within_25km": 0.0,
-        "fatalities_exact": 0.0,
-        "inter1_acc": 0.0,
+        "admin1_acc": 0.38,
+        "country_acc": 0.5,
+        "event_date_exact": 0.88,
+        "event_recall": 0.89,
+        "event_type_acc": 0.73,
+        "fatalities_exact": 0.83,
+        "inter1_acc": 0.71,
+        "sub_event_type_acc": 0.71,
+        "within_25km": 0.34,
     },
     "acled_south_asia_2015_old_taxonomy": {
-        "event_type_acc": 0.0,
-        "event_date_exact": 0.0,
-        "within_161km": 0.0,
-        "fatalities_exact": 0.0,
+        "event_date_exact": 0.63,
+        "event_type_acc": 0.71,
+        "fatalities_exact": 0.8,
+        "within_161km": 0.44,
     },
     "gtd_dev": {
-        "event_recall": 0.0,
-        "nkill_exact": 0.0,
-        "weapon_recall": 0.0,
-        "perpetrator_rate": 0.0,
-        "event_date_exact": 0.0,
+        "event_date_exact": 0.68,
+        "event_recall": 0.81,
+        "nkill_exact": 0.76,
+        "perpetrator_rate": 0.34,
+        "weapon_recall": 0.75,
     },
-    "plover_gsr": {"category_acc_conflict": 0.0, "source_country_acc": 0.0},
-    "geo_lgl": {"recall": 0.0, "precision": 0.0, "acc_161km_matched": 0.0},
-    "geo_geovirus": {"recall": 0.0, "acc_161km_matched": 0.0},
-    "timebank_tbaq": {"date_value_exact": 0.0, "date_value_exact_no_year": 0.0},
-    "rams_dev": {"attacker_recall": 0.0, "target_recall": 0.0},
-    "wikievents_dev": {"attacker_recall": 0.0, "target_recall": 0.0, "instrument_recall": 0.0},
-    # Throughput depends on machine load: pin these well below the measured value.
-    "news_negatives_agnews": {"docs_per_s": 0.0},
-    "news_negatives_and_throughput_bbc": {"docs_per_s": 0.0},
+    "plover_gsr": {"category_acc_conflict": 0.29, "source_country_acc": 0.45},
+    "geo_lgl": {"acc_161km_matched": 0.8, "precision": 0.65, "recall": 0.75},
+    "geo_geovirus": {"acc_161km_matched": 0.81, "recall": 0.87},
+    "timebank_tbaq": {"date_value_exact": 0.75, "date_value_exact_no_year": 0.74},
+    "rams_dev": {"attacker_recall": 0.06, "target_recall": 0.08},
+    "wikievents_dev": {"attacker_recall": 0.38, "instrument_recall": 0.28, "target_recall": 0.24},
+    "news_negatives_agnews": {"docs_per_s": 30.0},
+    "news_negatives_and_throughput_bbc": {"docs_per_s": 4.0},
 }
 
-# Lower is better for these: the gate caps them. TODO(lead): pin below 1.0 after measuring.
+# Lower is better for these: the gate caps them (the issue target is 0.02 false events).
 CEILINGS: dict[str, dict[str, float]] = {
-    "news_negatives_agnews": {"false_event_rate": 1.0},
-    "news_negatives_and_throughput_bbc": {"false_event_rate": 1.0},
-    "plover_gsr": {"non_conflict_event_rate": 1.0},
+    "news_negatives_agnews": {"false_event_rate": 0.025},
+    "news_negatives_and_throughput_bbc": {"false_event_rate": 0.05},  # ~30 sports rows
+    "plover_gsr": {"non_conflict_event_rate": 0.25},
 }
 
 pytestmark = [
