@@ -1,4 +1,4 @@
-"""Scoring the pipeline against annotated evaluation files (see docs/metrics.md)."""
+"""Scoring the pipeline against annotated evaluation files (see the README, "Metrics")."""
 
 from dateline.eval.report import format_report
 from dateline.eval.runner import evaluate

@@ -174,7 +174,7 @@ CHECKS: dict[str, Check] = {
 
 
 def score_acled(pairs: Sequence[Pair]) -> Metrics:
-    """All ACLED metrics (see docs/metrics.md) over (gold row, prediction) pairs."""
+    """All ACLED metrics (see the README, "Metrics") over (gold row, prediction) pairs."""
     metrics = aggregate(pairs, CHECKS)
     metrics["sub_event_type_macro_f1"] = _sub_event_macro_f1(pairs)
     return metrics

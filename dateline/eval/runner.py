@@ -89,7 +89,7 @@ def evaluate_file(path: Path, pipeline: Runs, limit: int | None = None) -> dict[
 def evaluate(
     paths: list[Path], *, limit: int | None = None, pipeline: Runs | None = None
 ) -> dict[str, dict[str, Any]]:
-    """Metrics for each file, keyed by file name without extension (see docs/metrics.md).
+    """Metrics for each file, keyed by file name without extension (see the README, "Metrics").
 
     ``limit`` caps the rows scored per file, taking every k-th row so sorted files stay
     representative. One pipeline serves all files, so models load once (before timing).

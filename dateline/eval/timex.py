@@ -38,7 +38,7 @@ def _gold_dates(row: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def score_timex(pairs: Sequence[Pair]) -> Metrics:
-    """DATE value exactness, with vague *_REF values reported apart (see docs/metrics.md)."""
+    """DATE value exactness, with vague *_REF values reported apart (see the README, "Metrics")."""
     exact, no_year, with_refs, found = [], [], [], []
     ref_count = 0
     for row, pred in pairs:
