@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 from pathlib import Path
 from typing import Any, Literal
 
+from dateline.ingest.published import parse_published
 from dateline.models import Article
 
 Family = Literal["acled", "gtd", "plover", "toponyms", "timex", "wikievents", "rams", "negatives"]
@@ -62,18 +62,11 @@ def detect_family(path: Path, rows: list[dict[str, Any]]) -> Family:
     raise ValueError(f"cannot tell the evaluation family of {path}")
 
 
-def parse_published(value: str | None) -> dt.datetime | None:
-    """An ISO date or date-time string as a datetime; ``None`` stays ``None``."""
-    if not value:
-        return None
-    return dt.datetime.fromisoformat(value)
-
-
 def to_article(row: dict[str, Any]) -> Article:
     """The pipeline input for one record (no title: the text already holds any headline)."""
     return Article(
         text=row["text"],
         id=str(row.get("id")),
-        published=parse_published(row.get("published")),
+        published=parse_published(row["published"]) if row.get("published") else None,
         origin=f"eval:{row.get('id')}",
     )
