@@ -87,14 +87,39 @@ def _actors(
         actor2 = None
     if lead.sub_event_type == "Peaceful protest":
         actor2 = None  # whom a peaceful protest addresses is no side of it in ACLED
-    actor1 = actor1 or _default_actor1(lead, country)
+    actor1 = actor1 or _with_text(_default_actor1(lead, country), agents, country)
     if actor2 is None and lead.event_type == "Explosions/Remote violence" and _hurt(mentions):
         actor2 = act.default_actor(act.CIVILIANS, country)  # people hit, none said armed
     if actor2 is None and lead.sub_event_type in CIVILIAN_TARGET:
         actor2 = act.default_actor(act.CIVILIANS, country)
+    if actor2 is not None and actor2.inter == act.CIVILIANS and not actor2.text:
+        actor2 = _with_text(actor2, [*patients, *objects], country)
     if actor2 is None and lead.sub_event_type in POLICE_TARGET:
         actor2 = act.police(country)
     return actor1, actor2
+
+
+# Words that stand for someone named elsewhere: no evidence of who they were.
+PRONOUNS = frozenset(
+    "he she it they them him her we us you i who whom which that this those these".split()
+)
+
+
+def _with_text(
+    actor: Actor | None, spans: list[Evidence | None], country: str | None
+) -> Actor | None:
+    """A default actor keeps the article's own words for it: Civilians hit in "an attack on
+    a bakery" read "a bakery", an unnamed actor1 reads "the attackers". A span that names
+    a different kind of actor (armed men for a civilian side) is someone else."""
+    if actor is None or actor.text:
+        return actor
+    for span in spans:
+        if span is None or span.text.lower() in PRONOUNS or not re.search(r"[A-Za-z]", span.text):
+            continue
+        found = _best_part(span.text, country, armed=True)
+        if found is None or found.inter == actor.inter:
+            return replace(actor, text=span.text)
+    return actor
 
 
 def _as_crowd(actor: Actor | None, inter: int, country: str | None) -> Actor:

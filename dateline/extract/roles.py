@@ -73,8 +73,11 @@ def _between(root: Any) -> tuple[Any, Any] | None:
 
 def _verb_roles(verb: Any) -> tuple[Any | None, Any | None]:
     agent = patient = None
+    suffers = verb.lemma_.lower() in SUFFER_VERBS
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and suffers:
+            patient = child  # "two soldiers died": the subject is the victim
+        elif child.dep_ == "nsubj":
             agent = child
         elif child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and child.lower_ not in ACT_NOUNS):
             patient = child
@@ -110,6 +113,7 @@ def _noun_roles(noun: Any) -> tuple[Any | None, Any | None]:
             patient = _object_of(child)
         elif _names_doer(child):
             agent = child
+    patient = patient or _undergoer(noun)
     head = noun.head
     if noun.dep_ == "dobj" and agent is None:
         agent = _child(head, "nsubj")
@@ -125,6 +129,15 @@ def _noun_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # "there was an attack today against US forces": the PP hangs on the verb
         patient = patient or _prep_object(head, PATIENT_PREPS - {"at"})
     return agent, patient
+
+
+def _undergoer(noun: Any) -> Any | None:
+    """The 'of' object of an act noun names what it was done to: "the shelling of the
+    village", "the killing of five farmers" (not "a volley of rockets", which is the act)."""
+    obj = _prep_object(noun, KEEP_PREPS)
+    if obj is None or obj.lower_ in ACT_NOUNS or obj.lower_ in NON_TARGETS:
+        return None
+    return obj
 
 
 def _names_doer(child: Any) -> bool:

@@ -89,3 +89,9 @@ def test_worked_example_sides_blame_and_sources(code, example_path) -> None:
     sources = {s.name: s for s in main.sources}
     assert sources["Reuters"].kind == "outlet"
     assert sources["US defense official"].anonymous is True
+
+
+def test_default_civilian_target_keeps_the_victim_phrase(nlp) -> None:
+    (_, _, actor2), _ = sides(nlp, "Gunmen stormed a bakery in the town, killing two people.")
+    assert actor2 is not None and actor2.name.startswith("Civilians")
+    assert actor2.text in ("a bakery", "two people")

@@ -72,3 +72,17 @@ def test_the_blamed_are_not_objects(nlp) -> None:
 )  # fmt: skip
 def test_between_names_both_sides(nlp, text, word, agent, patient) -> None:
     assert roles(nlp, text, word) == (agent, patient)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "agent", "patient"),
+    [
+        ("The army's shelling of the village left ten dead.", "shelling", "The army",
+         "the village"),
+        ("The bombing of the town hall killed two guards.", "bombing", None, "the town hall"),
+        ("Two soldiers died when their truck hit a mine.", "died", None, "Two soldiers"),
+        ("A guard was shot dead by unknown gunmen.", "shot", "unknown gunmen", "A guard"),
+    ],
+)  # fmt: skip
+def test_victims_of_nouns_and_suffering_verbs(nlp, text, word, agent, patient) -> None:
+    assert roles(nlp, text, word) == (agent, patient)
