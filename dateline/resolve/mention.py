@@ -9,6 +9,7 @@ name). Whether a span is really a place is decided later, against the gazetteer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -91,6 +92,7 @@ class Toponym:
     containers: tuple[str, ...] = ()  # "X (Town, Province)": the names in parentheses after
     contained: bool = False  # this mention is one of those parenthesised names
     coded: bool = False  # "coded as X": a coder's statement of the event's place
+    listed: bool = False  # one of a series of names ("Ohio, Utah and Washington")
 
 
 def find_toponyms(doc: Doc, states: dict[str, str]) -> list[Toponym]:
@@ -98,17 +100,91 @@ def find_toponyms(doc: Doc, states: dict[str, str]) -> list[Toponym]:
 
     ``states`` maps US state abbreviations ("CA", "Calif.") to state names.
     """
-    pieces = [piece for ent in doc.ents for piece in _split_at_commas(ent)]
+    pieces = [piece for ent in _join_cut_entities(doc) for piece in _split_at_commas(ent)]
     found = [t for ent in pieces if (t := _from_entity(ent)) is not None]
     taken = {i for t in found for i in range(t.start, t.end)}
     for top in _scan(doc, states):
         if not _overlaps(top, taken):
             found.append(top)
             taken.update(range(top.start, top.end))
+    streets = find_streets(doc)
+    street_chars = {i for t in streets for i in range(t.start, t.end)}
+    found = [t for t in found if not _overlaps(t, street_chars)] + streets
     found.sort(key=lambda t: t.start)
     _attach_qualifiers(doc, found, states)
     _attach_containers(doc, found)
     return found
+
+
+CUT_WORDS = frozenset("of the and de del".split())
+STREET = "STREET"  # the label of a street or road mention
+# Words that end a street's name ("Orchard St.", "Old Mill Road"); "Dr." is left out: it
+# is far more often the title before a name.
+STREET_WORDS = frozenset(
+    "street st avenue ave road rd lane ln boulevard blvd parkway pkwy highway hwy pike"
+    " drive".split()
+)
+# Words that open a numbered road ("Highway 82", "Route 1", "Interstate 75").
+ROAD_WORDS = frozenset("highway route interstate hwy".split())
+_INTERSTATE = re.compile(r"\bI-\d{1,3}\b")
+
+
+def find_streets(doc: Doc) -> list[Toponym]:
+    """Streets and roads: "Orchard St.", "West Tyler Street", "Highway 82", "I-75". They
+    name places inside a town, and a town name in them ("Memphis Street") is not the town."""
+    text = doc_text(doc)
+    spans: list[tuple[int, int]] = []
+    for tok in doc:
+        word = tok.lower_.rstrip(".")
+        if not tok.text[:1].isupper():
+            continue
+        first = _street_start(tok) if word in STREET_WORDS else None
+        if first is not None:
+            spans.append((first.idx, tok.idx + len(tok)))
+        if word in ROAD_WORDS and tok.i + 1 < len(doc) and tok.nbor(1).text.isdigit():
+            spans.append((tok.idx, tok.nbor(1).idx + len(tok.nbor(1))))
+    spans += [(m.start(), m.end()) for m in _INTERSTATE.finditer(text)]
+    out: list[Toponym] = []
+    taken: set[int] = set()
+    for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        taken.update(range(start, end))
+        name = text[start:end]
+        out.append(Toponym(start, end, name, name, STREET, evidence=True))
+    return out
+
+
+def _street_start(word: Token) -> Token | None:
+    """The first word of the name before a street word: capitalised words, numbers
+    ("33rd"), initials ("N."); ``None`` when nothing names the street."""
+    first: Token | None = None
+    i = word.i - 1
+    while i >= 0 and word.i - i <= 4:
+        tok = word.doc[i]
+        named = tok.text[:1].isupper() and (tok.is_alpha or tok.text.rstrip(".").isalpha())
+        numbered = tok.text[:1].isdigit() and tok.text[-2:].lower() in {"st", "nd", "rd", "th"}
+        if not (named or numbered) or tok.is_sent_start:
+            break
+        first = tok
+        i -= 1
+    if first is not None and first.lower_.rstrip(".") in STREET_WORDS:
+        return None
+    return first
+
+
+def _join_cut_entities(doc: Doc) -> list[Span]:
+    """ "the Democratic Republic of the" + "Congo": NER sometimes ends an entity on a
+    function word and starts another right after it; a name never ends on "of the", so
+    the two are one name."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.end == ent.start and prev[-1].lower_ in CUT_WORDS:
+            joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        else:
+            joined.append(ent)
+    return joined
 
 
 def _attach_containers(doc: Doc, found: list[Toponym]) -> None:
@@ -177,6 +253,7 @@ def _from_entity(ent: Span) -> Toponym | None:
     full, tokens = [*full, *extended[len(tokens) :]], extended
     modifier = len(tokens) < len(full) or _direction_before(tokens[0])
     tokens, hint = _extend_feature(tokens)
+    hint = hint or _admin_noun_before(tokens[0])
     top = _toponym(tokens, ent.label_, hint, modifier=modifier)
     if full[0].i < tokens[0].i:
         top.fallbacks = tuple(q for q in (top.query, top.core) if q)
@@ -184,6 +261,14 @@ def _from_entity(ent: Span) -> Toponym | None:
         # "East Java province": "East Java" before "Java"
         top.core = _core_name([*full[: tokens[0].i - full[0].i], *tokens]) if hint else None
     return top
+
+
+def _admin_noun_before(first: Token) -> str | None:
+    """ "the state of Washington", "the province of Ontario": the region, not its town."""
+    of, noun = _word_before(first), _word_before(first, 1)
+    if of is None or of.lower_ != "of" or noun is None:
+        return None
+    return "admin" if FEATURE_WORDS.get(noun.lower_) == "admin" else None
 
 
 def _extend_hyphen(tokens: list[Token]) -> list[Token]:
@@ -477,6 +562,13 @@ def _in_list(doc: Doc, found: list[Toponym], i: int) -> bool:
     return before and after
 
 
+def _last_of_list(doc: Doc, found: list[Toponym], i: int) -> bool:
+    """ "Ohio, Utah and Washington": the last name of a series of three or more."""
+    text = doc_text(doc)
+    gaps = [text[found[j - 1].end : found[j].start].strip() for j in (i, i - 1) if j >= 1]
+    return len(gaps) == 2 and gaps[0] in {"and", "or", ", and", ", or"} and gaps[1] == ","
+
+
 def _attach_qualifiers(doc: Doc, found: list[Toponym], states: dict[str, str]) -> None:
     """Link "City, ST" and "City, Country" pairs: the second part narrows the first."""
     by_start = {t.start: t for t in found}
@@ -489,7 +581,8 @@ def _attach_qualifiers(doc: Doc, found: list[Toponym], states: dict[str, str]) -
         if state is not None:
             top.qualifier, top.evidence = state[0], True
             continue
-        if top.query in state_names or _in_list(doc, found, i):
+        top.listed = _in_list(doc, found, i) or _last_of_list(doc, found, i)
+        if top.query in state_names or top.listed:
             continue
         nxt = last[-1].i + 2
         if nxt < len(doc) and doc[nxt - 1].text == "," and doc[nxt].idx in by_start:

@@ -23,6 +23,7 @@ from dateline.resolve.gazetteer import Candidate, Gazetteer
 from dateline.resolve.mention import (
     FEATURE_WORDS,
     PLACE_LABELS,
+    STREET,
     Toponym,
     find_toponyms,
 )
@@ -51,6 +52,7 @@ AP_STATES = {
     "Wyo.": "Wyoming",
 }  # fmt: skip
 NEAR_KM = 150.0
+HOME_RIVAL_POPULATION = 5_000
 CITY_POPULATION = 100_000
 CANONICAL_BONUS = 2.5
 NEIGHBOUR_BONUS = 1.5
@@ -61,6 +63,13 @@ INSTITUTION_WORDS = frozenset(
     " university college hospital court jail library center centre club church bank"
     " company committee commission authority agency service services district fire"
     " community high middle elementary state national federal public memorial".split()
+)
+# Local public bodies are named for the place they serve ("Torrington Fire Department",
+# "Gainesville Police"): a name these words follow is that place.
+CIVIC_WORDS = frozenset(
+    "police fire sheriff sheriffs council city county town township village borough school"
+    " schools library courthouse court patrol mayor selectman selectmen board parks public"
+    " high middle elementary junior community zoo chamber regional area".split()
 )
 DEMONYM_CODES = ("PCLI", "ADM1", "CONT")
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "s", "")
@@ -129,6 +138,7 @@ class Context:
     points: list[tuple[str, float, float]]
     own: dict[str, tuple[str, int]] = field(default_factory=dict)  # key → its own share
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
+    admin_from: dict[str, set[str]] = field(default_factory=dict)  # key → its regions' names
 
 
 # ---------------------------------------------------------------- resolve_places
@@ -136,7 +146,9 @@ class Context:
 
 def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     """Every toponym mention of the article resolved to a point, in text order."""
-    readings = _readings(find_toponyms(doc, us_states()), gazetteer)
+    toponyms = find_toponyms(doc, us_states())
+    streets = [t for t in toponyms if t.label == STREET]
+    readings = _readings([t for t in toponyms if t.label != STREET], gazetteer)
     accepted = [r for r in readings if r.accepted]
     for first_pass in (True, False):
         context = _context(accepted, first_pass=first_pass)
@@ -147,7 +159,28 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     _keep_to_supported_countries(readings, gazetteer.neighbours)
     _corroborate(readings)
     places = [p for r in readings if r.accepted for p in _places(r)]
+    home = _home_town(readings)
+    if home is not None:
+        confidence = min(_confidence(home), STREET_CONFIDENCE)
+        places += [_place(t, home.best, confidence) for t in streets if home.best is not None]
     return sorted(places, key=lambda p: p.start)
+
+
+def _home_town(readings: list[Reading]) -> Reading | None:
+    """The town a story's streets are in: its most mentioned town (the first on ties).
+    A street is too small for the gazetteer; its town is the nearest point we know."""
+    towns = [
+        r
+        for r in readings
+        if r.accepted
+        and not r.doubtful
+        and r.best is not None
+        and r.best.feature_class == "P"
+        and not all(m.metonym for m in r.mentions)
+    ]
+    if not towns:
+        return None
+    return max(towns, key=lambda r: (len(r.mentions), -r.mentions[0].start))
 
 
 def _rescore(readings: list[Reading], context: Context) -> None:
@@ -290,9 +323,14 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
     if state := _state_name(top.query):
         top.query = state
     for query, part in _queries(top):
-        found = [c for c in gazetteer.lookup(query, limit=30) if _plausible(c, query, top)]
+        civic = part and _civic_tail(top.query, query)
+        # "the S.C. Highway Patrol": a state's abbreviation opening a public body's name
+        lookup = gazetteer.lookup((civic and _state_name(query)) or query, limit=30)
+        found = [c for c in lookup if _plausible(c, query, top, civic=civic)]
         if found:
             if part:
+                top.evidence = top.evidence or civic
+                top.hint = None if civic else top.hint  # "Police Department" is no district
                 _narrow(top, query)
             return query, found
     if top.label in PLACE_LABELS and (found := _demonym_candidates(top, gazetteer)):
@@ -387,6 +425,16 @@ def _queries(top: Toponym) -> Iterable[tuple[str, bool]]:
                 yield " ".join(words[:i]), True
 
 
+def _civic_tail(whole: str, head: str) -> bool:
+    """Whether the words after ``head`` in ``whole`` name a local public body
+    ("Fire Department", "Highway Patrol")."""
+    if not whole.startswith(head):
+        return False
+    rest = whole[len(head) :].replace("-", " ").split()
+    words = {w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in rest}
+    return bool(words & CIVIC_WORDS)
+
+
 def _named(words: list[str]) -> bool:
     """A part of a mention worth looking up: capitalised, not only generic words."""
     lowered = {w.lower() for w in words}
@@ -394,11 +442,14 @@ def _named(words: list[str]) -> bool:
     return words[0][:1].isupper() and not lowered <= generic
 
 
-def _plausible(cand: Candidate, query: str, top: Toponym) -> bool:
+def _plausible(cand: Candidate, query: str, top: Toponym, *, civic: bool = False) -> bool:
     """Skeleton-only matches must still look alike (and never for part of a mention);
-    a hint restricts the feature class."""
+    a hint restricts the feature class, unless it came from a public body's name
+    ("Torrington Fire Department": "Department" says nothing about Torrington)."""
     if cand.match == 0 and (query != top.query or ratio(name_key(cand.name), name_key(query)) < 70):
         return False
+    if civic:
+        return True
     if top.hint and query != top.core and cand.feature_class not in HINT_CLASSES[top.hint]:
         return top.hint == "town" and cand.feature_class == "A"
     return True
@@ -446,17 +497,19 @@ def _context(readings: list[Reading], *, first_pass: bool) -> Context:
     admin_keys: set[str] = set()
     points: list[tuple[str, float, float]] = []
     own: dict[str, tuple[str, int]] = {}
+    admin_from: dict[str, set[str]] = {}
     for reading in readings:
         best = reading.best
         if best is None or (first_pass and not _anchor(reading)):
             continue
         countries[best.country_iso or ""] += len(reading.mentions)
         own[reading.key] = (best.country_iso or "", len(reading.mentions))
-        admin_keys.update(name_key(n) for n in (best.admin1, best.admin2) if n)
+        if _anchor(reading):  # a guessed town's region is no evidence for other names
+            admin_from[reading.key] = {name_key(n) for n in (best.admin1, best.admin2) if n}
         if best.feature_code not in {"PCLI", "ADM1"}:
             points.append((reading.key, best.lat, best.lon))
     admin_keys.update(name_key(m.query) for r in readings for m in r.mentions)
-    return Context(countries, admin_keys, points, own)
+    return Context(countries, admin_keys, points, own, admin_from=admin_from)
 
 
 def _anchor(reading: Reading) -> bool:
@@ -472,14 +525,42 @@ def _anchor(reading: Reading) -> bool:
 def _score(cand: Candidate, reading: Reading, context: Context) -> float:
     seat = _seat_penalty(cand, reading)
     score = _prior(cand) + 0.5 * cand.match - seat
-    if cand.match == 3 and cand.feature_code in {"PCLI", "ADM1"} and not seat:
+    country = _country_bonus(cand, reading, context)
+    abroad = country <= 0 and _rival_at_home(cand, reading, context)
+    canonical = cand.match == 3 and cand.feature_code in {"PCLI", "ADM1"} and not seat
+    if canonical and not abroad:
         score += CANONICAL_BONUS  # "China", "California": the country or state itself
-    score += _hint_bonus(cand, reading) + _qualifier_bonus(cand, reading)
-    score += _country_bonus(cand, reading, context)
-    own = reading.key.split("|")[0]
-    if {name_key(n) for n in (cand.admin1, cand.admin2) if n} & (context.admin_keys - {own}):
+    if abroad and cand.feature_code in {"ADM1", "ADM2"}:
+        score -= max(FEATURE_WEIGHT[cand.feature_code] - TOWN_WEIGHT, 0.0)  # regions weigh at home
+    score += _hint_bonus(cand, reading) + _qualifier_bonus(cand, reading) + country
+    if {name_key(n) for n in (cand.admin1, cand.admin2) if n} & _named_regions(reading, context):
         score += 3.0
     return score + _proximity(cand, reading.key, context.points)
+
+
+def _named_regions(reading: Reading, context: Context) -> set[str]:
+    """Region names the rest of the article gives: other names, and the regions of other
+    firmly read places (never this name's own reading, which cannot vouch for itself)."""
+    own = reading.key.split("|")[0]
+    others = (names for key, names in context.admin_from.items() if key != reading.key)
+    return (context.admin_keys - {own}).union(*others)
+
+
+def _rival_at_home(cand: Candidate, reading: Reading, context: Context) -> bool:
+    """Whether some candidate of the name lies in a country the rest of the article names:
+    then a same-named region abroad ("Gaza" the Mozambican province in a story about
+    Israel) gets no bonus for being a first-level region. The rival must match the name
+    as well as the candidate does and be a real town: a hamlet or an alternate spelling
+    at home is no rival."""
+    return any(c.match >= cand.match and _at_home(c, reading, context) for c in reading.candidates)
+
+
+def _at_home(cand: Candidate, reading: Reading, context: Context) -> bool:
+    """A town in a country the article names, or a city in a neighbouring one."""
+    bonus = _country_bonus(cand, reading, context)
+    if bonus <= 0 or cand.population < HOME_RIVAL_POPULATION:
+        return False
+    return bonus != NEIGHBOUR_BONUS or cand.population >= CITY_POPULATION
 
 
 def _country_bonus(cand: Candidate, reading: Reading, context: Context) -> float:
@@ -512,13 +593,21 @@ def _prior(cand: Candidate) -> float:
 
 def _seat_penalty(cand: Candidate, reading: Reading) -> float:
     """ "Tehran", "Baghdad": a province named after its city means the city unless the
-    text says "province"."""
+    text says "province"; so does a region named like its country's capital."""
     if cand.feature_code not in {"ADM1", "ADM2", "ADM3"} or _hints(reading) & {"admin"}:
         return 0.0
     own = name_key(cand.name)
     towns = (c for c in reading.candidates if c.feature_class == "P" and name_key(c.name) == own)
-    same = any(t.country_iso == cand.country_iso and t.admin1 == cand.admin1 for t in towns)
+    listed = any(m.listed for m in reading.mentions)  # "Utah and Washington": the states
+    same = any(_seat_of(t, cand, capital=not listed) for t in towns)
     return SEAT_PENALTY if same else 0.0
+
+
+def _seat_of(town: Candidate, region: Candidate, *, capital: bool) -> bool:
+    """The region's own town, or the country's capital of the same name ("Washington")."""
+    if town.country_iso != region.country_iso:
+        return False
+    return town.admin1 == region.admin1 or (capital and town.feature_code == "PPLC")
 
 
 def _hints(reading: Reading) -> set[str]:
@@ -598,6 +687,7 @@ COUNTRY_CODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR", "CONT"}
 # A metonymic mention's confidence is scaled by this; others never fall below 0.3.
 METONYM_CONFIDENCE = 0.25
 DOUBTFUL_CONFIDENCE = 0.2  # a look-alike in a country the article gives no sign of
+STREET_CONFIDENCE = METONYM_CONFIDENCE  # at its town's point: a toponym, never an event's place
 
 
 def specificity(place: Place) -> int:
