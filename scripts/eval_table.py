@@ -57,7 +57,7 @@ def table(results: dict[str, dict[str, object]]) -> str:
         if file not in results:
             continue
         value = results[file].get(metric)
-        shown = f"{value:.3f}" if isinstance(value, float) else "–"
+        shown = f"{value:.4f}" if isinstance(value, float) else "–"
         goal = f"{sense} {target:.2f}" if target is not None else "(reported)"
         lines.append(f"| {file} | {metric} | {shown} | {goal} |")
     return "\n".join(lines)
