@@ -19,6 +19,7 @@ from rapidfuzz.fuzz import ratio
 from spacy.tokens import Doc
 
 from dateline.models import Place
+from dateline.resolve.actors import country_lexicon
 from dateline.resolve.gazetteer import Candidate, Gazetteer
 from dateline.resolve.mention import (
     FEATURE_WORDS,
@@ -74,30 +75,6 @@ CIVIC_WORDS = frozenset(
 DEMONYM_CODES = ("PCLI", "ADM1", "CONT")
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "s", "")
 # Demonyms whose country name does not begin with their stem.
-IRREGULAR_DEMONYMS = {
-    "french": "France", "british": "United Kingdom", "briton": "United Kingdom",
-    "britons": "United Kingdom", "dutch": "Netherlands", "swiss": "Switzerland",
-    "greek": "Greece", "greeks": "Greece", "welsh": "Wales", "scottish": "Scotland",
-    "scots": "Scotland", "irish": "Ireland", "english": "England", "filipino": "Philippines",
-    "filipinos": "Philippines", "danish": "Denmark", "dane": "Denmark", "danes": "Denmark",
-    "swedish": "Sweden", "swede": "Sweden", "swedes": "Sweden", "finnish": "Finland",
-    "finn": "Finland", "norwegian": "Norway", "norwegians": "Norway", "polish": "Poland",
-    "pole": "Poland", "poles": "Poland", "spanish": "Spain", "spaniard": "Spain",
-    "portuguese": "Portugal", "turkish": "Turkey", "turk": "Turkey", "turks": "Turkey",
-    "yemeni": "Yemen", "yemenis": "Yemen", "saudi": "Saudi Arabia", "saudis": "Saudi Arabia",
-    "emirati": "United Arab Emirates", "emiratis": "United Arab Emirates",
-    "kurdish": "Kurdistan", "kurd": "Kurdistan", "kurds": "Kurdistan", "malagasy": "Madagascar",
-    "ivorian": "Ivory Coast", "ivorians": "Ivory Coast", "burkinabe": "Burkina Faso",
-    "congolese": "Democratic Republic of the Congo", "somali": "Somalia",
-    "somalis": "Somalia", "afghan": "Afghanistan", "afghans": "Afghanistan",
-    "pakistani": "Pakistan", "pakistanis": "Pakistan", "bangladeshi": "Bangladesh",
-    "thai": "Thailand", "lao": "Laos", "burmese": "Myanmar", "vietnamese": "Vietnam",
-    "american": "United States", "americans": "United States", "israeli": "Israel",
-    "israelis": "Israel", "iraqi": "Iraq", "iraqis": "Iraq", "texan": "Texas",
-    "texans": "Texas", "new yorker": "New York", "new yorkers": "New York",
-    "californian": "California", "californians": "California", "cypriot": "Cyprus",
-    "cypriots": "Cyprus",
-}  # fmt: skip
 
 
 @cache
@@ -382,7 +359,8 @@ def _narrow(top: Toponym, query: str) -> None:
 
 def _demonym_candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
     """ "Sudanese" → Sudan: the country (or region) whose name the demonym's stem begins."""
-    name = IRREGULAR_DEMONYMS.get(top.query.lower())
+    # Demonyms come from the countryinfo data ("French" → FR), as the actors stage reads them.
+    name = gazetteer.country_name(country_lexicon().get(top.query.lower()))
     if name:
         found = [c for c in gazetteer.lookup(name, limit=5) if c.feature_code in DEMONYM_CODES]
         return (name, found[:1]) if found else None
