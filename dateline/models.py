@@ -205,7 +205,6 @@ class Mention:
     sub_event_type: str
     disorder_type: str
     modality: Modality = "asserted"
-    role: Role = "main"
     cue_strength: float = 0.5  # how clear the typing cues were, 0-1
     fatalities: Count = field(default_factory=Count)
     injuries: Count = field(default_factory=Count)

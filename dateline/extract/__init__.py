@@ -12,9 +12,6 @@ from dateline.extract.events import find_mentions
 from dateline.extract.weapons import find_weapons
 from dateline.models import Analysis, Mention
 
-COUNT_FIELDS = ("fatalities", "injuries", "abducted", "arrested")
-
-
 # How many sentences after an event's last mention sentence may still report its toll:
 # news reports state the event, then its casualties ("Two people were killed.").
 FOLLOW_SENTENCES = 3
@@ -137,4 +134,4 @@ class _CallableModule(types.ModuleType):
 
 sys.modules[__name__].__class__ = _CallableModule
 
-__all__ = ["COUNT_FIELDS", "extract", "find_mentions"]
+__all__ = ["extract", "find_mentions"]

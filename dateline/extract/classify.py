@@ -13,11 +13,6 @@ from collections.abc import Iterator
 from dateline.extract.cues import Cues
 
 
-def classify(cues: Cues) -> tuple[str, float] | None:
-    """The sub-type key (``taxonomy.KINDS``) and how clear the cues were, or None."""
-    return next(candidates(cues), None)
-
-
 def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
     """Every sub-type the cues support, in the codebook's order of precedence; the caller
     takes the first one the sentence has the evidence for."""
