@@ -27,21 +27,46 @@ def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
         yield "looting", 0.6  # political arson: property destruction
     if cues.has("disrupted") and cues.has("weapon"):
         yield "disrupted_weapons", 0.6  # a bomb found and defused, whoever planted it
+    actor = cues.armed or cues.political
+    if cues.has("mobilize") and actor:
+        yield "mobilize", 0.45  # forces readied or moved: more specific than a change
     # Arrests, deals and looting are conflict events only when armed actors take part.
     if cues.armed and (found := _strategic(cues)):
         yield found
+    yield from _plover_only(cues)
+
+
+def _plover_only(cues: Cues) -> Iterator[tuple[str, float]]:
+    """Threats, sanctions and coercion by states or armed groups (PLOVER's categories that
+    ACLED leaves uncoded); a weak cue, so any ACLED sub-type of the sentence comes first."""
+    if not (cues.armed or cues.political):
+        return
+    if cues.has("threat"):
+        yield "threaten", 0.45
+    if cues.has("sanction") and cues.political:
+        yield "sanction", 0.45
+    if cues.has("coerce"):
+        yield "coerce", 0.4
 
 
 def _demonstration(cues: Cues) -> tuple[str, float] | None:
     if cues.has("mob"):
         return "mob_violence", 0.8
+    if cues.has("mutiny") and not cues.has("engagement"):
+        return "violent_demonstration", 0.7  # soldiers rising against their command
+    protest = cues.has("protest", "protest_strong")
     if cues.has("riot") or (
         cues.has("protest", "protest_strong", "people") and cues.has("protest_violence")
     ):
         return "violent_demonstration", 0.8
+    if protest and cues.has("protest_damage"):
+        return "violent_demonstration", 0.7  # demonstrators burned, looted or destroyed
     if cues.has("riot_acts") and not cues.armed:
         return "violent_demonstration", 0.6
-    if not cues.has("protest", "protest_strong"):
+    if _mob_fight(cues):
+        return "mob_violence", 0.7
+    blocking = cues.has("blockade") and cues.has("people") and not cues.armed
+    if not (protest or blocking):
         return None
     if cues.has("lethal_force"):
         return "excessive_force", 0.7
@@ -50,10 +75,20 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
     return "peaceful_protest", 0.8
 
 
+def _mob_fight(cues: Cues) -> bool:
+    """Unorganised people fighting each other (supporters, students, traders, two groups):
+    mob violence. Identity groups (communities, clans, farmers and herders) are communal
+    militias in the codebook, so their fights are battles."""
+    fight = cues.has("brawl") and not cues.has("communal")
+    return fight and not cues.armed and (cues.has("people") or cues.civilian > 0)
+
+
 def _engagement(cues: Cues) -> tuple[str, float] | None:
     """Armed sides engaging directly make a battle, whatever weapons they used."""
     if cues.has("engagement"):
         return "armed_clash", 0.85 if cues.armed else 0.5
+    if cues.has("brawl") and cues.has("communal") and cues.has("lethal", "weapon"):
+        return "armed_clash", 0.75  # communal militias fighting, with casualties or arms
     return None
 
 
@@ -82,9 +117,20 @@ def _violence(cues: Cues) -> tuple[str, float] | None:
         return "nsa_overtakes", 0.6
     if not cues.has("attack", "clash", "abduction"):
         return None
+    if _property_raid(cues):
+        return "looting", 0.65
     if cues.has("abduction") and not cues.has("clash", "execution"):
         return "abduction", 0.75
     return _battle_or_attack(cues)
+
+
+def _property_raid(cues: Cues) -> bool:
+    """An armed raid that only took or destroyed property: looting/property destruction.
+
+    The codebook codes the violence when people are hurt, and a battle when the raid met
+    state forces; with neither, the raid is the looting it did."""
+    harmless = not cues.has("lethal", "harm", "abduction", "engagement", "clash", "sexual")
+    return cues.has("looting") and cues.has("attack") and harmless and not cues.state
 
 
 def _battle_or_attack(cues: Cues) -> tuple[str, float]:

@@ -60,7 +60,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "sexual": r"\b(rap(ed|e|ing)|gang-?rap\w*|sexual(ly)? (assault|abuse|violence|"
         r"assaulted|abused))\b",
         "abduction": r"\b(abduct\w*|kidnap\w*|hostages?|taken captive|forced disappearance|"
-        r"went missing|whereabouts unknown)\b",
+        r"went missing|whereabouts unknown|(forcibly )?disappeared (a|an|the|two|three|\d+)|"
+        r"taken to an? unknown (location|destination|place))\b",
         "engagement": r"\b(clash(ed|es)? (with|between)|clashes|heavy fighting|fighting "
         r"(between|with)|gun ?fights?|fire ?fights?|exchange(d|s)? (of )?(gun)?fire|"
         r"ambush(ed)?|battled)\b",
@@ -73,8 +74,49 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(were|was) (injured|wounded|hurt)|wounding|injuring|dead bodies|body of|"
         r"found dead)\b",
         "riot_acts": r"\b(burn\w* (\w+ )?(tyres|tires)|set (\w+ )?(tyres|tires) (on fire|ablaze)|"
-        r"stone[- ]pelting|(threw|hurled|pelted) (\w+ )?(stones|rocks)|blocked (the |a )?"
-        r"(\w+'?s? )?(roads?|routes?|highways?|streets?|rails?|railway|bridge)|barricad\w+)\b",
+        r"stone[- ]pelting|(threw|hurled|pelted) (\w+ )?(stones|rocks)|barricad\w+)\b",
+        # Sitting in a road is a peaceful protest in the codebook; barricades make it violent.
+        "blockade": r"\bblock(ed|ing|aded)? (off )?(the |a |an )?(\w+'?s? )?(\w+ )?(roads?|"
+        r"routes?|highways?|streets?|rails?|railway|bridge|crossroads|junction|traffic)\b",
+        # What demonstrators did that makes a demonstration violent (with a protest cue).
+        "protest_damage": r"\b(burn(ed|t|ing)|loot(ed|ing)|plunder\w*|pillag\w*|arson|"
+        r"destroy(ed|ing)|damag(ed|ing)|vandali[sz]\w*|ransack\w*|stormed|set fire|torch\w*)\b",
+        # Violence against a person's body: what makes a raid an attack, not a looting.
+        "harm": r"\b(assault(ed|s)?|beat(en|ing)?|stabb(ed|ing)|shot|opened fire|fired (\w+ )?"
+        r"(at|on|against|upon)|whipp(ed|ing)|tortur\w*|hacked|mutilat\w*|flogged)\b",
+        "mutiny": r"\bmutin(y|ies|ied|ying|eers?|ous)\b",
+        # A fight among people with no weapons of war named: mob violence when unorganised.
+        "brawl": r"\b(clash(ed|es)?|fought|fight(s|ing)? (between|with|broke out|erupted)|"
+        r"brawl\w*|scuffl\w*|fist ?fights?|came to blows|melee|free-for-all)\b",
+        # Identity groups (ethnic, clan, farmers and herders): communal militias in ACLED.
+        "communal": r"\b(communit(y|ies)|communal|clans?|tribes?|tribal|ethnic|herders?|"
+        r"herdsmen|pastoralists?|farmers?|villages)\b",
+        # Categories PLOVER codes and ACLED does not: threats, sanctions, coercion, mobilising.
+        "threat": r"\b(threaten(ed|s|ing)?|ultimatum)\b",
+        "sanction": r"\b(expel(led|s)? (\w+ ){0,3}(diplomats?|ambassadors?|"
+        r"envoys?|inspectors?|attaches?|observers?)|(suspend|halt|cut|freez|froze|stopp|end)"
+        r"\w* (off )?(\w+ ){0,3}(aid|assistance|links|relations|ties|mediation|cooperation|"
+        r"flights|deliveries|supplies|food supplies)|(broke|break|breaking|severed?) (off )?"
+        r"(\w+ )?(diplomatic )?(relations|ties)|recall(ed|s)? (its|their|the) ambassador|"
+        r"cancell?ed (a |an |his |her |its |their )?(\w+ ){0,2}(visit|trip|talks)|"
+        r"(impose[ds]?|imposing|slapped|tightened|extended|adopted|approved) (\w+ ){0,3}"
+        r"(restrictions|sanctions|embargo(es)?)|"
+        r"froze (\w+ ){0,3}assets|blacklist\w*|deny entry|denied entry)\b",
+        "coerce": r"\b(outlaw(ed|s)?|deport(ed|s|ation)|confiscat\w*|censor\w*|"
+        r"banned (\w+ ){0,3}(party|parties|groups?|organi[sz]ations?|newspapers?|publications?|"
+        r"rall(y|ies)|protests?|demonstrations?|meetings?|candidates?|movements?|opposition|"
+        r"media|broadcasts?|gatherings?)|"
+        r"proscribed|shut down|closed down|ordered (\w+ ){0,4}to (suspend|close|leave|stop|"
+        r"halt)|prevented (the |a )?(\w+ )?(demonstration|protest|rally|march|meeting)|"
+        r"(reimposed|imposed|tightened) (\w+ ){0,2}(blockades?|curfew|closures?)|"
+        r"blew up (\w+ ){0,3}(power|electric|pipelines?|lines|bridges?)|"
+        r"(hack(ed|ing)?|cyber ?attacks?) (into )?(\w+ ){0,4}(computers|web ?sites|networks|"
+        r"systems)|defaced)\b",
+        "mobilize": r"\b(mobili[sz](ed|ing|es|ation)|reservists|(on|high|full|maximum) alert|"
+        r"(strengthened|reinforced|boosted|beefed up) (\w+ ){0,2}(forces|troops|presence)|"
+        r"(sent|dispatched|massed|moved) (\w+ ){0,3}(troops|soldiers|forces|tanks|warships)|"
+        r"ordered (\w+ ){0,2}patrols|troops (massed|gathered)|prepared to (resume|launch)|"
+        r"(trained|recruited|armed) (\w+ ){0,3}(fighters|militiamen|hackers|recruits))\b",
         "protest_strong": r"\b(protest(ed|ers|ing)|demonstrators|"
         r"(march|protest|rally|demonstration|sit-?in|strike)e?s? (was|were) (held|staged|"
         r"organi[sz]ed)|protests (in|against|over|erupted|broke out|continued)|"
@@ -150,7 +192,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"headquarters|position|outpost)\b",
         "change": r"\b(curfew|state of emergency|ban(ned)?|suspend(ed)?|recruit(ed|ing)?|"
         r"merge(d|r)?|split|new leader|appointed|security measures?|lockdown|"
-        r"closed|closure|deployed|deployment|reinforcements?)\b",
+        r"closed|closure|deployed|deployment|reinforcements?|patroll?(ed|ing)|"
+        r"(conducted|carried out|launched|began) (a |an )?(\w+ ){0,2}(patrols?|operations?|"
+        r"offensive|sweep)|defect(ed|ions?)|joined (the )?(ranks|\w+ (group|militia|movement))|"
+        r"surrender(ed)?|(military|army|police) (column|convoy)|movement of (forces|troops))\b",
         "statistic": r"\b(more than|over|nearly|some|at least) [\d,]+ (attacks|incidents|"
         r"strikes|clashes|killings|bombings)\b|\b[\d,]{3,} (attacks|incidents)\b|"
         r"\battacks (on|against) \w+ (personnel|troops|forces) (in|across)\b",
@@ -171,6 +216,7 @@ class Cues:
     state: int  # count of state-force words
     civilian: int
     off_topic: int  # number of sports/business/technology words
+    political: int = 0  # governments, ministers, parliaments; countries named as actors
 
     def has(self, *names: str) -> bool:
         return any(name in self.names for name in names)
@@ -198,4 +244,15 @@ def sentence_cues(sent: Any) -> Cues:
         state=sum(w in STATE_WORDS for w in words),
         civilian=sum(w in lx.CIVILIANS for w in words),
         off_topic=sum(w in lx.OFF_TOPIC for w in words),
+        political=sum(w in lx.POLITICAL for w in words) + _state_subject(sent),
+    )
+
+
+def _state_subject(sent: Any) -> int:
+    """A country or its people as the subject of a verb ("Iran threatened", "Israeli troops"):
+    in diplomatic news the state itself is the actor."""
+    return sum(
+        1
+        for ent in sent.ents
+        if ent.label_ in ("GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass")
     )

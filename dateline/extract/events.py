@@ -9,7 +9,7 @@ from dateline.extract.classify import candidates
 from dateline.extract.cues import ARMED_WORDS, PATTERNS, Cues, named_groups, sentence_cues
 from dateline.extract.modality import modality_of
 from dateline.extract.roles import find_roles, object_phrases, subject_phrases
-from dateline.extract.taxonomy import KINDS, STRATEGIC
+from dateline.extract.taxonomy import KINDS, PLOVER_ONLY, STRATEGIC
 from dateline.models import Evidence, Mention, Plover
 
 # Where to look for the trigger of each kind: the cue patterns that name it, best first.
@@ -30,7 +30,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "protest_intervention": ("protest", "intervention"),
     "excessive_force": ("protest", "lethal_force"),
     "violent_demonstration": ("riot", "protest", "protest_strong", "protest_violence", "riot_acts"),
-    "mob_violence": ("mob",),
+    "mob_violence": ("mob", "brawl"),
     "agreement": ("agreement", "peace"),
     "arrests": ("arrest",),
     "change_group": ("security_measure", "change"),
@@ -39,6 +39,10 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "looting": ("looting", "arson"),
     "nonviolent_transfer": ("withdraw", "territory_take"),
     "other": (),
+    "threaten": ("threat",),
+    "sanction": ("sanction",),
+    "coerce": ("coerce",),
+    "mobilize": ("mobilize",),
 }
 
 # Above this share of sports/business/technology words, a sentence needs a strong cue.
@@ -46,9 +50,14 @@ REPORTING = frozenset("say tell report confirm announce state add claim deny acc
 
 # Sentences after a demonstration's that may tell how it went, and the cues they may add.
 FOLLOWERS = 2
-DEMONSTRATION_DETAIL = frozenset({"riot", "protest_violence", "intervention", "lethal_force"})
+DEMONSTRATION_DETAIL = frozenset(
+    {"riot", "protest_violence", "protest_damage", "intervention", "lethal_force"}
+)
+# What the next sentences may tell about a fight: whether anyone was killed or hurt.
+FIGHT_DETAIL = frozenset({"lethal"})
 
 OFF_TOPIC_LIMIT = 0.04
+THREAT_STRENGTH = 0.45  # a threat is a weak cue: any asserted violence comes first
 MIN_DOC_TOKENS = 60  # shorter texts give no reliable share
 OFF_TOPIC_WORDS = 2  # ... or this many such words in the sentence itself
 
@@ -99,6 +108,9 @@ def _with_followers(all_cues: list[Cues], index: int) -> Cues:
     if cues.has("protest", "protest_strong"):
         after = {n for c in all_cues[index + 1 : index + 1 + FOLLOWERS] for n in c.names}
         extra |= after & DEMONSTRATION_DETAIL
+    if cues.has("brawl"):
+        after = {n for c in all_cues[index + 1 : index + 1 + FOLLOWERS] for n in c.names}
+        extra |= after & FIGHT_DETAIL
     if cues.has("arson") and any(c.has("claim") or c.armed for c in all_cues):
         extra.add("claim")
     return dataclasses.replace(cues, names=cues.names | extra) if extra else cues
@@ -112,8 +124,20 @@ def _mention(sent: Any, cues: Cues, doc_off_topic: float) -> Mention | None:
         return None
     for key, strength in candidates(cues):
         if _is_conflict(key, cues) and (trigger := _trigger(sent, key)) is not None:
-            return _build(sent, key, strength, trigger)
+            mention = _build(sent, key, strength, trigger)
+            return _threat_instead(sent, cues, mention) or mention
     return None
+
+
+def _threat_instead(sent: Any, cues: Cues, mention: Mention) -> Mention | None:
+    """ "Iran threatened to launch an offensive": the offensive is only threatened (future),
+    and the threat itself is what happened, so the sentence's event is the threat."""
+    if mention.modality == "asserted" or not _is_conflict("threaten", cues):
+        return None
+    if not cues.has("threat") or (trigger := _trigger(sent, "threaten")) is None:
+        return None
+    threat = _build(sent, "threaten", THREAT_STRENGTH, trigger)
+    return threat if threat.modality == "asserted" else None
 
 
 def _is_conflict(key: str, cues: Cues) -> bool:
@@ -129,6 +153,8 @@ def _is_conflict(key: str, cues: Cues) -> bool:
         return False  # crashes, storms, illness: deaths that are not political violence
     if kind.event_type == "Explosions/Remote violence":
         return cues.armed > 0 or cues.has("lethal", "weapon", "military_remote")
+    if key in PLOVER_ONLY:
+        return cues.armed > 0 or cues.political > 0
     if kind.event_type == STRATEGIC:
         political_arson = cues.has("arson") and cues.has("claim")
         foiled = key == "disrupted_weapons" and cues.has("weapon")

@@ -28,6 +28,14 @@ CIVILIANS = frozenset(
     "supporter opponent activist community clan tribe ethnic".split()
 )
 
+# Governments and their organs: who threatens, sanctions or coerces in PLOVER's categories.
+POLITICAL = frozenset(
+    "government president minister ministry parliament cabinet regime administration "
+    "authority authorities embassy diplomat ambassador premier chancellor king monarch "
+    "junta congress senate council nato un eu kremlin white house pentagon state "
+    "secretary-general spokesman prime".split()
+)
+
 # --- context ----------------------------------------------------------------------------------
 
 

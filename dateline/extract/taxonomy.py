@@ -52,4 +52,13 @@ KINDS: dict[str, EventKind] = {
     "looting": _kind(SD, SD, "Looting/property destruction", "COERCE", 35),
     "nonviolent_transfer": _kind(SD, SD, "Non-violent transfer of territory", "RETREAT", 22),
     "other": _kind(SD, SD, "Other", "COERCE", 10),
+    # PLOVER categories ACLED has no sub-type for: coded as the nearest strategic development
+    # (listed last, so a sub-type's own kind stays the first that names it).
+    "threaten": _kind(SD, SD, "Other", "THREATEN", 12),
+    "sanction": _kind(SD, SD, "Other", "SANCTION", 11),
+    "coerce": _kind(SD, SD, "Change to group/activity", "COERCE", 14),
+    "mobilize": _kind(SD, SD, "Change to group/activity", "MOBILIZE", 16),
 }
+
+# Kinds that only PLOVER codes: they need a state or armed actor, never a conflict word.
+PLOVER_ONLY = frozenset({"threaten", "sanction", "coerce", "mobilize"})
