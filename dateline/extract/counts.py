@@ -51,16 +51,45 @@ TRIGGERS: dict[str, str] = {
         "arrested",
     ),
 }  # fmt: skip
+# Injuries a victim "suffers" or is "treated for": the victim is the verb's subject.
+BORNE_VERBS = {"suffer", "sustain", "receive", "incur"}
+CARE_VERBS = {"treat", "hospitalise", "hospitalize", "admit", "take", "rush", "airlift", "fly",
+              "evacuate", "transport", "carry"}  # fmt: skip
+CARE_PLACES = {"hospital", "hospitals", "clinic", "infirmary", "trauma"}
+CARE_NEEDS = {"injury", "injuries", "wound", "wounds", "burn", "burns", "inhalation", "cut",
+              "cuts", "bruise", "bruises", "fracture", "fractures", "laceration",
+              "lacerations"}  # fmt: skip
+# Illness from a poison or germ used as a weapon ("diagnosed with anthrax") is an injury.
+AGENTS_OF_HARM = {"anthrax", "ricin", "plague", "smallpox", "botulism", "sarin", "cyanide",
+                  "poisoning", "toxin", "agent"}  # fmt: skip
+ILLNESS_VERBS = {"diagnose", "contract", "infect", "sicken", "test", "poison"}
+BODY_PARTS = {"finger", "fingers", "hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet",
+              "face", "head", "eye", "eyes", "chest", "back", "skin", "neck", "shoulder",
+              "knee", "stomach", "abdomen"}  # fmt: skip
+# A later sentence's dead are further victims when they are the attackers or were killed
+# by the security forces ("the gunman was shot dead by police").
+PERPETRATOR_NOUNS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "shooter",
+                     "perpetrator", "hijacker", "assassin", "suspect"}  # fmt: skip
+SECURITY_NOUNS = {"police", "policeman", "policemen", "officer", "security", "guard", "soldier",
+                  "troops", "army", "deputy", "sheriff", "agent", "forces", "marine",
+                  "sniper"}  # fmt: skip
 NOUN_TRIGGERS = {"death", "fatality", "fatalities", "body", "corpse", "injury", "hostage",
                  "abductee", "casualty", "casualties"}  # fmt: skip
 CASUALTY = {"casualty", "casualties"}
 FATALLY = {"fatally", "mortally"}
-ADDITION_WORDS = {"also", "too", "another", "other", "further", "more", "additional"}
+ADDITION_WORDS = {"also", "too", "another", "other", "further", "more", "additional",
+                  "second", "third", "fourth", "fifth"}  # fmt: skip
 UNHARMED = {"unharmed", "unhurt", "uninjured", "unscathed"}
 INTRANSITIVE = {"die", "succumb"}
+SUBJECT_VICTIM = {"contract", "test"}
+CORPSES = {"body", "bodies", "corpse", "corpses", "remains", "dead"}
 MODALS = {"could", "would", "might", "may", "will", "shall", "'ll", "can"}
+# Nouns of intent whose infinitive is not an act: "his intention was to kill", "a plot to kill".
+INTENT_NOUNS = {"intention", "intent", "goal", "aim", "plan", "plot", "purpose", "mission",
+                "attempt", "bid", "order", "threat", "objective", "idea", "desire",
+                "effort"}  # fmt: skip
 IRREALIS_HEADS = {"threaten", "try", "attempt", "plan", "vow", "intend", "aim", "want", "seek",
-                  "fail", "plot", "conspire", "order", "urge", "call"}  # fmt: skip
+                  "fail", "plot", "conspire", "order", "urge", "call", "keep"}  # fmt: skip
 # Verbs that name a sentence or threat of death, not a killing ("sentenced to death").
 MANNER_VERBS = {"shoot", "gun", "stab", "beat", "hack", "club", "stone", "burn", "strike", "knife",
                 "bludgeon", "hang", "strangle", "behead", "shot"}  # fmt: skip
@@ -68,7 +97,8 @@ NOT_KILLING = {"sentence", "condemn", "threaten", "contribute", "lead", "bring"}
 ANIMALS = {"animal", "livestock", "cattle", "cow", "goat", "sheep", "camel", "pig", "chicken",
            "donkey", "horse", "dog", "cat", "bird", "ox", "oxen", "bull", "poultry", "herd",
            "mule", "fish", "head"}  # fmt: skip
-NEEDS_PERSON = {"capture", "captured", "hurt", "execute", "body", "dead", "death", "seize"}
+NEEDS_PERSON = {"capture", "captured", "hurt", "execute", "body", "dead", "death", "seize", "burn",
+                *CARE_VERBS, *ILLNESS_VERBS}  # fmt: skip
 INANIMATE_PRONOUNS = {"it", "this", "that", "which", "what", "something", "anything"}
 NON_PERSON_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL"}
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "i", "me", "himself", "herself"}
@@ -92,6 +122,11 @@ PERSON_NOUNS = {
     "general", "sheikh", "elder", "cleric", "fisherman", "fishermen", "hunter", "motorist",
     "settler", "refugee", "migrant", "pupil", "perpetrator", "shooter", "firefighter",
     "deputy", "sheriff", "trucker", "owner", "partner", "friend", "girlfriend", "boyfriend",
+    "adult", "aide", "assistant", "researcher", "professor", "scientist", "clerk", "visitor",
+    "tourist", "spectator", "shopper", "parishioner", "congregant", "responder", "carrier",
+    "physician", "surgeon", "lawyer", "judge", "senator", "congressman", "governor",
+    "reporter", "editor", "producer", "postman", "mailman", "toddler", "kid", "secretary",
+    "manager", "executive", "receptionist", "janitor", "cashier", "pilot", "sailor", "airman",
 }  # fmt: skip
 CUMULATIVE = re.compile(
     r"\bsince\b|\bso far\b|\bto date\b|\bthus far\b|\bthis year\b|\bin total\b|"
@@ -125,12 +160,19 @@ def find_counts(sent, offset: int = 0) -> dict[str, tuple[Count, list[Evidence]]
     """Counts stated in one sentence (a spaCy Span), by field; only fields found appear."""
     if is_cumulative(sent.text):
         return {}
-    findings = [f for tok in sent for f in read_trigger(tok)]
+    findings = drop_dead_from_injured([f for tok in sent for f in read_trigger(tok)])
     coded = read_coded(sent)
     if coded is not None:
         findings = [f for f in findings if f.field != "fatalities"] + [coded]
     out = {field: combine(items, offset) for field, items in group(findings).items()}
     return imply_zero_deaths(out, findings, offset)
+
+
+def drop_dead_from_injured(findings: list[Finding]) -> list[Finding]:
+    """ "X contracted anthrax and died", "a man was shot and killed": one victim, counted
+    among the dead only (GTD and ACLED count a person who died as killed, not wounded)."""
+    dead = {f.key for f in findings if f.field == "fatalities" and f.best}
+    return [f for f in findings if not (f.field == "injuries" and f.key in dead and f.best)]
 
 
 CODED = re.compile(r"\bfatalit(?:y|ies)\b[^.;:]{0,30}?\bcoded as (\w+)", re.IGNORECASE)
@@ -167,7 +209,23 @@ def adds_victims(sent, field: str) -> bool:
         words = list(tok.children) + (list(victim.subtree) if victim is not None else [])
         if any(w.lower_ in ADDITION_WORDS for w in words):
             return True
+        if field == "fatalities" and (_is_perpetrator(victim) or _by_security(tok)):
+            return True
     return False
+
+
+def _is_perpetrator(victim) -> bool:
+    """ "the gunman was killed": an attacker's death is not among the victims reported."""
+    return victim is not None and victim.lemma_.lower() in PERPETRATOR_NOUNS
+
+
+def _by_security(tok) -> bool:
+    """ "X was shot dead by police": someone killed by the security forces, usually the
+    attacker, not one of the victims already counted."""
+    verbs = [tok, tok.head] if tok.dep_ in {"acomp", "oprd", "advmod", "pobj"} else [tok]
+    agents = [c for v in verbs for c in v.children if c.dep_ == "agent"]
+    words = {w.lemma_.lower() for a in agents for w in a.subtree}
+    return bool(words & SECURITY_NOUNS)
 
 
 def add_counts(first: Count, second: Count) -> Count:
@@ -273,7 +331,78 @@ def trigger_field(tok) -> str | None:
     field = TRIGGERS.get(lemma) or TRIGGERS.get(lower)
     if field == "injuries" and any(c.lower_ in FATALLY for c in tok.children):
         return "fatalities"  # "fatally wounded", "mortally injured"
+    if field is None and tok.pos_ == "VERB" and _is_harm_verb(tok):
+        return "injuries"
+    if field is None and tok.pos_ == "NOUN" and lemma in CARE_NEEDS and bearer_verb(tok):
+        return "injuries"  # "suffered burns", "treated for cuts"
     return field
+
+
+def bearer_verb(tok):
+    """The verb whose subject bears an injury noun: "she suffered burns", "he sustained the
+    loss of a finger and chest injuries", "two were treated for injuries"; else None."""
+    node = tok
+    while node.dep_ == "conj" or (node.dep_ == "pobj" and node.head.lower_ == "of"):
+        node = node.head if node.dep_ == "conj" else node.head.head
+    verb = node.head
+    if node.dep_ == "dobj" and verb.lemma_.lower() in BORNE_VERBS:
+        return verb
+    if node.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in CARE_VERBS:
+        return verb.head
+    return None
+
+
+def _is_harm_verb(tok) -> bool:
+    """Verbs that report an injury only in context: "burned his hands", "was treated at a
+    hospital", "taken to hospital", "treated for burns", "diagnosed with anthrax"."""
+    lemma = tok.lemma_.lower()
+    if lemma == "burn":
+        return not _is_killing(tok)
+    if lemma in CARE_VERBS:
+        return any(_care_object(c) for c in tok.children if c.dep_ in {"prep", "dative"})
+    if lemma in ILLNESS_VERBS:
+        said = {w.lower_ for c in tok.children if c.dep_ in {"prep", "dobj", "acomp", "advmod",
+                "oprd"} for w in c.subtree}  # fmt: skip
+        if lemma == "test":  # "tested positive for anthrax", not "tested for exposure"
+            return "positive" in said
+        return bool(said & AGENTS_OF_HARM)
+    return False
+
+
+def _is_harm_verb_lemma(tok) -> bool:
+    """Whether a trigger is one of the context-read injury verbs (they need a person)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "VERB" and (lemma == "burn" or lemma in CARE_VERBS | ILLNESS_VERBS)
+
+
+def _names_person(head) -> bool:
+    """A victim phrase that names people by its head, not just by a number ("two pieces")."""
+    if head.pos_ == "NUM" or head.lower_ in VAGUE:
+        of_obj = _of_object(head)
+        return of_obj is None or _names_person(of_obj)
+    if head.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS or head.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    return head.lower_ in PERSON_NOUNS or head.lemma_.lower() in PERSON_NOUNS
+
+
+def _care_object(prep) -> bool:
+    """ "at the hospital", "to hospital", "for burns", "for smoke inhalation"."""
+    objects = [w for w in prep.subtree if w.dep_ in {"pobj", "compound"}]
+    words = {w.lower_ for w in objects} | {w.lemma_.lower() for w in objects}
+    if prep.lower_ in {"to", "at", "in", "into"}:
+        return bool(words & CARE_PLACES)
+    return prep.lower_ == "for" and bool(words & CARE_NEEDS)
+
+
+def _is_killing(tok) -> bool:
+    """ "burned to death", "burned alive": a killing, read by ``killing_verb``, not a wound."""
+    for child in tok.children:
+        if child.lower_ in {"alive", "dead"}:
+            return True
+        to_death = child.dep_ == "prep" and child.lower_ == "to"
+        if to_death and any(w.lower_ == "death" for w in child.children):
+            return True
+    return False
 
 
 def _is_death_toll(tok) -> bool:
@@ -307,8 +436,9 @@ def killing_verb(tok):
         verb = head.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() not in NOT_KILLING | set(TRIGGERS):
             return verb
-    if tok.lower_ == "dead" and tok.dep_ in {"advmod", "acomp", "oprd"} and head.pos_ == "VERB":
-        return head if head.lemma_.lower() in MANNER_VERBS else None
+    if tok.lower_ in {"dead", "alive"} and tok.dep_ in {"advmod", "acomp", "oprd"}:
+        manner = MANNER_VERBS if tok.lower_ == "dead" else {"burn"}
+        return head if head.pos_ == "VERB" and head.lemma_.lower() in manner else None
     return None
 
 
@@ -358,7 +488,7 @@ def read_victims(tok, field: str) -> list[Finding]:
     victim = victim_of(tok)
     if victim is None:
         return _window_number(tok, field)
-    victim = _appos_person(victim)
+    victim = _appos_person(_body_owner(victim))
     if _is_partitive(victim):
         return []
     heads = [victim, *[c for c in victim.conjuncts if _is_conjoined_victim(c)]]
@@ -366,6 +496,13 @@ def read_victims(tok, field: str) -> list[Finding]:
     if found or (victim.dep_ == "dobj" and not is_person(victim)):
         return found  # "militants executed the operation": no victim, so no count
     return _window_number(tok, field)
+
+
+def _body_owner(victim):
+    """ "burned the employee's fingers", "shot his leg": the injured is the body's owner."""
+    if victim.lemma_.lower() not in BODY_PARTS and victim.lower_ not in BODY_PARTS:
+        return victim
+    return _child(victim, "poss") or victim
 
 
 def _is_partitive(tok) -> bool:
@@ -382,8 +519,17 @@ def _is_partitive(tok) -> bool:
 
 
 def _is_conjoined_victim(tok) -> bool:
-    """ "five soldiers and a civilian" add up; "deaths or injuries" are two fields."""
-    return tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and trigger_field(tok) is None
+    """ "five soldiers and a civilian" add up; "deaths or injuries" are two fields; "a boy
+    and son of a producer" (a bare singular noun after a determined one) is one person."""
+    if tok.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"} or trigger_field(tok) is not None:
+        return False
+    return not _same_referent(tok)
+
+
+def _same_referent(conj) -> bool:
+    bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in conj.children)
+    head_determined = any(c.dep_ in {"det", "poss"} for c in conj.head.children)
+    return bare and head_determined and conj.tag_ == "NN" and conj.head.tag_ == "NN"
 
 
 def _appos_person(victim):
@@ -405,9 +551,12 @@ def victim_of(tok):
 
 
 def _noun_victim(tok):
-    """ "five deaths", "the bodies of three men", "the kidnapping of 3 workers"."""
+    """ "five deaths", "the bodies of three men", "the kidnapping of 3 workers", "a guard
+    suffered injuries" (the bearer)."""
     if _has_no(tok) or _quantity_left(tok) is not None:
         return tok
+    if (verb := bearer_verb(tok)) is not None:
+        return _subject(verb)
     of_obj = _of_object(tok)
     if of_obj is not None:
         return of_obj
@@ -429,10 +578,12 @@ def _adjective_victim(tok):
 
 def _verb_victim(tok):
     """Passive subject, object, an intransitive's subject; conjuncts inherit their head's."""
+    subject = _child(tok, "nsubj")
+    if subject is not None and tok.lemma_.lower() in SUBJECT_VICTIM:
+        return subject  # "four workers contracted anthrax": the object is the illness
     for dep in ("nsubjpass", "dobj"):
         if (child := _child(tok, dep)) is not None:
             return child
-    subject = _child(tok, "nsubj")
     if subject is not None and (tok.lemma_.lower() in INTRANSITIVE or _is_quantity(subject)):
         return subject
     if tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
@@ -463,6 +614,10 @@ def _has_no(tok) -> bool:
     """ "no deaths", "no injuries or deaths", "no reports of injuries"."""
     if any(c.lower_ in {"no", "neither"} and c.dep_ in {"det", "preconj"} for c in tok.children):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return True  # "the fire was put out without injuries"
+    if any(c.lower_ == "any" for c in tok.children) and tok.dep_ in {"dobj", "attr"}:
+        return is_negated(tok.head)  # "did not cause any casualties"
     if tok.dep_ == "conj":
         return _has_no(tok.head) or any(c.lower_ == "nor" for c in tok.head.children)
     if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "on", "about"}:
@@ -501,7 +656,30 @@ def is_irrealis(tok) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
-    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in IRREALIS_HEADS
+    if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in IRREALIS_HEADS:
+        return True
+    if _is_intended(verb):
+        return True
+    return verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and is_irrealis(verb.head)
+
+
+def _is_intended(verb) -> bool:
+    """An infinitive of intent: "his aim was to kill", "a plot to kill", "in order to kill",
+    "came to kill". A perfect infinitive ("is said to have killed") reports a fact."""
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    if any(c.lemma_.lower() == "have" for c in children):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head.lemma_.lower() in INTENT_NOUNS
+    if verb.dep_ == "advcl":  # purpose: "they stormed the hall to kill the minister"
+        return not any(c.lower_ == "only" for c in children)  # "only to die later"
+    if verb.dep_ == "xcomp" and head.lemma_.lower() == "be":
+        subject = _child(head, "nsubj")
+        return subject is not None and subject.lemma_.lower() in INTENT_NOUNS
+    return False
 
 
 def is_person(tok) -> bool:
@@ -518,6 +696,10 @@ def count_victim(head, trigger, field: str) -> Finding | None:
     """The count one victim phrase states or implies."""
     if _is_nobody(head):
         return _finding(field, head, trigger, (0, 0, 0), False, _phrase(head), general=True)
+    if field != "fatalities" and head.lower_ in CORPSES:
+        return None  # "five bodies were taken to hospital": the dead, not the injured
+    if _is_harm_verb_lemma(trigger) and not _names_person(head):
+        return None  # "two pieces of machinery were burned"
     if head.tag_ == "WP" and head.head.dep_ == "relcl":
         head = head.head.head  # "a man who was killed": count the antecedent
     words = _left_words(head)
@@ -547,8 +729,9 @@ def implied_count(head, trigger, field: str) -> Finding | None:
 
 def _is_nominal(trigger) -> bool:
     """ "the death of a farmer", "the murder of X": often a referenced, earlier event,
-    so a nominal trigger counts only a stated number."""
-    return trigger.pos_ in {"NOUN", "PROPN"}
+    so a nominal trigger counts only a stated number. An injury someone "suffered" is
+    read as its clause's verb."""
+    return trigger.pos_ in {"NOUN", "PROPN"} and bearer_verb(trigger) is None
 
 
 def _may_be_victim(head, trigger) -> bool:

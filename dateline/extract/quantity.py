@@ -69,6 +69,9 @@ UNITS_OF_MEASURE = {"km", "kilometres", "kilometers", "kilometre", "kilometer", 
                     "metres", "meters", "percent", "%", "minutes", "days", "weeks", "months",
                     "o'clock"}  # fmt: skip
 RANGE_JOINERS = {"to", "-", "–", "or"}
+# Words after a number that make it an age or a time ("a 12-year-old", "a seven-month-old").
+AGE_AND_CLOCK = {"year", "years", "-year", "-year-old", "month", "-month", "week", "-week", "day",
+                 "-day", "hours", "am", "pm", "a.m.", "p.m."}  # fmt: skip
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
@@ -227,7 +230,7 @@ def parse_quantity(words: Sequence[str]) -> Quantity | None:
 def _is_ordinal_context(words: Sequence[str], i: int) -> bool:
     """Skip numbers that are ages or years ("a 12-year-old", "in 2019")."""
     following = {w.lower() for w in words[i + 1 : i + 3]}
-    if following & {"year", "years", "-year", "-year-old", "hours", "am", "pm", "a.m.", "p.m."}:
+    if following & AGE_AND_CLOCK:
         return True
     nearby = {w.lower().rstrip(".,") for w in words[max(i - 1, 0) : i + 2]} - {words[i].lower()}
     if nearby & MONTHS or following & UNITS_OF_MEASURE:

@@ -54,17 +54,18 @@ GENERIC: dict[str, tuple[str, ...]] = {
     "vbied": ("car bomb", "truck bomb", "vbied", "vehicle-borne ied", "car bombing",
               "vehicle bomb"),
     "grenade": ("grenade", "hand grenade"),
-    "explosive": ("bomb", "explosive", "explosion", "blast", "bombing", "detonator",
-                  "incendiary bomb"),
+    "explosive": ("bomb", "explosive", "explosion", "blast", "bombing", "detonator"),
     "firearm": ("gun", "gunfire", "gunman", "gunmen", "firearm", "rifle", "bullet",
-                "shooting", "gunshot", "automatic weapon", "small arms", "sniper", "shot"),
+                "shooting", "gunshot", "automatic weapon", "small arms", "sniper", "shot",
+                "carbine", "ammunition"),
     "blade": ("knife", "knives", "machete", "sword", "dagger", "blade", "axe", "stabbing",
               "box cutter"),
     "blunt": ("baseball bat", "bat", "hammer", "crowbar", "club", "tire iron", "brick",
               "beating", "rock", "stone"),
     "incendiary": ("arson", "firebomb", "firebombing", "incendiary device", "accelerant",
                    "fire", "blaze", "flames", "gasoline", "petrol", "arsonist", "torch",
-                   "blowtorch"),
+                   "blowtorch", "kerosene", "lighter fluid", "flammable liquid",
+                   "combustible liquid", "napalm", "thermite", "incendiary"),
     "vehicle": ("ramming", "vehicle attack", "car ramming"),
     "chemical": ("chemical weapon", "chemical agent", "nerve agent", "sarin", "chlorine gas",
                  "mustard gas", "tear gas", "acid attack", "poison"),
@@ -82,11 +83,16 @@ DETAIL: dict[str, tuple[str, ...]] = {
     "drone": ("Shahed", "Bayraktar", "Lancet", "Reaper", "Predator", "Geran"),
     "ied": ("pipe bomb", "letter bomb", "parcel bomb", "mail bomb", "package bomb",
             "pressure cooker bomb", "nail bomb", "time bomb"),
-    "explosive": ("dynamite", "TNT", "C-4", "Semtex", "ammonium nitrate", "black powder"),
+    "explosive": ("dynamite", "TNT", "C-4", "Semtex", "ammonium nitrate", "black powder",
+                  "gunpowder", "gun powder", "smokeless powder", "fertilizer bomb", "PETN",
+                  "TATP", "nitroglycerin", "plastic explosive"),
     "firearm": ("AK-47", "Kalashnikov", "AR-15", "M16", "M4", "pistol", "handgun",
                 "shotgun", "revolver", "machine gun", "assault rifle", "sniper rifle",
-                "semi-automatic rifle", "hunting rifle", "BB gun", "pellet gun"),
-    "incendiary": ("Molotov cocktail", "petrol bomb", "gasoline bomb", "incendiary device"),
+                "semi-automatic rifle", "hunting rifle", "BB gun", "pellet gun", "Glock",
+                "Beretta", "Uzi", "SKS", "submachine gun", "semi-automatic pistol",
+                "semiautomatic rifle", "semiautomatic pistol", "sawed-off shotgun"),
+    "incendiary": ("Molotov cocktail", "petrol bomb", "gasoline bomb", "incendiary device",
+                   "fire bomb", "incendiary bomb"),
     "grenade": ("hand grenade", "stun grenade"),
 }  # fmt: skip
 
@@ -95,7 +101,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "firearm": ("shoot", "gun"),
     "blade": ("stab", "hack", "slash", "behead"),
     "blunt": ("beat", "bludgeon", "club"),
-    "incendiary": ("torch", "firebomb", "burn", "incinerate"),
+    "incendiary": ("torch", "firebomb", "burn", "incinerate", "ignite"),
     "vehicle": ("ram",),
     "explosive": ("bomb", "detonate", "explode"),
     "artillery": ("shell",),
@@ -121,7 +127,20 @@ VEHICLE_NOUNS = (
     "airliner",
     "boat",
     "motorcycle",
+    "flight",
+    "jet",
+    "jetliner",
+    "helicopter",
+    "pickup",
+    "minivan",
 )
+# A vehicle driven "through" these is turned on people, not just driven past them.
+CROWD_NOUNS = {"crowd", "crowds", "people", "protesters", "demonstrators", "pedestrians",
+               "marchers", "group", "students", "shoppers", "worshippers", "market"}  # fmt: skip
+# Verbs whose subject may be the vehicle itself ("the plane crashed into the tower").
+MOTION_VERBS = {"crash", "plow", "plough", "slam", "smash", "ram"}
+# "a .22-caliber rifle", "a 12-gauge shotgun": a firearm named by its bore, kept as detail.
+BORE_WORDS = ("caliber", "calibre", "gauge")
 
 # "fire" after these words is gunfire, not arson.
 GUNFIRE_CUES = {"open", "opened", "opening", "return", "returned", "under", "exchange",
@@ -135,14 +154,81 @@ def find_weapons(sent, offset: int = 0) -> list[tuple[Weapon, Evidence]]:
     spans = filter_spans(build_matcher(sent.doc.vocab)(sent, as_spans=True))
     found: dict[tuple[str, str | None], tuple[Weapon, Evidence]] = {}
     for span in spans:
-        if fires_projectile(span):
+        if fires_projectile(span) or ignites_figuratively(span):
             continue
         weapon = to_weapon(span)
         evidence = Evidence("weapons", span.text, span.start_char + offset, span.end_char + offset)
         key = (weapon.name, weapon.detail)
         if key not in found or (found[key][0].count is None and weapon.count is not None):
             found[key] = (weapon, evidence)
+    for vehicle in rammed_vehicles(sent):
+        evidence = Evidence("weapons", vehicle.text, vehicle.start_char + offset,
+                            vehicle.end_char + offset)  # fmt: skip
+        found.setdefault(("vehicle", None), (Weapon(name="vehicle"), evidence))
     return drop_generic_duplicates(list(found.values()))
+
+
+def rammed_vehicles(sent) -> list:
+    """Vehicles driven into a target ("crashed the plane into the tower", "the flight
+    crashed into the tower", "drove it through a crowd"), read from the parse: the
+    vehicle may be the subject, the object, or an "it" standing for one named earlier."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in RAM_VERBS:
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        into = any(p.lower_ == "into" for p in preps)
+        through = any(p.lower_ == "through" and _hits_crowd(p) for p in preps)
+        if not (into or through):
+            continue
+        vehicle = _driven_vehicle(tok, sent, allow_subject=into)
+        if vehicle is not None:
+            out.append(sent.doc[vehicle.left_edge.i : vehicle.i + 1])
+    return out
+
+
+def _hits_crowd(prep) -> bool:
+    return any(w.lower_ in CROWD_NOUNS for w in prep.children if w.dep_ == "pobj")
+
+
+def _driven_vehicle(verb, sent, allow_subject: bool):
+    """The vehicle a ramming verb moves: its object, its subject for "crash"-type verbs,
+    or the last vehicle named before an object "it"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and _is_vehicle(obj):
+        return obj
+    if obj is not None and obj.lower_ == "it":
+        before = [t for t in sent if t.i < obj.i and _is_vehicle(t) and t.pos_ != "VERB"]
+        return before[-1] if before else None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    motion = verb.lemma_.lower() in MOTION_VERBS
+    if allow_subject and motion and subject is not None and _is_vehicle(subject):
+        return subject
+    return None
+
+
+def _is_vehicle(tok) -> bool:
+    return tok.lower_ in _vehicle_forms() or tok.lemma_.lower() in VEHICLE_NOUNS
+
+
+@cache
+def _vehicle_forms() -> frozenset[str]:
+    return frozenset(form for noun in VEHICLE_NOUNS for form in _forms(noun))
+
+
+# "ignited protests", "ignited a debate": the figurative sense is no weapon.
+FIGURATIVE_FUEL = {"protest", "debate", "outrage", "anger", "tension", "violence", "clash",
+                   "fighting", "war", "row", "controversy", "fear", "unrest", "riot", "crisis",
+                   "conflict", "dispute", "speculation", "fury", "backlash"}  # fmt: skip
+
+
+def ignites_figuratively(span) -> bool:
+    """ "The killing ignited protests": "ignite" read as arson only with a physical object."""
+    verb = span[0]
+    if len(span) != 1 or verb.lemma_.lower() != "ignite":
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in FIGURATIVE_FUEL for o in objects)
 
 
 def fires_projectile(span) -> bool:
@@ -170,6 +256,8 @@ def drop_generic_duplicates(items: list[tuple[Weapon, Evidence]]) -> list[tuple[
 def to_weapon(span) -> Weapon:
     """The ``Weapon`` a labelled match stands for; "fire" is read in context."""
     name, _, detail = span.label_.partition("|")
+    if detail == SPAN_DETAIL:
+        detail = span.text
     if len(span) == 1 and span[0].lower_ in FIRE_WORDS:
         name = fire_class(span)
     return Weapon(name=name, detail=detail or None, count=weapon_count(span))
@@ -217,7 +305,23 @@ def build_matcher(vocab) -> Matcher:
     matcher.add("firearm", [[{"LEMMA": "fire", "POS": "VERB"}, {"LOWER": {"IN": ["at", "on"]}}]])
     matcher.add("firearm", [[{"LOWER": {"IN": ["shot", "shots"]}}, *_GAP, {"LEMMA": "fire"}]])
     matcher.add("vehicle", [_ram_pattern()])
+    matcher.add(f"firearm|{SPAN_DETAIL}", [_bore_pattern()])
     return matcher
+
+
+SPAN_DETAIL = "="  # a label's detail read from the matched words themselves
+
+
+def _bore_pattern() -> list[dict]:
+    """ ".22-caliber rifle", ".357 caliber revolver", "12-gauge shotgun", "9mm"."""
+    heads = [f for n in ("rifle", "pistol", "revolver", "shotgun", "handgun", "gun")
+             for f in _forms(n)]  # fmt: skip
+    return [
+        {"TEXT": {"REGEX": r"^\.?\d{1,3}$"}},
+        {"TEXT": "-", "OP": "?"},
+        {"LOWER": {"IN": list(BORE_WORDS)}},
+        {"LOWER": {"IN": heads}, "OP": "?"},
+    ]
 
 
 _GAP = [{"OP": "?"}, {"OP": "?"}]
