@@ -15,9 +15,15 @@ from dataclasses import dataclass
 
 from dateline.models import TIME_PRECISION_CODE, TimeValue
 from dateline.resolve.timex_rules import (
+    DAY_OFFSETS,
+    FUTURE_SLACK_DAYS,
     MONTHS,
+    WEEKDAYS,
+    WEEKEND_SUFFIX,
     Resolved,
+    day_ref_offset,
     month_number,
+    prior_weekday,
     rules,
     safe_date,
     yearless_day,
@@ -61,7 +67,8 @@ def find_dates(text: str, published: dt.datetime | None) -> list[TimeValue]:
     non-overlapping."""
     anchor = published.date() if published is not None else None
     hits = _drop_vague_overnight(text, _select(_all_hits(text, anchor)))
-    hits = _resolve_anaphors(text, hits)
+    hits = _resolve_anaphors(text, hits, anchor)
+    _reanchor_deictics(text, hits)
     _order_ranges(text, hits)
     return [_time_value(text, hit) for hit in hits]
 
@@ -114,46 +121,85 @@ _YEAR_BACK = re.compile(
 # "last year" compares with the year-back period after "from", "than", "compared with".
 _COMPARED = re.compile(r"(?i:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\b[^.;]{0,40})$")
 # Expressions that refer to the quarter under discussion when there is one.
+# "The latest quarter" names the last one completed; "the latest period" may be a fiscal one.
 _TOPIC_QUARTER = re.compile(
-    r"(?i:(?:the\s+)?(?:latest|most\s+recent|current|this|same)\s+(?:three-month\s+)?"
-    r"(?:quarter|period)|(?:the\s+)?(?:same\s+)?(?:quarter|period))$"
+    r"(?i:(?:the\s+)?(?:current|this|same)\s+(?:three-month\s+)?(?:quarter|period)"
+    r"|(?:the\s+)?(?:latest|most\s+recent)\s+(?:three-month\s+)?period"
+    r"|(?:the\s+)?(?:same\s+)?(?:quarter|period))$"
 )
 # Rules whose value states a year that "that year", "the following year" can refer to.
 _STATED_YEAR_RULES = frozenset(
     {"iso", "numeric", "wd_month_day_year", "wd_day_month_year", "month_day_year",
-     "day_month_year", "month_year", "year", "spelled_year"}
+     "day_month_year", "dashed_date", "month_year", "year", "spelled_year"}
 )  # fmt: skip
 # A quarter stays the topic of an earnings report for this many characters.
 _TOPIC_CHARS = 1500
 
 
-def _resolve_anaphors(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _resolve_anaphors(text: str, hits: list[_Hit], anchor: dt.date | None) -> list[_Hit]:
     """Quarters in earnings reports: "the quarter", "the latest period" take the value of the
     quarter under discussion (or are dropped when there is none), and a year-back comparison
     ("up from $5 million a year ago", "the year-earlier period") near one means that quarter
-    a year before. "That year", "the following year" refer to the last year stated."""
+    a year before; each mention keeps the quarter under discussion. "That year", "the
+    following year" refer to the last year stated, "the following month" to the last month
+    named; "that day", "the day before" and "the previous Friday" count from the last day
+    stated."""
     names = [rule.name for rule in rules()]
     kept: list[_Hit] = []
     topic: _Hit | None = None
     year: str | None = None
+    month: str | None = None
+    day: str | None = None
     for hit in hits:
         name = names[hit.order]
         near = topic if topic is not None and hit.start - topic.end <= _TOPIC_CHARS else None
-        resolved = _anaphor_value(text, hit, name, near, year)
+        resolved = _anaphor_value(text, hit, name, near, year, month)
         if resolved is None:
             continue
+        if day is not None and name in _DAY_ANAPHOR_RULES:
+            resolved = _from_day(text[hit.start : hit.end], name, day)
         hit.resolved = resolved
         words = text[hit.start : hit.end]
-        if name in _QUARTER_RULES and resolved.value and not _is_year_back(text, hit, words):
-            topic = hit
+        year_back = _is_year_back(text, hit, words)
+        stated_year = name in _STATED_REFS and re.search(r"\d{4}", words) is not None
+        ahead = anchor is not None and resolved.value and resolved.value[:4] > str(anchor.year)
+        stated_year = stated_year or bool(ahead)
+        if name in _TOPIC_RULES and resolved.precision == "quarter" and resolved.value:
+            topic = topic if year_back or stated_year else hit
         if name in _STATED_YEAR_RULES and resolved.value:
             year = resolved.value[:4]
+        if resolved.precision == "day" and resolved.value and words.lower() != "overnight":
+            day = resolved.value
+        if resolved.precision in {"day", "month"} and resolved.value and words[:1].isupper():
+            month = resolved.value[:7]
         kept.append(hit)
     return kept
 
 
+# Anaphors that may state the year of the quarter they mean ("the 1988 period").
+_STATED_REFS = frozenset({"period_ref", "quarter_ref"})
+# Rules counted from the last day stated ("that day", "the previous Friday").
+_DAY_ANAPHOR_RULES = frozenset({"day_ref", "prior_weekday"})
+
+
+def _from_day(words: str, name: str, day: str) -> Resolved:
+    """A day anaphor counted from ``day``, the last day the text stated."""
+    base = dt.date.fromisoformat(day)
+    if name == "prior_weekday":
+        weekday = next(i for i, wd in enumerate(WEEKDAYS) if wd in words.lower())
+        return Resolved(prior_weekday(base, weekday).isoformat(), "day")
+    return Resolved((base + dt.timedelta(days=day_ref_offset(words))).isoformat(), "day")
+
+
+def _step(words: str) -> int:
+    """+1 for "the following year", -1 for "the previous month", 0 for "that year"."""
+    if re.search(r"(?i)following|next|later", words):
+        return 1
+    return -1 if re.search(r"(?i)previous|preceding|earlier|before", words) else 0
+
+
 def _anaphor_value(
-    text: str, hit: _Hit, name: str, topic: _Hit | None, year: str | None
+    text: str, hit: _Hit, name: str, topic: _Hit | None, year: str | None, month: str | None
 ) -> Resolved | None:
     """The hit's value in context; ``None`` drops an anaphor with nothing to refer to."""
     words = text[hit.start : hit.end]
@@ -162,19 +208,28 @@ def _anaphor_value(
         return Resolved(_year_back(value), "quarter")
     if value and _TOPIC_QUARTER.fullmatch(words):
         return Resolved(value, "quarter")
+    stated = re.search(r"\b(?:19|20)\d\d\b", words) if name in _STATED_REFS else None
+    if stated is not None:
+        # "the 1988 period": the quarter under discussion in that year, else the year.
+        part = value[4:] if value and value[4:6] == "-Q" else ""
+        return Resolved(stated.group() + part, "quarter" if part else "year")
     if name in {"quarter_ref", "period_ref"}:
-        return None
+        return hit.resolved if hit.resolved.value else None
     if name == "year_ref":
         if year is None:
             return None
-        step = 1 if re.search(r"(?i)following|next|later", words) else 0
-        step = -1 if re.search(r"(?i)previous|preceding", words) else step
-        return Resolved(str(int(year) + step), "year")
+        return Resolved(str(int(year) + _step(words)), "year")
+    if name == "month_ref":
+        if month is None:
+            return None
+        index = int(month[:4]) * 12 + int(month[5:7]) - 1 + _step(words)
+        return Resolved(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
     return hit.resolved
 
 
-# Rules that state a quarter, which then becomes the topic of the report.
-_QUARTER_RULES = frozenset({"quarter", "rel_quarter"})
+# Rules whose quarter becomes (or stays) the topic of the report: one that states it, or an
+# anaphor that refers to it.
+_TOPIC_RULES = frozenset({"quarter", "rel_quarter", "quarter_ref", "period_ref"})
 
 
 def _is_year_back(text: str, hit: _Hit, words: str) -> bool:
@@ -182,6 +237,43 @@ def _is_year_back(text: str, hit: _Hit, words: str) -> bool:
         return True
     lead = text[max(0, hit.start - 60) : hit.start]
     return words.lower() == "last year" and _COMPARED.search(lead) is not None
+
+
+# A reporting verb right before a date: "an AFP reporter said Saturday", "reported on 4 May".
+_REPORTED_BEFORE = re.compile(
+    r"(?i:\b(?:said|says|reported|reports|told|announced|stated|confirmed|added|claimed)"
+    r"\s+(?:on\s+)?)$"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _reanchor_deictics(text: str, hits: list[_Hit]) -> None:
+    """ "Soldiers rioted overnight, a reporter said Saturday": "overnight", "yesterday",
+    "this morning" count from the day of the report that tells them when a reporting verb in
+    their sentence is dated, not from the publication date."""
+    names = [rule.name for rule in rules()]
+    for hit in hits:
+        if names[hit.order] != "day_word" or hit.resolved.value is None:
+            continue
+        said = _reported_day(text, hit, hits)
+        if said is not None:
+            offset = DAY_OFFSETS[" ".join(text[hit.start : hit.end].lower().split())]
+            day = dt.date.fromisoformat(said) + dt.timedelta(days=offset)
+            hit.resolved = Resolved(day.isoformat(), "day")
+
+
+def _reported_day(text: str, hit: _Hit, hits: list[_Hit]) -> str | None:
+    """The day of a dated reporting verb in the hit's sentence, if there is one."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, hit.start)), default=0)
+    end_match = _SENTENCE_END.search(text, hit.end)
+    end = end_match.start() if end_match else len(text)
+    for other in hits:
+        if other is hit or not start <= other.start < end or other.resolved.precision != "day":
+            continue
+        lead = max(0, other.start - 20)
+        if other.resolved.value and _REPORTED_BEFORE.search(text, lead, other.start):
+            return other.resolved.value
+    return None
 
 
 def _gap_between(a: _Hit, b: _Hit) -> int:
@@ -252,13 +344,20 @@ def event_date(
     paragraph: tuple[int, int] | None = None,
     text: str | None = None,
 ) -> tuple[TimeValue | None, str | None, int | None]:
-    """The event's date: in its sentence, else its paragraph, the expression that fronts the
-    sentence ("On 4 May, ...": it scopes over the whole clause) unless another one sits right
-    by the trigger ("the attack on Saturday"), else the one nearest the trigger; with no date,
-    the day before the report. Returns (expression, ISO day, ACLED precision). With ``text``,
-    an approximate day ("around 4 May", the first day of a range) gets precision 2."""
-    for span in (sentence, paragraph):
-        chosen = _chosen(dates, span, trigger, text) if span is not None else None
+    """The event's date: in its sentence, else the date that heads the text ("01/03/2000: ..."),
+    else its paragraph, the expression that fronts the sentence ("On 4 May, ...": it scopes
+    over the whole clause) unless another one sits right by the trigger ("the attack on
+    Saturday"), else the one nearest the trigger; then the day a state began ("on strike
+    since 4 May"); with no date, the day before the report. Returns (expression, ISO day,
+    ACLED precision). With ``text``, an approximate day ("around 4 May", the first day of a
+    range) gets precision 2."""
+    attempts = [(sentence, False), (paragraph, False), (sentence, True), (paragraph, True)]
+    for span, since in attempts:
+        chosen = None
+        if span is not None:
+            chosen = _chosen(dates, span, trigger, text, published, since)
+        if span is paragraph and not since and span is not None and text is not None:
+            chosen = _heading(dates, text, published) or chosen
         if chosen is not None:
             day, code = acled_date(chosen, published)
             if text is not None and chosen.precision == "day" and _approximate(text, chosen):
@@ -271,16 +370,56 @@ def event_date(
 
 
 def _chosen(
-    dates: list[TimeValue], span: tuple[int, int], trigger: tuple[int, int], text: str | None
+    dates: list[TimeValue],
+    span: tuple[int, int],
+    trigger: tuple[int, int],
+    text: str | None,
+    published: dt.datetime | None = None,
+    since: bool = False,
 ) -> TimeValue | None:
+    """The date in ``span`` that dates the event; with ``since``, only a day that begins a
+    state ("since 4 May"), which dates an event nothing else dates."""
     inside = [d for d in dates if d.value and span[0] <= d.start and d.end <= span[1]]
+    if published is not None:
+        inside = [d for d in inside if not after_report(d, published.date())]
     if text is not None:
-        inside = [d for d in inside if not _range_end(text, d, inside) and not _since(text, d)]
+        inside = [d for d in inside if not _range_end(text, d, inside)]
+        if since:
+            inside = [d for d in inside if _since(text, d) and d.precision == "day"]
+        else:
+            inside = [d for d in inside if not _since(text, d)]
+        inside = [d for d in inside if not _shifted_aside(text, d, span, trigger)]
+        inside = [d for d in inside if not _bracketed(text, d, span)] or inside
     nearest = min(inside, key=lambda d: (_gap(d, trigger), d.start), default=None)
     if nearest is None or text is None or _gap(nearest, trigger) <= _BY_TRIGGER_CHARS:
         return nearest
     fronted = inside[0] if _FRONTED.fullmatch(text, span[0], inside[0].start) else None
     return fronted or nearest
+
+
+# Days counted from another ("released the following day"): they date another event.
+_SHIFTED_DAY = re.compile(
+    r"(?i:the\s+(?:day|night|evening|morning)\s+(?:before|after|earlier)"
+    r"|the\s+(?:previous|preceding|prior|next|following)\s+(?:day|night|evening|morning))"
+)
+
+
+def _shifted_aside(
+    text: str, date: TimeValue, span: tuple[int, int], trigger: tuple[int, int]
+) -> bool:
+    """ "Two men were abducted on 4 May, and released the following day": a day counted from
+    another dates the event only when it fronts the sentence or sits by the trigger."""
+    if not _SHIFTED_DAY.fullmatch(date.text):
+        return False
+    fronted = _FRONTED.fullmatch(text, span[0], date.start) is not None
+    return not fronted and _gap(date, trigger) > _BY_TRIGGER_CHARS
+
+
+def _bracketed(text: str, date: TimeValue, span: tuple[int, int]) -> bool:
+    """A date inside brackets is an aside ("the sons of the mayor [killed on 6 July]")."""
+    before = text[span[0] : date.start]
+    opened = before.count("(") + before.count("[")
+    return opened > before.count(")") + before.count("]")
 
 
 # A date by the trigger ("attack on Saturday", "Saturday's attack") beats a fronted one.
@@ -294,8 +433,50 @@ _FRONTED = re.compile(
 _APPROX_BEFORE = re.compile(
     r"(?i:around|about|approximately|circa|or\s+around|or\s+about|"
     r"between|from|overnight(?:\s+between)?)\s+(?:the\s+)?$"
+    # "As reported on 4 May": the day of the report, the event's own day unknown.
+    r"|(?i:\breported\s+on)\s+$"
 )
 _RANGE_AFTER = re.compile(r"\s*(?:\(\s*)?(?:and|to|until|till|through|-|–|—)\s*\d")
+
+
+# A date that heads a text, as in incident summaries ("01/03/2000: Unknown suspects ...").
+_HEADING_AFTER = re.compile(r"\s*[:–—-]\s")
+_HEADING_LEAD = 3
+
+
+def _heading(dates: list[TimeValue], text: str, published: dt.datetime | None) -> TimeValue | None:
+    """The day that heads the text and so dates its first event, if there is one."""
+    first = next((d for d in dates if d.value), None)
+    if first is None or first.precision != "day" or text[: first.start].strip():
+        return None
+    if first.start > _HEADING_LEAD or not _HEADING_AFTER.match(text, first.end):
+        return None
+    if published is not None and after_report(first, published.date()):
+        return None
+    return first
+
+
+def after_report(date: TimeValue, report: dt.date) -> bool:
+    """A date that begins after the report (beyond time-zone slack) is a plan or a
+    schedule, not when a reported event happened."""
+    assert date.value is not None and date.precision is not None
+    begins = _period_start(date.value, date.precision)
+    return begins > report + dt.timedelta(days=FUTURE_SLACK_DAYS if date.precision == "day" else 0)
+
+
+def _period_start(value: str, precision: str) -> dt.date:
+    """The first day of a TIMEX3 value (roughly, for quarters, halves and seasons)."""
+    if precision == "day":
+        return dt.date.fromisoformat(value)
+    if precision == "week":
+        return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+    if precision == "month":
+        return dt.date(int(value[:4]), int(value[5:7]), 1)
+    if precision == "decade":
+        return dt.date(int(value) * 10, 1, 1)
+    if precision in {"quarter", "half", "season"}:
+        return _part_middle(int(value[:4]), value[5:]) - dt.timedelta(days=45)
+    return dt.date(int(value[:4]), 1, 1)
 
 
 def _range_end(text: str, date: TimeValue, dates: list[TimeValue]) -> bool:
@@ -306,12 +487,14 @@ def _range_end(text: str, date: TimeValue, dates: list[TimeValue]) -> bool:
 
 
 def _since(text: str, date: TimeValue) -> bool:
-    """ "in place since November": the start of a state, not the date of the event."""
+    """ "in place since November": the start of a state, not the date of the event (used
+    only when nothing else dates it, and then only a day: "on strike since 4 May")."""
     return re.search(r"(?i:\bsince|\bever\s+since)\s+(?:the\s+)?$", text[: date.start]) is not None
 
 
 def _approximate(text: str, date: TimeValue) -> bool:
-    """ "Around 4 May", "on or about 4 May", "between 4 and 5 May", "4-5 May"."""
+    """ "Around 4 May", "on or about 4 May", "between 4 and 5 May", "4-5 May", "as reported on
+    4 May"."""
     lead = text[max(0, date.start - 30) : date.start]
     return bool(_APPROX_BEFORE.search(lead) or _RANGE_AFTER.match(text, date.end))
 
@@ -344,7 +527,8 @@ def _middle_day(value: str, precision: str, weekend: bool) -> dt.date:
     if precision == "day":
         return dt.date.fromisoformat(value)
     if precision == "week":
-        year, week = int(value[:4]), int(value[6:])
+        weekend = weekend or value.endswith(WEEKEND_SUFFIX)
+        year, week = int(value[:4]), int(value[6:8])
         return dt.date.fromisocalendar(year, week, 6 if weekend else _WEEK_MIDDLE)
     if precision == "month":
         return dt.date(int(value[:4]), int(value[5:7]), _MONTH_MIDDLE)

@@ -58,6 +58,12 @@ FUTURE_SLACK_DAYS = 2
 # A yearless day or month this near ahead, and nearer than its last occurrence, is taken to
 # be the coming one: a year-old date would carry its year.
 NEAR_FUTURE_DAYS = 100
+# Wording that looks ahead still takes a day this recently passed (a deadline just gone) ...
+PASSED_LIMIT_DAYS = 7
+# ... and takes last month's day over one this far ahead ("where the Aug. 7 blasts killed"
+# after "would" in an August report): an unyeared date is rarely most of a year away.
+FAR_AHEAD_DAYS = 300
+RECENT_DAYS = 30
 NEAR_FUTURE_MONTHS = 3
 
 _MON = (
@@ -83,6 +89,8 @@ _SPELLED = (
 _ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))"
 _SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
 _YEAR_OR_SPELLED = rf"(?:{_YEAR}|{_SPELLED})"
+# "next year's first quarter", "last year's second half".
+_YEAR_REL = r"(?P<yrel>(?i:last|next|this))\s+(?i:year)['’]s\s+"
 
 # Words after a 4-digit number that make it a count, not a year ("1500 attacks").
 _COUNT_AFTER = re.compile(
@@ -96,11 +104,20 @@ _COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_CUE = re.compile(r"(?i:in|since|until|by|during|before|after|early|late|mid)\b")
-_FUTURE_CUE = re.compile(
+_FUTURE_WORD = re.compile(
     r"\b(?:will|'ll|shall|to be held|scheduled|planned|plans|expected|due|set to|is to|are to|"
     r"going to|next|upcoming|coming|deadline|expires?|effective|planning|plan to|would|could|"
-    r"might|postponed|as soon as|as early as)\b[^.;]{0,60}$|\buntil\s+$"
-    r"|\bby\s+$",
+    r"might|postponed|as soon as|as early as|to be|expects?)\b",
+    re.IGNORECASE,
+)
+# How far a future word reaches ahead to a date, within one sentence.
+_FUTURE_REACH = 60
+# A sentence or clause break between a future word and the date (not "9.5" or "a.m.").
+_SENTENCE_BREAK = re.compile(r"[.;](?:\s|$)")
+_CLOCK = re.compile(r"\b[ap]\.m\.", re.IGNORECASE)
+# "until" or "by" right before a date sets a limit ahead ("by May 3", "until 9 a.m. Tuesday").
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:until|by)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\s+)?)?$",
     re.IGNORECASE,
 )
 # Words right before a date that place it in the past ("since May 3", "after June").
@@ -112,7 +129,27 @@ _PAST_WORDS = (
     r"\b(?:was|were|had|did|took|came|began|fell|fought|held|met|made|saw|went|left|said|"
     r"told|killed|bought|brought|sold|won|lost|[a-z]{3,}ed)\b"
 )
-_PAST_VERB = re.compile(_PAST_WORDS + r"[^,;:.!?]*$")
+_PAST_VERB = re.compile(_PAST_WORDS)
+# After these a participle is an adjective or a passive, not a past tense ("the reduced
+# dividend", "to be published", "will be held").
+_NOT_TENSE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|to|be|is|are|am|been|being|will|would|'ll)\s+"
+    r"(?:[a-z]+ly\s+|still\s+|not\s+|yet\s+)?$",
+    re.IGNORECASE,
+)
+# Future words that hold against a past-tense verb nearer the date; after any other ("would",
+# "expected", "to be") such a verb belongs to another clause and dates it ("they would appeal
+# the ruling announced Wednesday").
+_FIRM_FUTURE = frozenset(
+    {"will", "'ll", "shall", "as soon as", "as early as", "postponed", "scheduled", "planned"}
+)
+# "had filed by Wednesday": a limit already reached.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^.;:!?]*$", re.IGNORECASE)
+# A present-tense auxiliary after the past verb: the nearer verb sets the tense ("said it is
+# calling for a vote on May 3").
+_PRESENT_AUX = re.compile(r"\b(?:is|are|am|has|have|will|shall)\b", re.IGNORECASE)
+# A date after "to" or "until" is a new limit ("extended the offer to May 3").
+_TARGET_BEFORE = re.compile(r"\b(?:to|until|till)\s+$", re.IGNORECASE)
 # A determiner or "fiscal" before "2023 elections" makes the number a year, not a count.
 _YEAR_MODIFIER_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|\bhis|\bher|'s|\bfiscal)\s*$", re.I)
 
@@ -139,6 +176,10 @@ class Rule:
 
 
 # ---------------------------------------------------------------- value helpers
+
+
+# TIMEX3 marks a weekend by this suffix on its ISO week ("2024-W31-WE").
+WEEKEND_SUFFIX = "-WE"
 
 
 def day_value(day: dt.date) -> str:
@@ -176,10 +217,17 @@ def yearless_day(
     """The most recent such day on or before the anchor (or just after it), unless the next
     one is near and closer (payment dates, deadlines, meetings: "payable Dec. 15" in a
     November report) and no cue ("since", "after") says past; the next one on or after the
-    anchor when the wording looks ahead."""
+    anchor when the wording looks ahead (or one just passed: "had until Jan. 14" in a Jan. 15
+    report), unless that is most of a year away and the last one recent."""
     if future:
-        years = (anchor.year, anchor.year + 1, anchor.year + 4)
-        return next((d for d in _days_in(years, month, day) if d >= anchor), None)
+        years = (anchor.year - 1, anchor.year, anchor.year + 1, anchor.year + 4)
+        start = anchor - dt.timedelta(days=PASSED_LIMIT_DAYS)
+        found = next((d for d in _days_in(years, month, day) if d >= start), None)
+        last = yearless_day(anchor, month, day, future=False, past=True)
+        far = found is not None and (found - anchor).days > FAR_AHEAD_DAYS
+        if far and last is not None and (anchor - last).days <= RECENT_DAYS:
+            return last
+        return found
     limit = anchor + dt.timedelta(days=FUTURE_SLACK_DAYS)
     years = (anchor.year + 1, anchor.year, anchor.year - 1, anchor.year - 4)
     before = next((d for d in _days_in(years, month, day) if d <= limit), None)
@@ -194,23 +242,64 @@ def _days_in(years: tuple[int, ...], month: int, day: int) -> list[dt.date]:
     return [d for d in (safe_date(year, month, day) for year in years) if d is not None]
 
 
+def _last_past_verb(text: str, start: int) -> re.Match[str] | None:
+    """The last past-tense verb in the date's clause (no punctuation between them), within
+    60 characters before ``start``."""
+    low = max(0, start - 60)
+    clause = max(low, *(text.rfind(mark, low, start) + 1 for mark in ",;:.!?"))
+    last = None
+    for match in _PAST_VERB.finditer(text, clause, start):
+        if not _NOT_TENSE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            last = match
+    return last
+
+
 def looks_back(text: str, start: int) -> bool:
     """Whether the words before ``start`` place the date in the past: a cue word right
-    before it ("since") or a past-tense verb earlier in its clause."""
+    before it ("since") or a past-tense verb earlier in its clause, unless a present-tense
+    verb comes nearer or the date is a new limit ("extended to May 3")."""
     if _PAST_CUE.search(text, max(0, start - 20), start):
         return True
-    return bool(_PAST_VERB.search(text, max(0, start - 60), start))
+    verb = _last_past_verb(text, start)
+    if verb is None or _TARGET_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return _PRESENT_AUX.search(text, verb.end(), start) is None
 
 
 def _past_after(text: str, end: int) -> bool:
-    """A fronted date whose clause goes on in the past ("In January, the firm bought ...")."""
+    """A fronted date whose clause goes on in the past ("In January, the firm bought ..."),
+    not a reporting clause ("... in early March, an official said")."""
     clause = re.match(r",\s+[^.;!?]{0,60}", text[end : end + 70])
-    return clause is not None and re.search(_PAST_WORDS, clause.group()) is not None
+    if clause is None:
+        return False
+    verbs = [m.group().lower() for m in re.finditer(_PAST_WORDS, clause.group())]
+    return any(verb not in _REPORTING_VERBS for verb in verbs)
+
+
+_REPORTING_VERBS = frozenset(
+    {"said", "told", "added", "reported", "announced", "stated", "claimed", "confirmed"}
+)
 
 
 def looks_ahead(text: str, start: int) -> bool:
-    """Whether the clause before ``start`` speaks of the future ("will meet on ...")."""
-    return bool(_FUTURE_CUE.search(text, max(0, start - 80), start))
+    """Whether the clause before ``start`` speaks of the future ("will meet on ..."): a
+    future word within reach, unless a past-tense verb comes after a weak one, nearer the
+    date; "by" or "until" right before the date, unless a past perfect sets it back."""
+    if _LIMIT_BEFORE.search(text, max(0, start - 24), start):
+        return not _PAST_PERFECT.search(text, max(0, start - 60), start)
+    low = max(0, start - 80)
+    words = [
+        match
+        for match in _FUTURE_WORD.finditer(text, low, start)
+        if start - match.end() <= _FUTURE_REACH
+        and not _SENTENCE_BREAK.search(_CLOCK.sub("am", text[match.end() : start]))
+    ]
+    if not words:
+        return False
+    if words[-1].group().lower() in _FIRM_FUTURE:
+        return True
+    verb = _last_past_verb(text, start)
+    return verb is None or verb.start() < words[-1].end()
 
 
 def yearless_month(anchor: dt.date, month: int, future: bool, past: bool = False) -> str:
@@ -290,44 +379,95 @@ def resolve_iso(match: Match, anchor: Anchor, text: str) -> Resolved | None:
 
 
 def resolve_numeric(match: Match, anchor: Anchor, text: str) -> Resolved | None:
-    """``5/8/2024``: day/month order is decided once per document by :func:`numeric_order`."""
+    """``5/8/2024``: day/month order is decided once per document by :func:`numeric_order`;
+    with nothing in the text to decide it, the reading nearest before the anchor (a report
+    looks back on its events)."""
     first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
     year = year + (2000 if year < 50 else 1900) if year < 100 else year
-    month, day = (first, second) if numeric_order(text) == "mdy" else (second, first)
-    if month > 12:
-        month, day = day, month
-    found = safe_date(year, month, day)
-    return Resolved(day_value(found), "day") if found else None
+    readings = [
+        found
+        for month, day in _numeric_readings(first, second, text)
+        if (found := safe_date(year, month, day)) is not None
+    ]
+    if not readings:
+        return None
+    return Resolved(day_value(_by_anchor(readings, anchor)), "day")
 
 
 def resolve_numeric_yearless(match: Match, anchor: Anchor, text: str) -> Resolved | None:
-    """ "on 28/06": a day and month after a preposition (a bare "24/7" or "1/2" is not)."""
+    """ "on 28/06", "(24/5)": a day and month after a preposition or in brackets (a bare
+    "24/7" or "1/2" is not)."""
     first, second = int(match["a"]), int(match["b"])
-    month, day = (first, second) if numeric_order(text) == "mdy" else (second, first)
-    if month > 12:
-        month, day = day, month
-    if safe_date(2000, month, day) is None:
+    pairs = [(m, d) for m, d in _numeric_readings(first, second, text) if safe_date(2000, m, d)]
+    if not pairs:
         return None
     if anchor is None:
         return Resolved(None, "day", inferred_year=True)
-    found = yearless_day(anchor, month, day, looks_ahead(text, match.start()))
-    return Resolved(day_value(found), "day", inferred_year=True) if found else None
+    ahead = looks_ahead(text, match.start())
+    readings = [found for m, d in pairs if (found := yearless_day(anchor, m, d, ahead))]
+    if not readings:
+        return None
+    return Resolved(day_value(_by_anchor(readings, anchor)), "day", inferred_year=True)
+
+
+def _numeric_readings(first: int, second: int, text: str) -> list[tuple[int, int]]:
+    """(month, day) readings of a numeric date: the one an unambiguous numeric date in the
+    text shows, or the only one that makes a month; else both, the prose style's first."""
+    order = _numeric_shown(text)
+    if first > 12 or second > 12 or order is not None:
+        month, day = (first, second) if (order or "mdy") == "mdy" else (second, first)
+        return [(day, month)] if month > 12 else [(month, day)]
+    both = [(first, second), (second, first)]
+    return both if numeric_order(text) == "mdy" else both[::-1]
+
+
+# A reading this close before the anchor beats the prose style's order: reports date their
+# events in the days before them.
+_NUMERIC_NEAR_DAYS = 45
+
+
+def _by_anchor(days: list[dt.date], anchor: Anchor) -> dt.date:
+    """The reading nearest before the anchor (with the usual slack) when one is near, else
+    the first that is not after it, else the first."""
+    if anchor is None:
+        return days[0]
+    limit = anchor + dt.timedelta(days=FUTURE_SLACK_DAYS)
+    past = [d for d in days if d <= limit]
+    near = [d for d in past if (anchor - d).days <= _NUMERIC_NEAR_DAYS]
+    if near:
+        return max(near)
+    return past[0] if past else days[0]
+
+
+def numeric_order(text: str) -> str:
+    """ "mdy" or "dmy": what :func:`numeric_evidence` finds, else US style, as in US wire
+    copy and GTD."""
+    return numeric_evidence(text) or "mdy"
 
 
 @functools.lru_cache(maxsize=64)
-def numeric_order(text: str) -> str:
-    """ "mdy" or "dmy": an unambiguous numeric date decides, then the prose style of dates.
-
-    US style ("December 3", "01/31/2000") is the default, as in US wire copy and GTD.
-    """
+def _numeric_shown(text: str) -> str | None:
+    """ "mdy" or "dmy" when an unambiguous numeric date in the text shows the order."""
     for match in re.finditer(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d\d)\b", text):
         if int(match[1]) > 12 >= int(match[2]):
             return "dmy"
         if int(match[2]) > 12 >= int(match[1]):
             return "mdy"
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def numeric_evidence(text: str) -> str | None:
+    """ "mdy" or "dmy" when the text shows its order: an unambiguous numeric date decides,
+    then the prose style of dates ("3 December" against "December 3"); else ``None``."""
+    shown = _numeric_shown(text)
+    if shown is not None:
+        return shown
     day_first = re.search(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}", text)
     month_first = re.search(rf"{_MON}\s+\d{{1,2}}\b", text)
-    return "dmy" if day_first and not month_first else "mdy"
+    if day_first and not month_first:
+        return "dmy"
+    return "mdy" if month_first and not day_first else None
 
 
 def resolve_full_date(match: Match, anchor: Anchor, text: str) -> Resolved | None:
@@ -375,9 +515,11 @@ def resolve_bare_month(match: Match, anchor: Anchor, text: str) -> Resolved | No
         year = anchor.year if month < anchor.month else anchor.year - 1
     if year is None:
         cue = (match["cue"] or "").strip().lower()
-        future = looks_ahead(text, match.start()) or cue in {"by", "until", "through"}
+        future = looks_ahead(text, match.start()) or cue in {"by", "until"}
         past = looks_back(text, match.start()) or cue in {"since", "after", "from"}
         past = past or _past_after(text, match.end())
+        # "through January" ends a span: the nearest such month, whatever the verb's tense.
+        past = past and cue != "through"
         return Resolved(yearless_month(anchor, month, future, past), "month", inferred_year=True)
     return Resolved(month_value(year, month), "month", inferred_year=True)
 
@@ -420,6 +562,9 @@ def resolve_spelled_year(match: Match, anchor: Anchor, text: str) -> Resolved | 
         return None
     if match["mon"]:
         return Resolved(month_value(year, month_number(match["mon"])), "month")
+    before = text[max(0, match.start() - 20) : match.start()]
+    if _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(text, match.end()):
+        return None  # "around two thousand people"
     return Resolved(str(year), "year")
 
 
@@ -427,6 +572,9 @@ def resolve_quarter(match: Match, anchor: Anchor, text: str) -> Resolved | None:
     """ "the third quarter (of 1989)", "third-quarter", "the 1988 second quarter"."""
     quarter = ORDINALS[match["ord"].lower()]
     year = match_year(match) or (int(match["year2"]) if match["year2"] else None)
+    if year is None and match["yrel"] and anchor is not None:
+        year = anchor.year + {"last": -1, "next": 1}.get(match["yrel"].lower(), 0)
+        return Resolved(f"{year:04d}-Q{quarter}", "quarter", inferred_year=True)
     if year is None:
         if anchor is None:
             return Resolved(None, "quarter", inferred_year=True)
@@ -480,13 +628,54 @@ def _season_start(year: int, code: str) -> dt.date:
 
 def resolve_anaphor(match: Match, anchor: Anchor, text: str) -> Resolved | None:
     """ "the quarter", "that year": a placeholder that refers back to a quarter or year named
-    earlier (resolved in time.py)."""
+    earlier (resolved in time.py). "The latest period" with nothing to refer to is the last
+    quarter completed."""
+    if anchor is not None and re.match(r"(?i)(?:the\s+)?(?:latest|most\s+recent)\b", match.group()):
+        index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
+        return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", "quarter")
     return Resolved(None, "quarter")
 
 
 def resolve_decade(match: Match, anchor: Anchor, text: str) -> Resolved | None:
     """ "the 1990s", "the mid-1980s": TIMEX3 writes a decade as its first three digits."""
     return Resolved(match["dec"], "decade")
+
+
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+
+def resolve_decade_word(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "the nineties", "the '80s": the latest such decade that has begun by the anchor."""
+    if anchor is None:
+        return Resolved(None, "decade")
+    word = match["dw"].lower()
+    start = anchor.year // 100 * 100 + (int(word) if word.isdigit() else DECADE_WORDS[word]) * 10
+    if start > anchor.year:
+        start -= 100
+    return Resolved(str(start // 10), "decade")
+
+
+def resolve_last_period(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "the past year" (last year), "the last decade" (the decade before this one): TIMEX3
+    dates these to the whole calendar unit before the anchor's."""
+    unit = match["unit"].lower()
+    if anchor is None:
+        return Resolved(None, "year" if unit == "year" else "decade")
+    if unit == "year":
+        return Resolved(str(anchor.year - 1), "year")
+    return Resolved(str(anchor.year // 10 - 1), "decade")
+
+
+def resolve_year_end(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "by year-end": the last day of the report's year, or of the year before after "since"
+    (a year-end already passed)."""
+    if anchor is None:
+        return Resolved(None, "day")
+    year = anchor.year - 1 if match["cue"] else anchor.year
+    return Resolved(f"{year:04d}-12-31", "day")
 
 
 def resolve_this_year(match: Match, anchor: Anchor, text: str) -> Resolved | None:
@@ -525,6 +714,117 @@ DAY_OFFSETS = {
 }  # fmt: skip
 
 
+def easter_sunday(year: int) -> dt.date:
+    """Western Easter (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th such weekday of a month (n = -1: the last one)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
+    return lambda year: dt.date(year, month, day)
+
+
+def _from_easter(days: int) -> Callable[[int], dt.date]:
+    return lambda year: easter_sunday(year) + dt.timedelta(days=days)
+
+
+# Holidays with one day a year, by a key folded from their name (see :func:`holiday_key`).
+# Only names that mean the same day wherever the report comes from (no "Independence Day").
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "new year's day": _fixed(1, 1), "new year's eve": _fixed(12, 31),
+    "christmas": _fixed(12, 25), "christmas day": _fixed(12, 25),
+    "christmas eve": _fixed(12, 24), "boxing day": _fixed(12, 26),
+    "valentine's day": _fixed(2, 14), "halloween": _fixed(10, 31), "may day": _fixed(5, 1),
+    "easter": _from_easter(0), "easter sunday": _from_easter(0), "easter monday": _from_easter(1),
+    "good friday": _from_easter(-2), "palm sunday": _from_easter(-7),
+    "ash wednesday": _from_easter(-46), "pentecost": _from_easter(49),
+    "thanksgiving": lambda y: nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: nth_weekday(y, 5, 0, -1),
+    "election day": lambda y: nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "martin luther king day": lambda y: nth_weekday(y, 1, 0, 3),
+    "presidents' day": lambda y: nth_weekday(y, 2, 0, 3),
+    "mother's day": lambda y: nth_weekday(y, 5, 6, 2),
+    "father's day": lambda y: nth_weekday(y, 6, 6, 3),
+}  # fmt: skip
+_HOLIDAY = (
+    r"(?P<hol>New\s+Year['’]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day"
+    r"|Valentine['’]s\s+Day|Halloween|May\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday"
+    r"|Palm\s+Sunday|Ash\s+Wednesday|Pentecost|Thanksgiving(?:\s+Day)?|Labor\s+Day"
+    r"|Memorial\s+Day|Election\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day"
+    r"|Presidents['’]?\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day)"
+)
+
+
+def holiday_key(name: str) -> str:
+    """ "Thanksgiving  Day" → "thanksgiving day"; "Martin Luther King Jr. Day" → its key."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    key = re.sub(r",?\s+jr\.?", "", key)
+    return "presidents' day" if key.startswith("president") else key
+
+
+def resolve_holiday(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """A named holiday ("Thanksgiving", "last Christmas", "Easter 1998", "Easter week"): in a
+    stated year, else the occurrence a yearless day would be (see :func:`yearless_day`)."""
+    day_of = HOLIDAYS[holiday_key(match["hol"])]
+    year = match_year(match)
+    week = bool(match["week"])
+    if year is not None:
+        return _holiday_value(day_of(year), week)
+    if anchor is None:
+        return Resolved(None, "week" if week else "day", inferred_year=True)
+    rel = (match["rel"] or "").lower()
+    days = [day_of(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if rel == "this":
+        found = day_of(anchor.year)
+    elif rel == "last":
+        found = max(d for d in days if d < anchor)
+    elif rel == "next":
+        found = min(d for d in days if d > anchor)
+    elif week and week_value(anchor) in {week_value(d) for d in days}:
+        found = anchor  # the holiday's week is under way
+    else:
+        found = _nearest_occurrence(anchor, days, text, match.start())
+    return _holiday_value(found, week)
+
+
+def _nearest_occurrence(anchor: dt.date, days: list[dt.date], text: str, start: int) -> dt.date:
+    """The latest occurrence by the anchor, or the next when the wording looks ahead or it
+    is near and nearer (as :func:`yearless_day` reads a yearless date)."""
+    limit = anchor + dt.timedelta(days=FUTURE_SLACK_DAYS)
+    before = max(d for d in days if d <= limit)
+    after = min(d for d in days if d > limit)
+    if looks_ahead(text, start):
+        return after if before < anchor else before
+    ahead, back = (after - anchor).days, (anchor - before).days
+    if not looks_back(text, start) and ahead <= NEAR_FUTURE_DAYS and ahead < back:
+        return after
+    return before
+
+
+def _holiday_value(day: dt.date, week: bool) -> Resolved:
+    if week:
+        return Resolved(week_value(day), "week", inferred_year=True)
+    return Resolved(day_value(day), "day", inferred_year=True)
+
+
 def resolve_day_word(match: Match, anchor: Anchor, text: str) -> Resolved | None:
     if anchor is None:
         return Resolved(None, "day")
@@ -532,11 +832,59 @@ def resolve_day_word(match: Match, anchor: Anchor, text: str) -> Resolved | None
     return Resolved(day_value(anchor + dt.timedelta(days=offset)), "day")
 
 
+# "the day before", "the following morning": days from the day under discussion.
+_DAY_REF_BACK = re.compile(r"(?i)\b(?:before|previous|preceding|prior|earlier)\s*$")
+_DAY_REF_AHEAD = re.compile(r"(?i)\b(?:after|next|following|later)\b")
+
+
+def day_ref_offset(words: str) -> int:
+    """Days from the day under discussion: "the day before" -1, "the next morning" +1,
+    "that day", "later that day" 0."""
+    folded = " ".join(words.lower().split())
+    if re.search(r"\b(?:that|same|the)\s+day$|\bin\s+the\s+day$", folded) and not re.match(
+        r"(?:the\s+)?(?:next|following|previous|preceding|prior)\b", folded
+    ):
+        return 0
+    if _DAY_REF_BACK.search(folded) or re.match(r"the\s+(?:previous|preceding|prior)", folded):
+        return -1
+    return 1 if _DAY_REF_AHEAD.search(folded) else 0
+
+
+def resolve_day_ref(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "that day", "the day before", "the next morning": days from the day under discussion
+    (the last day stated; time.py), else from the anchor."""
+    if anchor is None:
+        return Resolved(None, "day")
+    offset = day_ref_offset(match.group())
+    return Resolved(day_value(anchor + dt.timedelta(days=offset)), "day")
+
+
+def resolve_prior_weekday(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "the previous Friday": the one before the day under discussion (time.py), else the
+    one before the anchor."""
+    if anchor is None:
+        return Resolved(None, "day")
+    weekday = WEEKDAYS.index(match["wd"].lower())
+    return Resolved(day_value(prior_weekday(anchor, weekday)), "day")
+
+
+def prior_weekday(day: dt.date, weekday: int) -> dt.date:
+    """The latest such weekday strictly before ``day``."""
+    return weekday_date(day - dt.timedelta(days=1), weekday, False)
+
+
+# From this many weeks back, "N weeks ago" names a week rather than a day (TIMEX3 keeps the
+# granularity of the unit; near counts are read as days, as news uses them).
+WEEKS_AGO_AS_WEEK = 3
+
+
 def resolve_ago(match: Match, anchor: Anchor, text: str) -> Resolved | None:
     """ "two days ago", "a week ago" (days), "five months ago" (month), "a year ago" (year)."""
     if anchor is None:
         return Resolved(None, "day")
     count, unit = count_number(match["num"]), match["unit"].lower().rstrip("s")
+    if unit == "week" and count >= WEEKS_AGO_AS_WEEK:
+        return Resolved(week_value(anchor - dt.timedelta(weeks=count)), "week")
     if unit in {"day", "week"}:
         days = count * (7 if unit == "week" else 1)
         return Resolved(day_value(anchor - dt.timedelta(days=days)), "day")
@@ -546,20 +894,27 @@ def resolve_ago(match: Match, anchor: Anchor, text: str) -> Resolved | None:
 
 
 def resolve_week(match: Match, anchor: Anchor, text: str) -> Resolved | None:
+    """ "last week", "this week", "next week" as ISO weeks."""
     if anchor is None:
         return Resolved(None, "week")
+
     offset = {"last": -7, "next": 7}.get(match["rel"].lower().split()[-1], 0)
     return Resolved(week_value(anchor + dt.timedelta(days=offset)), "week")
 
 
 def resolve_weekend(match: Match, anchor: Anchor, text: str) -> Resolved | None:
-    """The latest Saturday-Sunday (this one if it is under way), as its ISO week."""
+    """The latest Saturday-Sunday (this one if it is under way), or the coming one when the
+    wording looks ahead ("next weekend", "ahead of the weekend"); TIMEX3 writes a weekend as
+    its ISO week with ``-WE``."""
     if anchor is None:
         return Resolved(None, "week")
-    saturday = weekday_date(anchor, 5, future=(match["rel"] or "").lower() == "next")
-    if anchor.weekday() == 6:
+    rel = (match["rel"] or "").lower()
+    ahead = re.search(r"(?i)\b(?:ahead\s+of|before|until|by)\s+$", text[: match.start()])
+    future = rel == "next" or (rel in {"the", "this"} and ahead is not None)
+    saturday = weekday_date(anchor, 5, future=future)
+    if anchor.weekday() == 6 and not future:
         saturday = anchor - dt.timedelta(days=1)
-    return Resolved(week_value(saturday), "week")
+    return Resolved(week_value(saturday) + WEEKEND_SUFFIX, "week")
 
 
 def resolve_month_word(match: Match, anchor: Anchor, text: str) -> Resolved | None:
@@ -608,10 +963,11 @@ def rules() -> tuple[Rule, ...]:
         _rule("wd_month_day", rf"\b{_WD},?\s+{_MON}\s*{_DAY}(?![\d:,.]\d)", resolve_month_day),
         _rule("wd_day_month", rf"\b{_WD},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}",
               resolve_month_day),
-        _rule("numeric_yearless", r"\b(?i:on|since|from|between|and|to|until|by)\s+"
+        _rule("numeric_yearless", r"(?:\b(?i:on|since|from|between|and|to|until|by|of)\s+|(?<=\())"
               r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![\d/])", resolve_numeric_yearless),
         _rule("month_day_year", rf"\b{_MON}\s*{_DAY},?\s+{_YEAR}", resolve_full_date),
         _rule("day_month_year", rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}", resolve_full_date),
+        _rule("dashed_date", rf"\b{_DAY}-{_MON}-{_YEAR}", resolve_full_date),
         _rule("month_year", rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}", resolve_month_year),
         _rule("range_first_day", rf"\b{_DAY}(?=\s*(?:and|or|to|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
               rf"(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?)", resolve_range_first_day),
@@ -622,12 +978,15 @@ def rules() -> tuple[Rule, ...]:
         _rule("week_of", rf"(?i:the\s+)?(?i:week)\s+of\s+{_MON}\s*{_DAY}", resolve_week_of),
         _rule("bare_month", rf"{cue}(?:(?P<rel>(?i:last|this|next))\s+)?\b{_MON}(?!\s*\d)",
               resolve_bare_month),
-        _rule("quarter", rf"\b(?i:the\s+)?(?:(?:(?i:fiscal)\s+)?{_YEAR}\s+)?{_ORD}"
+        _rule("quarter", rf"\b(?i:the\s+)?(?:(?:(?i:fiscal)\s+)?{_YEAR}\s+|{_YEAR_REL})?{_ORD}"
               rf"[\s-]+(?i:quarter|qtr\.?)(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?"
               rf"(?P<year2>(?:1[6-9]|20)\d\d)(?![\d/]))?", resolve_quarter),
         _rule("rel_quarter", r"\b(?:the\s+)?(?P<rel>latest|most\s+recent|last|past|previous|"
               r"prior|current|this|next|coming|year-ago|year-earlier)\s+(?:three-month\s+)?"
               r"quarter\b", resolve_rel_quarter, _I),
+        _rule("two_quarters", rf"\b(?i:the\s+)?(?P<which>(?i:first|last|second))\s+"
+              rf"(?i:two\s+quarters)(?:\s+of\s+(?:(?i:fiscal)\s+)?{_YEAR_OR_SPELLED})?",
+              resolve_half),
         _rule("half", rf"\b(?i:the\s+)?(?P<which>(?i:first|second|last))[\s-]+(?i:half)"
               rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?{_YEAR_OR_SPELLED})?(?!\s+(?:of\s+)?(?i:the|a|an|"
               rf"his|her|its|their)\b)", resolve_half),
@@ -635,7 +994,8 @@ def rules() -> tuple[Rule, ...]:
               rf"(?:(?i:the)\s+)?(?:(?i:early|late)\s+)?{_SEASON}(?:\s+of\s+{_YEAR_OR_SPELLED})?"
               r"(?![\w-])", resolve_season),
         # Anaphoric: resolved from the quarter mentioned before them (time.py), else dropped.
-        _rule("quarter_ref", r"\b(?:the\s+)?(?:same\s+)?quarter\b(?!-)", resolve_anaphor, _I),
+        _rule("quarter_ref", r"\b(?:the\s+)?(?:same\s+|(?:19|20)\d\d\s+)?quarter\b(?!-)",
+              resolve_anaphor, _I),
         _rule("period_ref", r"\b(?:(?:the\s+)?(?:latest|most\s+recent|same|corresponding|"
               r"comparable|year-ago|year-earlier|(?:19|20)\d\d)\s+(?:three-month\s+)?period"
               r"(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?|last\s+year's\s+"
@@ -644,13 +1004,35 @@ def rules() -> tuple[Rule, ...]:
               resolve_year_ago, _I),
         _rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d)0'?s\b",
               resolve_decade, _I),
+        _rule("short_decade", r"(?:\bthe\s+)?(?:(?:early|mid|late)[\s-]+)?['’](?P<dw>[1-9])0s\b",
+              resolve_decade_word, _I),
+        _rule("holiday", rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_HOLIDAY}"
+              rf"(?:\s+(?P<week>(?i:week))\b|,?\s+(?:of\s+)?{_YEAR})?", resolve_holiday),
+        _rule("decade_word", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dw>twenties|thirties|"
+              r"forties|fifties|sixties|seventies|eighties|nineties)\b", resolve_decade_word, _I),
+        _rule("last_period", r"\bthe\s+(?:past|last)\s+(?P<unit>year|decade)\b(?!['’]s|\s+or\b)",
+              resolve_last_period, _I),
         _rule("this_year", r"\b(?:the|this)\s+(?:current\s+)?(?:fiscal\s+|full\s+|calendar\s+)?"
-              r"year\b(?!['’]s|\s+(?:of|before|after|ago|earlier|later)\b)", resolve_this_year, _I),
+              r"year\b(?!['’]s|\s+(?:of(?!\s+[$\d])|before|after|ago|earlier|later)\b)",
+              resolve_this_year, _I),
+        _rule("year_end", r"\b(?P<cue>since\s+|after\s+)?(?:the\s+)?(?:calendar\s+)?year[-\s]end\b",
+              resolve_year_end, _I),
         _rule("year_ref", r"\b(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|"
               r"the\s+preceding)\s+year\b|\ba\s+year\s+later\b", resolve_anaphor, _I),
+        _rule("month_ref", r"\b(?:that|the\s+same|the\s+following|the\s+previous|the\s+preceding)"
+              r"\s+month\b|\ba\s+month\s+(?:later|earlier|before)\b", resolve_anaphor, _I),
         _rule("spelled_year", rf"(?:{_MON}\s+)?\b{_SPELLED}", resolve_spelled_year),
         _rule("year", rf"(?:{cue}|\b(?i:mid|early|late)-)?\b{_YEAR}(?!s\b|'s\b|-\d)", resolve_year),
+        _rule("prior_weekday", rf"\bthe\s+(?i:previous|preceding|prior)\s+{_WD}",
+              resolve_prior_weekday),
         _rule("weekday", rf"{wd_rel}\b{_WD}{part}", resolve_weekday),
+        # Anaphoric: counted from the last day stated before them (time.py).
+        _rule("day_ref", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+day"
+              r"|that\s+(?:same\s+)?day|the\s+same\s+day"
+              r"|the\s+(?:day|night|evening|morning)\s+(?:before|after|earlier)"
+              r"(?!\s+(?:last|next|this|the|a|an|his|her|its|their|(?-i:[A-Z0-9])|\w+ing\b))"
+              r"|the\s+(?:previous|preceding|prior|next|following)\s+(?:day|night|evening|morning))\b",
+              resolve_day_ref, _I),
         _rule("day_word", r"\b(?P<word>the day before yesterday|yesterday|today|tonight|tomorrow"
               r"|last\s+night|overnight|this\s+(?:morning|afternoon|evening))\b",
               resolve_day_word, _I),

@@ -109,7 +109,7 @@ def test_relative_days(text: str, value: str) -> None:
     ("text", "value", "precision"),
     [
         ("Raids increased earlier this week.", "2024-W32", "week"),
-        ("Strikes were reported over the weekend.", "2024-W31", "week"),
+        ("Strikes were reported over the weekend.", "2024-W31-WE", "week"),
         ("Arrests rose earlier this month.", "2024-08", "month"),
         ("Arrests rose this month.", "2024-08", "month"),
         ("The ceasefire collapsed last month.", "2024-07", "month"),
