@@ -47,7 +47,13 @@ STATIC_LOCATIVE = frozenset("in at near outside inside around".split())
 PLACE_NOUNS = frozenset(
     "area village town city region district province department commune municipality"
     " locality vicinity outskirts outskirt neighbourhood neighborhood suburb hamlet settlement"
-    " localities villages towns".split()
+    " localities villages towns streets capital centre center heart".split()
+)
+# "the municipal school of X", "residents of X", "the mayor of X": people and public bodies
+# named for the place they belong to.
+BELONGING_NOUNS = frozenset(
+    "school schools university hospital mayor prefecture prefect governor residents people"
+    " inhabitants population youths chief chiefs market townhall hall council".split()
 )
 # "coded as X", "located in X": ACLED coders' and reporters' phrasing for the place.
 CODING_VERBS = frozenset("coded located based situated".split())
@@ -69,6 +75,9 @@ AGENT_NOUNS = frozenset(
     " spokesman spokeswoman spokesperson administration regime militia intelligence"
     " delegation counterpart ally citizen national".split()
 )
+# Things a country's name marks as its own, not as where they are: "the US dollar",
+# "the Ivorian embassy" (in another country's capital).
+THING_NOUNS = frozenset("dollar currency embassy consulate flag passport".split())
 
 
 @dataclass(slots=True)
@@ -93,6 +102,7 @@ class Toponym:
     contained: bool = False  # this mention is one of those parenthesised names
     coded: bool = False  # "coded as X": a coder's statement of the event's place
     listed: bool = False  # one of a series of names ("Ohio, Utah and Washington")
+    owned_thing: bool = False  # "US dollar", "Ivory Coast embassy": whose, not where
 
 
 def find_toponyms(doc: Doc, states: dict[str, str]) -> list[Toponym]:
@@ -245,7 +255,7 @@ def _from_entity(ent: Span) -> Toponym | None:
         return _demonym(ent)
     if ent.label_ not in PLACE_LABELS and ent.label_ not in MAYBE_LABELS:
         return None
-    full = _trim(list(ent), directions=False)
+    full = _trim(_before_coding_note(list(ent)), directions=False)
     tokens = _trim(full, directions=True)
     if not tokens:
         return None
@@ -261,6 +271,23 @@ def _from_entity(ent: Span) -> Toponym | None:
         # "East Java province": "East Java" before "Java"
         top.core = _core_name([*full[: tokens[0].i - full[0].i], *tokens]) if hint else None
     return top
+
+
+_GEOPRECISION = re.compile(r"^geo-?precision$", re.I)
+
+
+def _before_coding_note(tokens: list[Token]) -> list[Token]:
+    """ "Titao at geoprecision 2": NER runs a coded place into the coder's note after it;
+    the name ends before "(at) geoprecision"."""
+    for i, tok in enumerate(tokens):
+        if _GEOPRECISION.match(tok.text) or (
+            tok.lower_ == "geo" and i + 1 < len(tokens) and tokens[i + 1].text.startswith("-")
+        ):
+            kept = tokens[:i]
+            while kept and kept[-1].lower_ in {"at", "with", "of", "("}:
+                kept = kept[:-1]
+            return kept
+    return tokens
 
 
 def _admin_noun_before(first: Token) -> str | None:
@@ -338,7 +365,8 @@ def _toponym(tokens: list[Token], label: str, hint: str | None, *, modifier: boo
     core = _core_name(tokens) if hint else None
     top = Toponym(start, last.idx + len(last), text, query, label, hint, core, modifier)
     top.metonym = _is_metonym(tokens)
-    top.agent_modifier = _modifies_agent(tokens)
+    top.owned_thing = _modifies_thing(tokens)
+    top.agent_modifier = _modifies_agent(tokens) or top.owned_thing
     top.compound = _root(tokens).dep_ in {"compound", "amod", "nmod"}
     strict = label in MAYBE_LABELS
     top.coded = _after_coding_verb(first)
@@ -393,7 +421,8 @@ def _word_before(first: Token, skip: int = 0) -> Token | None:
 def _after_place_noun(first: Token) -> bool:
     """ "the village of Niombila", "in the area of Gorgadji"."""
     of, noun = _word_before(first), _word_before(first, 1)
-    return of is not None and of.lower_ == "of" and noun is not None and noun.lower_ in PLACE_NOUNS
+    nouns = PLACE_NOUNS | BELONGING_NOUNS
+    return of is not None and of.lower_ == "of" and noun is not None and noun.lower_ in nouns
 
 
 def _after_coding_verb(first: Token) -> bool:
@@ -439,6 +468,16 @@ def _is_metonym(tokens: list[Token]) -> bool:
 def _modifies_agent(tokens: list[Token]) -> bool:
     root = _root(tokens)
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.lemma_.lower() in AGENT_NOUNS
+
+
+def _modifies_thing(tokens: list[Token]) -> bool:
+    """ "the US dollar exchange rate", "the Ivory Coast embassy": the name says whose, not
+    where (the parser may hang it on a later noun of the chain, so the next word counts)."""
+    root = _root(tokens)
+    if root.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else root.head
+    return bool({root.head.lemma_.lower(), after.lemma_.lower()} & THING_NOUNS)
 
 
 def _root(tokens: list[Token]) -> Token:

