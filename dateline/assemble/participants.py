@@ -64,6 +64,8 @@ def _actors(
     subjects = [*lead.subjects, *(s for m in mentions for s in m.subjects)]
     actor1 = actor1 or _first_actor(subjects, country, armed_only=True, armed=armed)
     actor1 = _named_instead(actor1, [*agents, *subjects], country)
+    if lead.event_type in ARMED_DEFAULT or lead.sub_event_type in CIVILIAN_TARGET:
+        actor1 = _affiliated(actor1, [lead, *mentions], country)
     patients = [lead.patient, *(m.patient for m in mentions)]
     actor2 = _first_actor(patients, country, armed=armed, against=actor1)
     objects = _object_phrases([lead, *mentions])
@@ -71,8 +73,15 @@ def _actors(
     actor2 = _more_specific(actor2, [*patients, *objects], country)
     if RECIPROCAL.search(lead.trigger.text):
         actor1, actor2 = _reciprocal(actor1, actor2, [*agents, *subjects], country)
-    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-        actor2 = None
+        # civilians who fight each other ("herders and farmers clashed") are communal militias
+        if actor1 is not None and actor1.inter == act.CIVILIANS and actor2 is None:
+            other = _first_actor(patients, country, armed=armed)  # the same kind of people
+            actor2 = other if other is not None and other.text != actor1.text else None
+        if all(a is None or a.inter == act.CIVILIANS for a in (actor1, actor2)):
+            actor1, actor2 = (_communal(a, country) if a else None for a in (actor1, actor2))
+    same = actor1 is not None and actor2 is not None and actor1.name == actor2.name
+    if same and actor1.inter != act.IDENTITY_MILITIA:
+        actor2 = None  # two communal militias of one country may share ACLED's name
     crowd = CROWD_INTER.get(lead.event_type)
     if crowd is not None and actor1 is not None and actor1.inter == act.STATE:
         # "police dispersed the crowd": the forces are the other side of a demonstration
@@ -87,6 +96,8 @@ def _actors(
         actor2 = None
     if lead.sub_event_type == "Peaceful protest":
         actor2 = None  # whom a peaceful protest addresses is no side of it in ACLED
+    if actor1 is None and (lead.event_type == "Battles" or lead.sub_event_type in STATE_ARMS):
+        actor1 = _forces_named(lead, actor2, country)
     actor1 = actor1 or _with_text(_default_actor1(lead, country), agents, country)
     if actor2 is None and lead.event_type == "Explosions/Remote violence" and _hurt(mentions):
         actor2 = act.default_actor(act.CIVILIANS, country)  # people hit, none said armed
@@ -96,7 +107,76 @@ def _actors(
         actor2 = _with_text(actor2, [*patients, *objects], country)
     if actor2 is None and lead.sub_event_type in POLICE_TARGET:
         actor2 = act.police(country)
+    if actor2 is None and lead.event_type == "Battles":
+        actor2 = _named_opponent(lead, actor1, country)
+    if actor2 is None and lead.plover.event in PRESSURE and lead.sub_event_type != MOVEMENT:
+        actor2 = _pressed_state(lead, actor1, country)
     return actor1, actor2
+
+
+# "Military forces", "Nigerian troops", "security forces": state forces named in a sentence.
+FORCES = re.compile(
+    r"\b((?:[\w'-]+\s+){0,2}(?:forces|troops|soldiers|army|military|police|policemen|"
+    r"gendarmes|gendarmerie))\b",
+    re.I,
+)
+
+
+# Acts only a state's forces usually have the means for: air and drone strikes.
+STATE_ARMS = frozenset({"Air/drone strike"})
+# Words before a phrase that make it the target: "an attack on troops", "killing soldiers".
+TARGET_WORDS = frozenset(
+    "on against at targeting targeted killing killed wounding hit of near from".split()
+)
+
+
+def _forces_named(lead: Mention, actor2: Actor | None, country: str | None) -> Actor | None:
+    """With no doer in the parse, state forces the sentence names acted: ACLED's default
+    for a government operation ("Military forces dislodge X from ..."), never the target."""
+    hit = " ".join(span.text for span in [lead.patient, *lead.objects] if span).lower()
+    for match in FORCES.finditer(lead.sentence.text):
+        before = lead.sentence.text[: match.start()].split()[-1:] + match.group(1).split()
+        if match.group(1).lower() in hit or {w.lower() for w in before} & TARGET_WORDS:
+            continue  # the forces were hit: "a bomb hit a military convoy"
+        found = act.resolve_actor(match.group(1), country, armed=True)
+        if found is None or found.inter not in (act.STATE, act.EXTERNAL):
+            continue
+        if actor2 is not None and found.name == actor2.name:
+            continue
+        return replace(found, text=match.group(1))
+    return None
+
+
+def _named_opponent(lead: Mention, actor1: Actor | None, country: str | None) -> Actor | None:
+    """A battle has two sides: with the parse finding no second one, a group the sentence
+    names that is not actor1 ("troops retook the town after a clash with the ADF")."""
+    for named in act.named_in(lead.sentence.text):
+        if named.inter in ARMED_INTER and (actor1 is None or named.name != actor1.name):
+            text = named.pattern.search(lead.sentence.text)
+            return Actor(named.name, named.country_iso or country, named.inter, text and text[0])
+    return None
+
+
+# PLOVER's kinds of pressure one state puts on another: a threat, a sanction, coercion.
+PRESSURE = frozenset({"THREATEN", "SANCTION", "COERCE"})
+# ACLED codes a movement of forces with the forces alone: where they went is no side.
+MOVEMENT = "Change to group/activity"
+
+
+def _pressed_state(lead: Mention, actor1: Actor | None, country: str | None) -> Actor | None:
+    """Whom a threat or sanction is aimed at, when the parse found no object: the first
+    other state the sentence names after the trigger ("Iran threatened ... unless Iraq
+    ..."), as its government. A state named before the verb is its doer, not its target.
+    """
+    trigger_at = lead.trigger.start - lead.sentence.start
+    own = actor1.country_iso if actor1 is not None else None
+    for code, words, start in act.states_named(lead.sentence.text):
+        if start < trigger_at or code == own:
+            continue
+        if actor1 is None or words not in (actor1.text or ""):
+            state = act.EXTERNAL if country and code != country else act.STATE
+            return Actor(f"Government of {act.country_name(code)}", code, state, words)
+    return None
 
 
 # Words that stand for someone named elsewhere: no evidence of who they were.
@@ -124,7 +204,8 @@ def _with_text(
 
 def _as_crowd(actor: Actor | None, inter: int, country: str | None) -> Actor:
     """ACLED's crowd actor, keeping the words that said who the crowd were."""
-    crowd = act.default_actor(inter, country)
+    own = act.own_country(actor.text or "") if actor is not None else None
+    crowd = act.default_actor(inter, own or country)  # "Palestinian youths": Palestine's
     return replace(crowd, text=actor.text) if actor is not None else crowd
 
 
@@ -213,7 +294,19 @@ def _communal(actor: Actor, country: str | None) -> Actor:
         return actor
     label = act.country_name(country)
     name = f"Communal Militia ({label})" if label else "Communal Militia"
+    who = _community_name(actor.text or "")
+    name = f"{who} {name}" if who else name
     return Actor(name, country, act.IDENTITY_MILITIA, actor.text)
+
+
+def _community_name(text: str) -> str | None:
+    """The capitalised community a side is named by ("Fulani herders" → Fulani), not a
+    country's demonym, which names no community of its own."""
+    words = re.sub(r"^(the|a|an|some|armed)\s+", "", text.strip(), flags=re.I).split()
+    first = words[0] if len(words) > 1 else ""
+    if not first[:1].isupper() or not first.isalpha() or act.own_country(first):
+        return None
+    return first
 
 
 def _parts(text: str) -> list[str]:
@@ -306,9 +399,42 @@ def claimed_actor(
         return actor1
     for text in [*claimed_by, *(suspected or [])]:
         actor = act.resolve_actor(text, country, armed=True)
-        if actor is not None and actor.inter in ARMED_INTER and act.named_in(text):
+        if actor is not None and actor.inter in ARMED_INTER and _named(actor):
             return replace(actor, text=actor1.text if actor1 and actor1.text else text)
     return actor1
+
+
+def _named(actor: Actor) -> bool:
+    """A group with a name of its own (listed or not), not a generic ACLED actor."""
+    generic = ("Unidentified", "Military Forces", "Police Forces", "Government", "Civilians")
+    return not actor.name.startswith(generic)
+
+
+# "X, affiliated with the Earth Liberation Front," "members of the ALF", "on behalf of Y":
+# the people who acted stand for the group they belong to.
+AFFILIATION = re.compile(
+    r"\b(?:(?:affiliated|associated|linked|connected|allied|aligned)\s+(?:with|to)|"
+    r"on\s+behalf\s+of|members?\s+of|loyal\s+to|belonging\s+to)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]*|of|the|for|to|and)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|to|and))*"
+    r"(?:\s+\([A-Z]{2,}(?:\s+and\s+[A-Z]{2,})?\))?)"
+)
+
+
+def _affiliated(actor: Actor | None, mentions: list[Mention], country: str | None) -> Actor | None:
+    """A person or unnamed attacker said to belong to a named group: the group acted.
+
+    Read in the event's own sentences only, so another incident's group is not taken.
+    """
+    if actor is not None and actor.inter not in (act.CIVILIANS, act.POLITICAL_MILITIA):
+        return actor
+    if actor is not None and not actor.name.startswith(("Unidentified", "Civilians")):
+        return actor
+    for mention in mentions:
+        for match in AFFILIATION.finditer(mention.sentence.text):
+            found = act.resolve_actor(match.group(1), country, armed=True)
+            if found is not None and found.inter in ARMED_INTER and _named(found):
+                return replace(found, text=actor.text if actor and actor.text else match.group(0))
+    return actor
 
 
 def _object_phrases(mentions: list[Mention]) -> list[Evidence | None]:

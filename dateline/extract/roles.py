@@ -7,7 +7,9 @@ from typing import Any
 PATIENT_PREPS = frozenset("on against at upon into".split())
 AGENT_PREPS = frozenset(("by",))
 # Verbs whose "with" names the other side: "soldiers clashed with rebels".
-RECIPROCAL = frozenset("clash fight battle skirmish exchange engage".split())
+RECIPROCAL = frozenset(
+    "clash fight battle skirmish exchange engage gunfight firefight fighting".split()
+)
 # Objects that name the act, not its target: "opened fire on", "launched an attack against".
 ACT_NOUNS = frozenset(
     "fire attack attacks assault offensive raid raids strike strikes airstrike airstrikes "
@@ -19,6 +21,8 @@ ACT_NOUNS = frozenset(
     "mortar mortars missile missiles shell shells artillery bomb bombs grenade grenades "
     "round rounds bullets projectiles salvo salvos volley barrage".split()
 )
+# Verbs that send a weapon at its target: "fired mortars at the positions of ...".
+AIMING_VERBS = frozenset("fire launch lob hurl throw shoot aim direct drop".split())
 # Where shots go when they hit no one: "fired into the air".
 NON_TARGETS = frozenset("air sky ground direction area distance".split())
 # Verbs that lead into the target: "presumably targeting militants", "aimed at the base".
@@ -53,7 +57,21 @@ def find_roles(trigger: Any) -> tuple[Any | None, Any | None]:
             agent = agent or root.head
     if agent is None and root.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp"):
         agent, _ = _verb_roles(root.head)
-    return _phrase(agent), _phrase(patient)
+    return _phrase(_antecedent(agent)), _phrase(patient)
+
+
+def _antecedent(agent: Any | None) -> Any | None:
+    """'Switzerland said it had expelled ...': a pronoun doer in a reported clause is the
+    speaker, when the speaker is a noun ("the army said they killed ..." too)."""
+    if agent is None or agent.lower_ not in ("it", "they", "we"):
+        return agent
+    clause = agent.head
+    while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
+        return agent
+    speaker = _child(clause.head, "nsubj")
+    return speaker if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") else agent
 
 
 def _between(root: Any) -> tuple[Any, Any] | None:
@@ -79,8 +97,11 @@ def _verb_roles(verb: Any) -> tuple[Any | None, Any | None]:
             patient = child  # "two soldiers died": the subject is the victim
         elif child.dep_ == "nsubj":
             agent = child
-        elif child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and child.lower_ not in ACT_NOUNS):
+        elif child.dep_ == "nsubjpass":
             patient = child
+        elif child.dep_ == "dobj" and child.lower_ not in ACT_NOUNS:
+            # "threatened action against Russia": whom a measure is against is its target
+            patient = _prep_object(child, frozenset(("against",))) or child
         elif child.dep_ == "dobj":
             patient = patient or _prep_object(child, PATIENT_PREPS | {"toward", "towards"})
         elif child.dep_ == "agent":
@@ -111,6 +132,8 @@ def _noun_roles(noun: Any) -> tuple[Any | None, Any | None]:
             agent = _object_of(child)
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS:
             patient = _object_of(child)
+        elif child.dep_ == "prep" and child.lower_ == "with" and noun.lemma_ in RECIPROCAL:
+            patient = patient or _object_of(child)  # "a clash with the ADF"
         elif _names_doer(child):
             agent = child
     patient = patient or _undergoer(noun)
@@ -126,8 +149,12 @@ def _noun_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # "five civilians were killed in an attack by gunmen"
         patient = patient or _child(head.head, "nsubjpass")
     if noun.dep_ in ("attr", "dobj", "nsubj") and head.pos_ in ("VERB", "AUX"):
-        # "there was an attack today against US forces": the PP hangs on the verb
-        patient = patient or _prep_object(head, PATIENT_PREPS - {"at"})
+        # "there was an attack today against US forces": the PP hangs on the verb; "at" is
+        # a place ("an attack at the market") unless the verb aims ("fired mortars at ...")
+        aims = head.lemma_.lower() in AIMING_VERBS
+        patient = patient or _prep_object(head, PATIENT_PREPS if aims else PATIENT_PREPS - {"at"})
+    if patient is not None and patient.lower_ in NON_TARGETS:
+        patient = None
     return agent, patient
 
 

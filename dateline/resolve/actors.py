@@ -36,7 +36,8 @@ HARDWARE_WORDS = frozenset(
 )
 GOVERNMENT_WORDS = frozenset(
     "government ministry authorities authority official officials regime administration "
-    "cabinet junta".split()
+    "cabinet junta parliament legislature senate congress lawmakers minister ministers "
+    "president premier chancellor diplomat diplomats embassy ambassador kremlin".split()
 )
 ARMED_WORDS = frozenset(
     "militant militants gunman gunmen assailant assailants attacker attackers insurgent "
@@ -67,7 +68,7 @@ CIVILIAN_WORDS = frozenset(
     "population priest pastor imam monk monks lawyer lawyers activist activists "
     "victim victims wife husband son daughter mother father brother sister girlfriend "
     "baby infant teenager teenagers elderly settlers pastoralist pastoralists community "
-    "communities".split()
+    "communities hunters".split()
 )
 ARMED_STATE = MILITARY_WORDS | POLICE_WORDS
 MILITIA_WORDS = frozenset("militia militias militiamen vigilantes".split())
@@ -126,7 +127,115 @@ def resolve_actor(text: str, country_iso: str | None, *, armed: bool = False) ->
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()))
     words |= {part for word in words for part in word.split("-")}
     own = _country_in(text)
+    if (group := unlisted_group(text)) is not None:
+        return Actor(group, own or country_iso, _unlisted_inter(group), text)
+    if not armed and (capital := _bare_capital(text)) is not None:
+        # "Kabul accused Islamabad": a capital city speaking or acted upon is its government
+        state = EXTERNAL if country_iso and capital != country_iso else STATE
+        return Actor(f"Government of {country_name(capital)}", capital, state, text)
     return _generic(words, own, country_iso, text, armed=armed)
+
+
+def states_named(text: str) -> list[tuple[str, str, int]]:
+    """(ISO code, words, offset) of each country, demonym or capital the text names, in
+    order: "cut ties with Congo and Costa Rica" → [("CG", "Congo", 14), ("CR", ...)]."""
+    found: list[tuple[str, str, int]] = []
+    for match in re.finditer(r"[A-Z][\w.'-]*(?: [A-Z][\w'-]*)*", text):
+        words = match.group().removesuffix("'s")
+        code = _country_in(words) or _bare_capital(words)
+        if code is not None and all(code != seen for seen, _, _ in found):
+            found.append((code, words, match.start()))
+    return found
+
+
+def _bare_capital(text: str) -> str | None:
+    """ISO code of the country whose capital the phrase is, and nothing more ("Kabul")."""
+    core = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).rstrip(".").lower()
+    return capital_lexicon().get(core)
+
+
+@functools.cache
+def capital_lexicon() -> dict[str, str]:
+    """Lower-cased capital cities → ISO alpha-2, from the countryinfo data (most populous
+    country first where two share a name)."""
+    from countryinfo import all_countries
+
+    lexicon: dict[str, str] = {}
+    for info in sorted((c.info() for c in all_countries()), key=_population, reverse=True):
+        code, capital = (info.get("ISO") or {}).get("alpha2"), info.get("capital")
+        if code and isinstance(capital, str) and capital:
+            lexicon.setdefault(capital.lower(), code)
+            short = re.sub(r"(,.*| d\.c\.)$", "", capital.lower())  # "Washington D.C."
+            lexicon.setdefault(short, code)
+    return lexicon
+
+
+# Head words of an organisation's proper name ("Earth Liberation Front", "Donbass People's
+# Militia", "Coalition to Save the Preserves"): a capitalised one marks a named group.
+GROUP_HEADS = frozenset(
+    "front fronts army armies brigade brigades movement movements organization "
+    "organisation militia militias "
+    "coalition resistance mujahideen mujahidin jihad commando commandos cell cells faction "
+    "battalion battalions legion group tigers guerrillas fighters forces liberation "
+    "revolutionaries squad squads unit units".split()
+)
+# Words of a group's name that make it a rebellion against a state (ACLED's inter 2).
+REBEL_NAME_WORDS = frozenset(
+    "liberation army front movement mujahideen mujahidin jihad tigers guerrillas "
+    "revolutionary insurgency rebels".split()
+)
+# Capitalised qualifiers of a state's own forces ("the National Police", "Special Forces").
+STATE_QUALIFIERS = frozenset(
+    "national federal armed special security border republican royal defence defense state "
+    "municipal military air naval navy presidential revolutionary regular ground joint "
+    "people's popular government local provincial city traffic riot coast guard "
+    "forces force army police".split()
+)
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|of|the|for|to|and|de|al|el|in")
+_LEAD = re.compile(
+    r"^(?:(?:the|a|an|some|several|two|three|four|five|\d+|members?|supporters?|"
+    r"militants?|fighters?|activists?|elements?|affiliates?|of|from|group|suspected|"
+    r"presumed|alleged|positions?|bases?|camps?|headquarters|ranks|convoy)\s+)+",
+    re.I,
+)
+
+
+def unlisted_group(text: str) -> str | None:
+    """The proper name of a group the dictionary lacks, as written, or None.
+
+    Real reports name groups no list holds: a run of capitalised words ending in (or
+    holding) a group word ("the Earth Liberation Front (ELF)") is one. A state's own forces
+    ("the Nigerian Army", "National Police") and ordinary capitalised words at a sentence's
+    start ("Gunmen") are not.
+    """
+    core = _LEAD.sub("", text.strip()).strip(' ,.;:"“”')
+    words = core.split()
+    if len(words) < 2 or not words[0][:1].isupper() or len(words) > 9:
+        return None
+    if not all(_NAME_WORD.fullmatch(w.strip('()"“”,')) or _acronym(w) for w in words):
+        return None
+    plain = [w.strip('()"“”,').lower() for w in words if not _acronym(w)]
+    if not any(w in GROUP_HEADS for w in plain):
+        return None
+    proper = [w for w in words if w[:1].isupper() and not _acronym(w)]
+    lexicon = country_lexicon()
+    keys = [re.sub(r"-(led|backed|aligned|allied)$", "", w.strip(",").lower()) for w in proper]
+    own = [key for key in keys if key not in STATE_QUALIFIERS | GROUP_HEADS]
+    if not [key for key in own if key.rstrip(".") not in lexicon]:
+        return None  # only a country and state words: "the Nigerian Army", "Police Forces"
+    return core
+
+
+def _acronym(word: str) -> bool:
+    """'(ELF)', 'CSP': a bracketed or all-capital abbreviation of the name before it."""
+    bare = word.strip("(),")
+    return len(bare) >= 2 and bare.isupper() and bare.isalpha()
+
+
+def _unlisted_inter(name: str) -> int:
+    """Rebels (2) when the name says it fights a state, else a political militia (3)."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    return REBEL if words & REBEL_NAME_WORDS else POLITICAL_MILITIA
 
 
 def _generic(

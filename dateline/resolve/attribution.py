@@ -311,10 +311,33 @@ def _noun_phrase(head: Any) -> str:
         if ent is not None:
             start, end = min(start, ent.start), max(end, ent.end)
     doc = head.doc
+    end = _name_end(doc, end)
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         end += 3
     text = re.sub(r"[\"“”]", "", doc[start:end].text).strip()
     return re.sub(r"^((the|a|an|suspected|presumed|alleged) )+", "", text, flags=re.I)
+
+
+# Lower-case words inside an organisation's name: "Coalition to Save the Preserves".
+NAME_LINKS = frozenset("to for of the and de".split())
+
+
+def _name_end(doc: Any, end: int) -> int:
+    """Where a capitalised name that the parse cut short really ends: a name goes on over
+    linking words while a capitalised word follows ("Coalition | to Save the Preserves")."""
+    if end == 0 or not doc[end - 1].text[:1].isupper():
+        return end
+    while end < len(doc):
+        word = doc[end].text
+        if word[:1].isupper() and word.isalpha():
+            end += 1
+            continue
+        nxt = doc[end + 1].text if end + 1 < len(doc) else ""
+        if word in NAME_LINKS and nxt[:1].isupper() and nxt.isalpha():
+            end += 1
+            continue
+        return end
+    return end
 
 
 def _negated(verb: Any) -> bool:
