@@ -12,11 +12,15 @@ from collections.abc import Iterator
 
 from dateline.extract.cues import Cues
 
+# The strength of a battle inferred only from two armed actors being named: the parse of
+# what was hit may still show an unarmed target (``events.py``).
+ARMED_SIDES = 0.6
+
 
 def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
     """Every sub-type the cues support, in the codebook's order of precedence; the caller
     takes the first one the sentence has the evidence for."""
-    for rule in (_demonstration, _engagement, _remote, _violence):
+    for rule in (_demonstration, _territory, _engagement, _remote, _violence):
         if found := rule(cues):
             yield found
     if cues.has("peace"):
@@ -30,6 +34,8 @@ def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
     actor = cues.armed or cues.political
     if cues.has("mobilize") and actor:
         yield "mobilize", 0.45  # forces readied or moved: more specific than a change
+    if cues.has("sanction") and cues.political:
+        yield "sanction", 0.45  # a named measure, more specific than a change of activity
     # Arrests, deals and looting are conflict events only when armed actors take part.
     if cues.armed and (found := _strategic(cues)):
         yield found
@@ -43,36 +49,57 @@ def _plover_only(cues: Cues) -> Iterator[tuple[str, float]]:
         return
     if cues.has("threat"):
         yield "threaten", 0.45
-    if cues.has("sanction") and cues.political:
-        yield "sanction", 0.45
     if cues.has("coerce"):
         yield "coerce", 0.4
 
 
 def _demonstration(cues: Cues) -> tuple[str, float] | None:
-    if cues.has("mob"):
-        return "mob_violence", 0.8
+    if cues.has("mob") and not cues.has("protest_strong"):
+        return "mob_violence", 0.8  # unless demonstrators are the ones acting
     if cues.has("mutiny") and not cues.has("engagement"):
         return "violent_demonstration", 0.7  # soldiers rising against their command
-    protest = cues.has("protest", "protest_strong")
+    protest = cues.has("protest", "protest_strong", "strike")
     if cues.has("riot") or (
         cues.has("protest", "protest_strong", "people") and cues.has("protest_violence")
     ):
         return "violent_demonstration", 0.8
+    if cues.has("protest_strong") and cues.has("roadblocks"):
+        return "violent_demonstration", 0.7  # demonstrators barricading the roads
     if protest and cues.has("protest_damage"):
         return "violent_demonstration", 0.7  # demonstrators burned, looted or destroyed
-    if cues.has("riot_acts") and not cues.armed:
+    if cues.has("riot_acts") and cues.armed == cues.state:
+        # stones thrown by people at the police or gendarmes: the forces are the target
         return "violent_demonstration", 0.6
     if _mob_fight(cues):
         return "mob_violence", 0.7
-    blocking = cues.has("blockade") and cues.has("people") and not cues.armed
+    crowd = cues.has("people", "protest_strong") or cues.civilian > 0
+    blocking = cues.has("blockade") and crowd and not cues.armed
     if not (protest or blocking):
         return None
+    if _strike_only(cues):
+        return "strike", 0.6
     if cues.has("lethal_force"):
         return "excessive_force", 0.7
     if cues.has("intervention"):
         return "protest_intervention", 0.75
     return "peaceful_protest", 0.8
+
+
+def _strike_only(cues: Cues) -> bool:
+    """A strike or boycott with no one gathering in person: the codebook does not code
+    staying away from work as a protest, only as a (strategic) development."""
+    calm = not cues.has("intervention", "lethal_force", "blockade")
+    return cues.has("strike") and not cues.has("gathering") and calm
+
+
+def _territory(cues: Cues) -> tuple[str, float] | None:
+    """Ground changing hands in a fight: the battle's territorial sub-types come before a
+    plain clash, since the codebook codes the outcome when the report gives it."""
+    if cues.has("territory_gain") and (cues.state or cues.has("state_phrase")):
+        return "gov_regains", 0.75
+    if cues.has("territory_take") and cues.armed and not cues.state and cues.has("clash"):
+        return "nsa_overtakes", 0.7
+    return None
 
 
 def _mob_fight(cues: Cues) -> bool:
@@ -93,7 +120,10 @@ def _engagement(cues: Cues) -> tuple[str, float] | None:
 
 
 def _remote(cues: Cues) -> tuple[str, float] | None:
+    if cues.has("disrupted") and not cues.has("used_weapon"):
+        return None  # weapons found, seized or defused: none was used
     for name, kind in (
+        ("blast_unknown", "shelling"),
         ("chemical", "chemical"),
         ("suicide", "suicide_bomb"),
         ("air", "air_strike"),
@@ -101,9 +131,13 @@ def _remote(cues: Cues) -> tuple[str, float] | None:
         ("ied", "ied"),
         ("shelling", "shelling"),
     ):
-        if cues.has(name) and not (cues.has("disrupted") and not cues.has("lethal")):
+        if cues.has(name):
             if kind == "shelling" and cues.has("small_arms") and cues.armed:
                 return "armed_clash", 0.7  # artillery with direct fire: a battle
+            if kind == "ied" and cues.has("small_arms"):
+                return "armed_clash", 0.6  # explosions amid small-arms fire: fighting
+            if kind == "grenade" and cues.has("small_arms") and cues.state:
+                return "armed_clash", 0.7  # grenades and guns against forces: a battle
             return kind, 0.85
     return None
 
@@ -111,10 +145,10 @@ def _remote(cues: Cues) -> tuple[str, float] | None:
 def _violence(cues: Cues) -> tuple[str, float] | None:
     if cues.has("sexual"):
         return "sexual_violence", 0.8
-    if cues.has("territory_gain"):
+    if cues.has("territory_gain") and cues.armed:
         return "gov_regains", 0.7
-    if cues.has("territory_take") and cues.armed:
-        return "nsa_overtakes", 0.6
+    if cues.has("territory_take") and cues.armed and cues.has("attack", "clash", "lethal"):
+        return "nsa_overtakes", 0.6  # taken by force; without a fight it is a transfer
     if not cues.has("attack", "clash", "abduction"):
         return None
     if _property_raid(cues):
@@ -140,7 +174,7 @@ def _battle_or_attack(cues: Cues) -> tuple[str, float]:
     if cues.has("clash") and (cues.armed or cues.has("lethal")):
         return "armed_clash", 0.8
     if cues.armed >= 2 and not cues.civilian:
-        return "armed_clash", 0.6
+        return "armed_clash", ARMED_SIDES
     if cues.civilian:
         return "attack", 0.75
     return ("armed_clash", 0.5) if cues.state else ("attack", 0.5)

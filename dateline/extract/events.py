@@ -5,8 +5,15 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from dateline.extract.classify import candidates
-from dateline.extract.cues import ARMED_WORDS, PATTERNS, Cues, named_groups, sentence_cues
+from dateline.extract.classify import ARMED_SIDES, candidates
+from dateline.extract.cues import (
+    ARMED_WORDS,
+    PATTERNS,
+    Cues,
+    cue_text,
+    named_groups,
+    sentence_cues,
+)
 from dateline.extract.modality import modality_of
 from dateline.extract.roles import find_roles, object_phrases, subject_phrases
 from dateline.extract.taxonomy import KINDS, PLOVER_ONLY, STRATEGIC
@@ -14,22 +21,30 @@ from dateline.models import Evidence, Mention, Plover
 
 # Where to look for the trigger of each kind: the cue patterns that name it, best first.
 TRIGGER_CUES: dict[str, tuple[str, ...]] = {
-    "armed_clash": ("clash", "attack"),
+    "armed_clash": ("clash", "attack", "ied"),
     "gov_regains": ("territory_gain",),
     "nsa_overtakes": ("territory_take",),
     "chemical": ("chemical",),
     "air_strike": ("air",),
     "suicide_bomb": ("suicide",),
-    "shelling": ("shelling",),
+    "shelling": ("shelling", "blast_unknown"),
     "ied": ("ied",),
     "grenade": ("grenade",),
     "sexual_violence": ("sexual",),
     "attack": ("assassination", "attack", "clash"),
     "abduction": ("abduction",),
-    "peaceful_protest": ("protest", "protest_strong"),
+    "peaceful_protest": ("protest", "protest_strong", "blockade"),
     "protest_intervention": ("protest", "intervention"),
     "excessive_force": ("protest", "lethal_force"),
-    "violent_demonstration": ("riot", "protest", "protest_strong", "protest_violence", "riot_acts"),
+    "violent_demonstration": (
+        "riot",
+        "protest",
+        "protest_strong",
+        "protest_violence",
+        "riot_acts",
+        "mutiny",
+        "roadblocks",
+    ),
     "mob_violence": ("mob", "brawl"),
     "agreement": ("agreement", "peace"),
     "arrests": ("arrest",),
@@ -43,6 +58,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "sanction": ("sanction",),
     "coerce": ("coerce",),
     "mobilize": ("mobilize",),
+    "strike": ("strike",),
 }
 
 # Above this share of sports/business/technology words, a sentence needs a strong cue.
@@ -51,11 +67,24 @@ REPORTING = frozenset("say tell report confirm announce state add claim deny acc
 # Sentences after a demonstration's that may tell how it went, and the cues they may add.
 FOLLOWERS = 2
 DEMONSTRATION_DETAIL = frozenset(
-    {"riot", "protest_violence", "protest_damage", "intervention", "lethal_force"}
+    {"riot", "protest_violence", "protest_damage", "intervention", "lethal_force", "gathering"}
 )
 # What the next sentences may tell about a fight: whether anyone was killed or hurt.
 FIGHT_DETAIL = frozenset({"lethal"})
 
+# An attack's cue strength at and above which it is a targeted killing, whoever the target.
+ASSASSINATION = 0.8
+FORCES_TARGET = 0.7  # armed men attacking a post or a patrol: a battle in the codebook
+UNARMED_TARGET = 0.6  # armed men hitting a named unarmed target: an attack
+TARGET_PHRASE_TOKENS = 8  # a longer object subtree says more than who was hit
+# Words opening a clause of cause or setting, whose events are background to the main one.
+BACKGROUND = frozenset("after following because since amid despite".split())
+# What makes a future or modal event an announced one (a threat in PLOVER's sense).
+ANNOUNCING_AUX = frozenset("will would 'll shall may might".split())
+ANNOUNCING_HEADS = frozenset("vow pledge swear prepare prepared warn".split())
+POLICY_HEADS = frozenset("plan decide intend".split())
+CONDITIONS = frozenset("if unless whether".split())
+ANNOUNCE_DEPTH = 4
 OFF_TOPIC_LIMIT = 0.04
 THREAT_STRENGTH = 0.45  # a threat is a weak cue: any asserted violence comes first
 MIN_DOC_TOKENS = 60  # shorter texts give no reliable share
@@ -95,6 +124,41 @@ def _armed_activity(sents: list[Any], all_cues: list[Cues]) -> list[Mention]:
     return []
 
 
+def _against_forces(cues: Cues, trigger: Any) -> bool:
+    """An attack whose target is an armed side (a police station, a patrol, militiamen) and
+    whose sentence names armed attackers too: organised armed sides engaging, a battle."""
+    target_words = _armed_words(_targets(trigger.root))
+    return target_words > 0 and cues.armed > target_words
+
+
+def _unarmed_target(trigger: Any) -> bool:
+    """Armed men named on one side only, and what they hit is named and unarmed ("killed
+    a forest guide", "attacked the village"): violence against civilians, not a battle."""
+    targets = _targets(trigger.root)
+    named = [tok for tok in targets if tok.pos_ in ("NOUN", "PROPN")]
+    return bool(named) and _armed_words(targets) == 0
+
+
+def _targets(verb: Any) -> list[Any]:
+    """Tokens of what the trigger acted on: its object, passive subject or "on"-phrase, and
+    those of the verbs joined to it ("attacked the village and killed six militiamen")."""
+    verbs = [verb, *(v for v in verb.conjuncts if v.pos_ == "VERB" and v.i > verb.i)]
+    heads = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    preps = [c for v in verbs for c in v.children if c.dep_ == "prep"]
+    for prep in (p for p in preps if p.lower_ in ("on", "against")):
+        heads.extend(c for c in prep.children if c.dep_ == "pobj")
+    tokens = []
+    for head in heads:
+        subtree = list(head.subtree)
+        near = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
+        tokens.extend(subtree if len(subtree) <= TARGET_PHRASE_TOKENS else near)
+    return tokens
+
+
+def _armed_words(tokens: list[Any]) -> int:
+    return sum(tok.lemma_.lower() in ARMED_WORDS and tok.lower_ != "armed" for tok in tokens)
+
+
 def _names_armed(subject: Any) -> bool:
     """The subject's head word is an armed actor ("militants", "the army", "JNIM")."""
     return subject.lemma_.lower() in ARMED_WORDS or named_groups(subject.text) > 0
@@ -122,22 +186,91 @@ def _mention(sent: Any, cues: Cues, doc_off_topic: float) -> Mention | None:
     off_topic = cues.off_topic >= OFF_TOPIC_WORDS or doc_off_topic > OFF_TOPIC_LIMIT
     if off_topic and not _strong(cues):
         return None
+    first: Mention | None = None
+    first_in_background = False
     for key, strength in candidates(cues):
-        if _is_conflict(key, cues) and (trigger := _trigger(sent, key)) is not None:
-            mention = _build(sent, key, strength, trigger)
-            return _threat_instead(sent, cues, mention) or mention
+        if not _is_conflict(key, cues) or (trigger := _trigger(sent, key)) is None:
+            continue
+        if key == "attack" and strength < ASSASSINATION and _against_forces(cues, trigger):
+            key, strength = "armed_clash", FORCES_TARGET
+        elif key == "armed_clash" and strength == ARMED_SIDES and _unarmed_target(trigger):
+            key, strength = "attack", UNARMED_TARGET
+        mention = _build(sent, key, strength, trigger)
+        mention = _threat_instead(sent, cues, mention, trigger) or mention
+        main = mention.modality == "asserted" and not _in_background(trigger.root)
+        if first is None:
+            if main:
+                return mention
+            first, first_in_background = mention, _in_background(trigger.root)
+        elif main and (mention.event_type == STRATEGIC or not first_in_background):
+            # "suspended aid after the attack": the response is the news; "police prevented
+            # the demonstration": the asserted act, not the one that did not happen
+            return mention
+    return first
+
+
+def _in_background(token: Any) -> bool:
+    """The trigger sits in a clause giving the cause or setting of the sentence's news
+    ("after a jet shot down ...", "following the attacks", "because of the killing"):
+    a response in the main clause (a sanction, a curfew), when there is one, is what the
+    sentence reports; a violent main clause keeps the cause's kind ("killed after the
+    explosion of a landmine" is the explosion)."""
+    node = token
+    while node.head.i != node.i:
+        if node.lower_ in BACKGROUND and node.dep_ in ("prep", "mark", "advmod", "advcl"):
+            return True
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if node.dep_ == "advcl" and marks & (BACKGROUND | {"as"}):
+            return True
+        node = node.head
+    return False
+
+
+def _threat_instead(sent: Any, cues: Cues, mention: Mention, trigger: Any) -> Mention | None:
+    """ "Iran threatened to launch an offensive": the offensive is only threatened (future),
+    and the threat itself is what happened, so the sentence's event is the threat. An
+    actor announcing what it will do ("said they would boycott", "may halt its mediation")
+    threatens it too, in PLOVER's sense, though no word of threatening is used."""
+    crowd = mention.event_type == "Protests" or mention.sub_event_type == "Other"  # a strike
+    if mention.modality == "asserted" or not (crowd or _is_conflict("threaten", cues)):
+        return None
+    readying = mention.modality == "future" and cues.has("mobilize") and cues.armed > 0
+    if readying and (readied := _trigger(sent, "mobilize")) is not None:
+        # "the army prepared to resume shelling": the forces are readied, nothing fired yet
+        return dataclasses.replace(_build(sent, "mobilize", 0.45, readied), modality="asserted")
+    if cues.has("threat") and (found := _trigger(sent, "threaten")) is not None:
+        threat = _build(sent, "threaten", THREAT_STRENGTH, found)
+        if threat.modality == "asserted":
+            return threat
+    policy = mention.event_type == STRATEGIC  # "plans to impose restrictions"
+    if mention.modality in ("future", "hypothetical") and _announced(trigger.root, policy):
+        threat = _build(sent, "threaten", THREAT_STRENGTH, trigger)
+        return dataclasses.replace(threat, modality="asserted")
     return None
 
 
-def _threat_instead(sent: Any, cues: Cues, mention: Mention) -> Mention | None:
-    """ "Iran threatened to launch an offensive": the offensive is only threatened (future),
-    and the threat itself is what happened, so the sentence's event is the threat."""
-    if mention.modality == "asserted" or not _is_conflict("threaten", cues):
-        return None
-    if not cues.has("threat") or (trigger := _trigger(sent, "threaten")) is None:
-        return None
-    threat = _build(sent, "threaten", THREAT_STRENGTH, trigger)
-    return threat if threat.modality == "asserted" else None
+def _announced(token: Any, policy: bool) -> bool:
+    """A future or modal verb over the trigger with no condition on it: "will withdraw",
+    "would boycott", "is prepared to impose" (not "if they attack"). A plan or decision
+    announces a measure (``policy``); a plan to attack is a plot, not a threat."""
+    for depth, node in enumerate(_heads(token)):
+        if depth >= ANNOUNCE_DEPTH or node.lemma_.lower() in REPORTING:
+            break
+        children = {c.lower_ for c in node.children}
+        if children & CONDITIONS:
+            return False
+        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        heads = ANNOUNCING_HEADS | POLICY_HEADS if policy else ANNOUNCING_HEADS
+        if aux & ANNOUNCING_AUX or node.lemma_.lower() in heads:
+            return True
+    return False
+
+
+def _heads(token: Any) -> list[Any]:
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _is_conflict(key: str, cues: Cues) -> bool:
@@ -147,7 +280,11 @@ def _is_conflict(key: str, cues: Cues) -> bool:
     codebook's events have organised armed actors, real victims, weapons or gathered people.
     """
     kind = KINDS[key]
-    if kind.event_type in ("Protests", "Riots"):
+    if key == "strike" and cues.political > 0:
+        return True  # a party or a government boycotting: a political act, not a labour one
+    if key == "mob_violence" and cues.civilian > 0 and cues.has("lethal", "weapon"):
+        return True  # merchants or neighbours fighting, with arms or casualties
+    if kind.event_type in ("Protests", "Riots") or key == "strike":
         return cues.has("people", "mob", "protest_strong", "riot", "riot_acts") or cues.armed > 0
     if cues.has("accident") and not (cues.armed or cues.has("weapon")):
         return False  # crashes, storms, illness: deaths that are not political violence
@@ -160,12 +297,15 @@ def _is_conflict(key: str, cues: Cues) -> bool:
         foiled = key == "disrupted_weapons" and cues.has("weapon")
         return cues.armed > 0 or cues.has("peace", "security_measure") or political_arson or foiled
     violent = cues.has("lethal") or (cues.civilian > 0 and cues.has("attack_strong"))
-    engaged = cues.has("engagement") and (cues.civilian > 0 or cues.has("lethal"))
+    engaged = cues.has("engagement") and (cues.civilian > 0 or cues.has("lethal", "weapon"))
     perpetrated = cues.has("claim") and cues.has("weapon", "attack_strong")
+    perpetrated = perpetrated or cues.has("shooting_at")
+    fired = cues.has("small_arms") and cues.has("ied", "shelling")  # explosions amid gunfire
     return (
         cues.armed > 0
         or engaged
         or perpetrated
+        or fired
         or (violent and (cues.civilian > 0 or cues.has("weapon")))
     )
 
@@ -203,13 +343,16 @@ def _trigger(sent: Any, key: str) -> Any:
     "Katyusha rockets": the proper noun is passed over for the common noun after it;
     "Rockets", "Shell", "Lynch" alone are names (teams, firms, people), never triggers.
     """
-    text = sent.text.lower()
+    text = cue_text(sent)
     for cue in TRIGGER_CUES[key]:
+        spans = []
         for match in PATTERNS[cue].finditer(text):
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not _is_name(span):
-                return span
+                spans.append(span)
+        if spans:  # a match in the main clause before one in a background clause
+            return next((s for s in spans if not _in_background(s.root)), spans[0])
     return None
 
 

@@ -33,7 +33,8 @@ POLITICAL = frozenset(
     "government president minister ministry parliament cabinet regime administration "
     "authority authorities embassy diplomat ambassador premier chancellor king monarch "
     "junta congress senate council nato un eu kremlin white house pentagon state "
-    "secretary-general spokesman prime".split()
+    "secretary-general spokesman prime official agency unhcr unicef wfp unrwa ngo "
+    "nations leader opposition party union".split()
 )
 
 # --- context ----------------------------------------------------------------------------------
@@ -47,6 +48,8 @@ OFF_TOPIC = frozenset(
     "rugby football soccer cricket tennis golf boxing nba nfl fifa uefa tackle midfield "
     "midfielder defender goalkeeper keeper comeback seed tiebreak slam penalty captain "
     "fixture premiership playoff inning homer manager sprint marathon athletics "
+    "title champion podium hurdle relay lap singles doubles medallist olympics indoor "
+    "sprinter athlete jumper "
     "share stock market investor profit revenue earnings quarter price company firm "
     "shareholder bid merger acquisition sales customer product software chip internet "
     "computer user online web microsoft google apple intel ibm technology device "

@@ -8,12 +8,16 @@ from dateline.models import Modality
 
 FUTURE_HEADS = frozenset(
     "vow threaten plan pledge warn intend prepare promise threat anticipation aim seek "
-    "want ready prevent avoid".split()
+    "want ready prepared prevent avoid".split()
 )
 FUTURE_AUX = frozenset("will shall 'll going".split())
 HYPOTHETICAL_AUX = frozenset("would could might may should must can".split())
 DENY = frozenset("deny reject dismiss refute".split())
 CONDITIONAL = frozenset("if unless whether".split())
+# How "no" or "without" attaches when it negates ("no attack"), not "Brigade No. 1".
+NO_DEPS = frozenset("det neg prep advmod".split())
+# Attachments by which a verb of intent governs the event it intends.
+INTENT_PATHS = frozenset("xcomp dobj prep pcomp pobj acl relcl compound amod".split())
 
 # How far up the tree a governing verb still sets the trigger's modality.
 MAX_DEPTH = 4
@@ -21,10 +25,12 @@ MAX_DEPTH = 4
 
 def modality_of(token: Any) -> Modality:
     """Walk from the trigger up its heads; the nearest modal cue decides."""
-    for depth, node in enumerate(_ancestors(token)):
+    chain = _ancestors(token)
+    for depth, node in enumerate(chain):
         if depth >= MAX_DEPTH:
             break
-        if found := _node_modality(node, is_trigger=depth == 0):
+        via = chain[depth - 1].dep_ if depth else ""
+        if found := _node_modality(node, is_trigger=depth == 0, via=via):
             return found
     return "asserted"
 
@@ -36,7 +42,10 @@ def _ancestors(token: Any) -> list[Any]:
     return chain
 
 
-def _node_modality(node: Any, *, is_trigger: bool) -> Modality | None:
+def _node_modality(node: Any, *, is_trigger: bool, via: str = "") -> Modality | None:
+    """``via`` is how the path from the trigger attaches to ``node``: a verb of intent
+    governs its complement ("vowed to attack", "prevented an attack"), not a clause
+    spliced onto it by a comma ("two were killed, the assailants prevented access")."""
     lemma = node.lemma_.lower()
     deps = {child.dep_ for child in node.children}
     aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
@@ -45,7 +54,7 @@ def _node_modality(node: Any, *, is_trigger: bool) -> Modality | None:
         return "denied"
     if "neg" in deps or (is_trigger and _has_no(node)):
         return "negated"
-    if not is_trigger and lemma in FUTURE_HEADS:
+    if not is_trigger and lemma in FUTURE_HEADS and via in INTENT_PATHS:
         return "future"
     if marks & CONDITIONAL:
         return "hypothetical"
@@ -56,4 +65,6 @@ def _node_modality(node: Any, *, is_trigger: bool) -> Modality | None:
 
 def _has_no(node: Any) -> bool:
     """'no attack', 'no one was killed' at the trigger itself."""
-    return any(child.lower_ in ("no", "without") for child in node.children)
+    return any(
+        child.lower_ in ("no", "without") and child.dep_ in NO_DEPS for child in node.children
+    )

@@ -58,6 +58,8 @@ KINDS: dict[str, EventKind] = {
     "sanction": _kind(SD, SD, "Other", "SANCTION", 11),
     "coerce": _kind(SD, SD, "Change to group/activity", "COERCE", 14),
     "mobilize": _kind(SD, SD, "Change to group/activity", "MOBILIZE", 16),
+    # A strike or boycott without a gathering: ACLED's "Other" development, PLOVER's PROTEST.
+    "strike": _kind(SD, SD, "Other", "PROTEST", 13),
 }
 
 # Kinds that only PLOVER codes: they need a state or armed actor, never a conflict word.

@@ -55,9 +55,9 @@ def test_types_follow_the_codebook(nlp, text, event_type, sub_event_type) -> Non
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
-        ("The militants vowed to attack the capital.", "future"),
+        ("The militants planned to attack the capital.", "future"),
         ("The militants denied carrying out the attack.", "denied"),
-        ("Rebels will attack the town if talks fail.", "future"),
+        ("Rebels plan to attack the town next week.", "future"),
     ],
 )
 def test_modality_of_unreal_events(nlp, text, modality) -> None:
