@@ -12,9 +12,11 @@ unidentified actor1, and ``associated_actors`` fills ACLED's assoc_actor_1/assoc
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
+from dateline.actor_dictionary import named_actors
 from dateline.extract.taxonomy import KINDS, EventKind
 from dateline.models import Actor, Evidence, Mention, Place
 from dateline.resolve import actors as act
@@ -48,8 +50,17 @@ def choose_sides(
 ) -> tuple[EventKind, Actor | None, Actor | None]:
     """The event's kind (the sides may change it) and its two actors."""
     actor1, actor2 = _actors(mentions, lead, country)
-    kind, actor2 = _by_sides(kind, lead, actor1, actor2, country)
-    if _is_mob(kind.sub_event_type, actor1):
+    kind, actor2 = _by_sides(kind, lead, actor1, actor2, country, mentions)
+    if kind.event_type in CROWD_INTER and actor2 is None:
+        actor2 = _intervening_forces(mentions, country, riot=kind.event_type == "Riots")
+        if actor2 is not None and kind.sub_event_type == "Peaceful protest":
+            kind = KINDS["protest_intervention"]  # forces that stepped in end a peaceful one
+    if _is_mob(kind.sub_event_type, actor1) and _communal_fight(kind, actor1):
+        # communities that fight armed (farmers and herders, clans) are communal militias
+        actor1 = _communal(actor1, country)
+        if actor2 is not None and actor2.inter == act.CIVILIANS:
+            actor2 = _communal(actor2, country)
+    elif _is_mob(kind.sub_event_type, actor1):
         kind = KINDS["mob_violence"]
         actor1 = _as_crowd(actor1, act.RIOTERS, country)
     return kind, actor1, actor2
@@ -67,6 +78,7 @@ def _actors(
     if lead.event_type in ARMED_DEFAULT or lead.sub_event_type in CIVILIAN_TARGET:
         actor1 = _affiliated(actor1, [lead, *mentions], country)
     patients = [lead.patient, *(m.patient for m in mentions)]
+    actor1 = _title_only(actor1, patients)
     actor2 = _first_actor(patients, country, armed=armed, against=actor1)
     objects = _object_phrases([lead, *mentions])
     actor2 = actor2 or _first_actor(objects, country, armed=armed, against=actor1)
@@ -114,6 +126,55 @@ def _actors(
     return actor1, actor2
 
 
+# What forces do to a gathering they step into: ACLED's "intervention".
+INTERVENTION = re.compile(
+    r"\b(dispers\w*|arrest\w*|detain\w*|tear\s?gas|rubber bullets|water cannon|fired|"
+    r"opened fire|clash\w*|broke up|break up|breaking up|stopp\w*|prevent\w*|remov\w*|"
+    r"baton\w*|beat|beating|charged|intervened|cracked down|blocked|chased|pushed back)\b",
+    re.I,
+)
+
+
+def _intervening_forces(
+    mentions: list[Mention], country: str | None, *, riot: bool
+) -> Actor | None:
+    """The state forces a demonstration met, the other side ACLED codes for it: police who
+    dispersed, arrested or fired at the crowd; for a riot, the police it fought or stoned."""
+    seen: set[str] = set()
+    for mention in mentions:
+        text = mention.sentence.text
+        if text in seen:
+            continue
+        seen.add(text)
+        for match in FORCES.finditer(text):
+            near = text[max(0, match.start() - 60) : match.end() + 60]
+            if not (INTERVENTION.search(near) or (riot and RIOT_AT.search(near))):
+                continue
+            if re.match(r"\s+(custody|cells?)\b", text[match.end() :]):
+                continue
+            words = match.group(1).split()
+            cut = max((i + 1 for i, w in enumerate(words) if w.lower() in PHRASE_BREAKS), default=0)
+            phrase = " ".join(words[cut:])
+            found = act.resolve_actor(phrase, country, armed=True)
+            if found is not None and found.inter in (act.STATE, act.EXTERNAL):
+                return replace(found, text=phrase)
+    return None
+
+
+def _title_only(actor: Actor | None, patients: list[Evidence | None]) -> Actor | None:
+    """A leader named by title alone ("President X threatened Y") took the event's country
+    by default; when the target names that very country, the leader is of another state,
+    which the text does not say: a government of unknown country, so Y stays the target."""
+    if actor is None or actor.inter not in (act.STATE, act.EXTERNAL) or not actor.text:
+        return actor
+    if not actor.name.startswith("Government") or act.own_country(actor.text):
+        return actor
+    named = {act.own_country(span.text) for span in patients if span is not None}
+    if actor.country_iso is not None and actor.country_iso in named:
+        return Actor("Government", None, act.STATE, actor.text)
+    return actor
+
+
 # "Military forces", "Nigerian troops", "security forces": state forces named in a sentence.
 FORCES = re.compile(
     r"\b((?:[\w'-]+\s+){0,2}(?:forces|troops|soldiers|army|military|police|policemen|"
@@ -128,6 +189,10 @@ STATE_ARMS = frozenset({"Air/drone strike"})
 TARGET_WORDS = frozenset(
     "on against at targeting targeted killing killed wounding hit of near from".split()
 )
+# Words that end the phrase before a forces noun: "stones at police" is about "police".
+PHRASE_BREAKS = TARGET_WORDS | frozenset("with by and to as when after while in".split())
+# What rioters do to the forces they meet: "pelted stones at police", "attacked police".
+RIOT_AT = re.compile(r"\b(pelt\w*|ston\w*|attack\w*|threw|throwing|hurl\w*|assault\w*)", re.I)
 
 
 def _forces_named(lead: Mention, actor2: Actor | None, country: str | None) -> Actor | None:
@@ -448,14 +513,25 @@ def _by_sides(
     actor1: Actor | None,
     actor2: Actor | None,
     country: str | None,
+    mentions: list[Mention] | None = None,
 ) -> tuple[EventKind, Actor | None]:
     """The codebook's test: two armed sides make a battle, an unarmed target an attack.
 
     An "armed clash" with no armed opponent, where the trigger is no mutual fight and the
     text names what was hit (a village, a market, a shopkeeper), is an attack on civilians.
+    A clash stays a clash when its target is an armed side's site ("fired on the positions
+    of the army", "attacked a police post") or when the event names a second armed side
+    (an exchange of fire, an attack that local defenders repulsed).
     """
     if kind.sub_event_type not in ("Attack", "Armed clash"):
         return kind, actor2
+    if kind.sub_event_type == "Armed clash" and _armed(actor1) and not _civilians_said(actor2):
+        other = _other_armed(mentions or [lead], actor1, country)
+        if other is not None:
+            return kind, other
+        unarmed = actor2 is None or actor2.inter == act.CIVILIANS
+        if unarmed and (_armed_site(lead) or RECIPROCAL.search(lead.sentence.text)):
+            return kind, _armed_word(lead, actor1, country)
     if actor2 is None:
         one_sided = lead.patient is not None and not RECIPROCAL.search(lead.trigger.text)
         if kind.sub_event_type == "Armed clash" and one_sided and _armed(actor1):
@@ -467,6 +543,67 @@ def _by_sides(
     # A clearly cued one-sided act (an assassination, a massacre) stays an attack.
     settled = kind.sub_event_type == "Attack" and lead.cue_strength >= CLEAR_CUE
     return (KINDS["armed_clash"] if armed and not settled else kind), actor2
+
+
+# Sites only armed actors hold: an attack on them meets armed men ("the army's positions").
+ARMED_SITES = re.compile(
+    r"\b(positions?|posts?|outposts?|bases?|camps?|checkpoints?|barracks|garrisons?|"
+    r"front|frontlines?|front lines?|trenches|stations?|headquarters|convoys?|patrols?)\b",
+    re.I,
+)
+
+
+def _armed_word(lead: Mention, actor1: Actor, country: str | None) -> Actor | None:
+    """An armed side the sentence names outside any parsed role: "a rebel attack", "an
+    exchange of fire with militants". Its two words around the armed noun stand for it."""
+    words = re.findall(r"[\w'-]+", lead.sentence.text)
+    own = set(re.findall(r"[\w'-]+", (actor1.text or "").lower()))
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in own or low not in act.ARMED_WORDS | act.REBEL_WORDS or low in LOOSE_WORDS:
+            continue
+        phrase = " ".join(words[max(0, i - 1) : i + 1])
+        found = act.resolve_actor(phrase, country, armed=True)
+        if found is not None and found.inter in ARMED_INTER and found.name != actor1.name:
+            return replace(found, text=phrase)
+    return None
+
+
+# Armed-actor words too loose to name a side on their own ("men", "group", "cell").
+LOOSE_WORDS = frozenset("men group cell insurgency armed".split())
+
+
+def _armed_site(lead: Mention) -> bool:
+    """Whether the act's target is a place that armed men hold: a post, base or position."""
+    hit = " ".join(span.text for span in [lead.patient, *lead.objects] if span)
+    return bool(ARMED_SITES.search(hit))
+
+
+def _civilians_said(actor: Actor | None) -> bool:
+    """Civilians the text itself names as the target ("a farmer", "villagers"), not the
+    codebook's default for a target the parse could not read."""
+    if actor is None or actor.inter != act.CIVILIANS or not actor.text:
+        return False
+    found = act.resolve_actor(actor.text, actor.country_iso, armed=True)
+    return found is not None and found.inter == act.CIVILIANS
+
+
+def _other_armed(mentions: list[Mention], actor1: Actor, country: str | None) -> Actor | None:
+    """A second armed side the event's doers or targets name ("defence groups repulsed an
+    attack by gunmen"): in a clash, whoever else fought is the other side."""
+    spans = [s for m in mentions for s in (m.agent, m.patient, *m.subjects, *m.objects) if s]
+    for span in spans:
+        if actor1.text and span.text in actor1.text:
+            continue
+        found = _best_part(span.text, country, armed=True)
+        if found is None or found.inter not in ARMED_INTER or found.name == actor1.name:
+            continue
+        if {found.inter, actor1.inter} <= {act.STATE, act.EXTERNAL} and not (
+            act.own_country(span.text) and act.own_country(span.text) != actor1.country_iso
+        ):
+            continue  # "troops" and "soldiers" of one state are one side
+        return replace(found, text=span.text)
+    return None
 
 
 def _armed(actor: Actor | None) -> bool:
@@ -485,6 +622,8 @@ def actor_country_place(
             continue
         if act.own_country(actor.text) != actor.country_iso:
             continue  # a group's home country is not where its events happen
+        if actor.country_iso in _expeditionary() or _abroad(mentions, actor.country_iso):
+            continue  # "French forces in the Sahel": expeditionary forces act abroad
         span = next((e for m in mentions for e in _actor_spans(m) if e.text == actor.text), None)
         if span is None:
             continue
@@ -498,9 +637,56 @@ def actor_country_place(
     return None
 
 
+# Words that send a force abroad: deployments, missions, contingents, hired guns.
+ABROAD = re.compile(
+    r"\b(deploy\w*|mission|peacekeep\w*|contingent|coalition|expedition\w*|mercenar\w*|"
+    r"foreign|overseas|abroad|stationed|counter-?terror\w* operation)\b",
+    re.I,
+)
+
+
+@functools.cache
+def _expeditionary() -> frozenset[str]:
+    """Countries whose forces the actor dictionary lists as fighting abroad (inter 8 under
+    their own flag, not a mission named for its host): their soldiers place no event."""
+    return frozenset(
+        named.country_iso
+        for named in named_actors()
+        if named.inter == act.EXTERNAL
+        and named.country_iso
+        and not re.search(r"Mission|United Nations|African Union", named.name)
+    )
+
+
+def _abroad(mentions: list[Mention], code: str) -> bool:
+    """Whether the event's sentences place a country's force outside it: a deployment
+    word, or another country or its people named beside it."""
+    for mention in mentions:
+        text = mention.sentence.text
+        if ABROAD.search(text):
+            return True
+        if any(other != code for other, _, _ in act.states_named(text)):
+            return True
+    return False
+
+
 def _actor_spans(mention: Mention) -> list[Evidence]:
     spans = [mention.agent, mention.patient, *mention.subjects, *mention.objects]
     return [span for span in spans if span is not None]
+
+
+# Who fights as a community, not as a crowd: ACLED's communal (identity) militias.
+COMMUNITY_WORDS = frozenset(
+    "community communities villagers clan clans clansmen tribe tribes tribesmen herders "
+    "herdsmen farmers pastoralists ethnic".split()
+)
+
+
+def _communal_fight(kind: EventKind, actor1: Actor | None) -> bool:
+    """A clash the classifier read as two armed sides, fought by a community or its
+    people ("villagers clashed with herders"): communal violence, not a mob's."""
+    words = set(re.findall(r"[a-z]+", ((actor1 and actor1.text) or "").lower()))
+    return kind.sub_event_type == "Armed clash" and bool(words & COMMUNITY_WORDS)
 
 
 def _is_mob(sub_event_type: str, actor1: Actor | None) -> bool:

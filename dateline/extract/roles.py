@@ -107,12 +107,20 @@ def _verb_roles(verb: Any) -> tuple[Any | None, Any | None]:
         elif child.dep_ == "agent":
             agent = _object_of(child) or agent
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS and patient is None:
-            patient = _object_of(child)
+            patient = _untimed(_object_of(child))
         elif child.dep_ == "prep" and child.lower_ == "with" and verb.lemma_ in RECIPROCAL:
             patient = patient or _object_of(child)
     if patient is not None and patient.lower_ in NON_TARGETS:
         patient = None
     return agent, patient or _targeted(verb)
+
+
+def _untimed(token: Any | None) -> Any | None:
+    """A prepositional object that is a time ("On 8 May, troops fired on ...") names when
+    the act happened, not its target: the target is in another phrase."""
+    if token is None or token.ent_type_ in ("DATE", "TIME"):
+        return None
+    return token
 
 
 def _targeted(verb: Any) -> Any | None:

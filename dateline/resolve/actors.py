@@ -246,9 +246,13 @@ def _generic(
     suffix = f" ({label})" if label else ""
     of = f" of {label}" if label else ""
     state = EXTERNAL if own and event and own != event else STATE
+    if _communal_militia(words):
+        return Actor(f"Communal Militia{suffix}", country, IDENTITY_MILITIA, text)
+    if (ethnic := _ethnic_militia(text)) is not None:
+        return Actor(f"{ethnic} Ethnic Militia{suffix}", country, IDENTITY_MILITIA, text)
     if words & REBEL_WORDS:  # "NAF rebel forces", "pro-government militia forces"
         return Actor(f"Unidentified Armed Group{suffix}", country, POLITICAL_MILITIA, text)
-    if words & POLICE_WORDS:
+    if words & POLICE_WORDS or _border_or_park_guards(words):
         return Actor(f"Police Forces{of}", country, state, text)
     if words & MILITARY_WORDS or (words & HARDWARE_WORDS and (own or "air" in words)):
         return Actor(f"Military Forces{of}", country, state, text)
@@ -256,13 +260,11 @@ def _generic(
         return Actor(f"Protesters{suffix}", country, PROTESTERS, text)
     if words & RIOTER_WORDS:
         return Actor(f"Rioters{suffix}", country, RIOTERS, text)
-    if (words & MILITIA_WORDS and words & IDENTITY_WORDS) or words & CLAN_FIGHTERS:
-        return Actor(f"Communal Militia{suffix}", country, IDENTITY_MILITIA, text)
     if words & ARMED_WORDS - {"men", "group"} or {"armed", "men"} <= words or _armed_group(words):
         return Actor(f"Unidentified Armed Group{suffix}", country, POLITICAL_MILITIA, text)
     if words & CIVILIAN_WORDS:
         return Actor(f"Civilians{suffix}", country, CIVILIANS, text)
-    if "group" in words and not words & GOVERNMENT_WORDS:
+    if words & {"group", "groups"} and not words & GOVERNMENT_WORDS:
         return Actor(f"Unidentified Armed Group{suffix}", country, POLITICAL_MILITIA, text)
     if own and _bare_people(text):  # "more than 100 Palestinians", "four Iraqis"
         return Actor(f"Civilians{suffix}", country, CIVILIANS, text)
@@ -270,6 +272,49 @@ def _generic(
         kind = "Military Forces" if armed and not words & GOVERNMENT_WORDS else "Government"
         return Actor(f"{kind}{of}", country, state, text)
     return None
+
+
+# Local self-defence groups and vigilantes: community-based militias, ACLED's inter 4.
+DEFENCE_WORDS = frozenset("defence defense self-defence self-defense vigilante vigilantes".split())
+DEFENCE_HEADS = frozenset("group groups committee committees vigilante vigilantes".split())
+# State agents who guard borders, customs posts and parks: ACLED codes them as police.
+GUARD_SERVICES = frozenset("customs ranger rangers forest forestry wildlife border".split())
+GUARD_HEADS = frozenset("guard guards officer officers agent agents station post".split())
+
+
+def _communal_militia(words: set[str]) -> bool:
+    """Communal, ethnic or clan militias, clansmen, and local defence groups (inter 4)."""
+    if (words & MILITIA_WORDS and words & IDENTITY_WORDS) or words & CLAN_FIGHTERS:
+        return True
+    return bool(words & DEFENCE_WORDS and words & DEFENCE_HEADS)
+
+
+def _ethnic_militia(text: str) -> str | None:
+    """The community an unlisted militia is named by: "Fulani militias" → Fulani. A
+    country's demonym ("Libyan militias") names no community."""
+    match = re.search(r"\b([A-Z][a-z]+)\s+(?:ethnic\s+|tribal\s+)?(?:militias?|militiamen)\b", text)
+    if match is None or _country_in(match.group(1)):
+        return None
+    before = text[: match.start()].split()[-1:]
+    if before and before[0][:1].isupper() and before[0].lower() not in NOT_COMMUNITIES:
+        return None  # part of a longer proper name: "Mayi Mayi militiamen"
+    if match.group(1).lower() in GOVERNMENT_WORDS | STATE_QUALIFIERS | NOT_COMMUNITIES:
+        return None  # "Government militias", "The militias", "Local militias"
+    return match.group(1)
+
+
+NOT_COMMUNITIES = frozenset(
+    "the a an some armed rival local rebel allied opposition suspected unidentified".split()
+)
+
+
+def _border_or_park_guards(words: set[str]) -> bool:
+    """Customs officers, forest guards and park rangers are state agents, as police are."""
+    if words & {"civilian", "civilians"}:
+        return False
+    return bool(words & GUARD_SERVICES - {"border"} and words & GUARD_HEADS) or bool(
+        words & {"rangers", "ranger"} or {"border", "guards"} <= words
+    )
 
 
 def _armed_group(words: set[str]) -> bool:
