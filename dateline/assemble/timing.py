@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from dateline.assemble.grouping import Group
 from dateline.models import Analysis, Mention, TimeValue
-from dateline.resolve.time import acled_date, after_report, event_date
+from dateline.resolve.time import (
+    LABEL,
+    acled_date,
+    after_report,
+    event_date,
+    fronted,
+    heading_date,
+)
 
 
 def own_date(dates: list[TimeValue], mention: Mention) -> TimeValue | None:
@@ -23,18 +31,138 @@ def own_date(dates: list[TimeValue], mention: Mention) -> TimeValue | None:
 
 
 def group_date(analysis: Analysis, group: Group, published: Any) -> tuple:
+    """The main event of a text headed by a date ("01/03/2000: ...", an incident summary)
+    takes that date unless its first sentence states another: later sentences tell of
+    earlier or later happenings (a series, an arrest). Otherwise see :func:`_group_date`."""
+    found = _group_date(analysis, group, published)
+    if group.role != "main":
+        return found
+    text = analysis.article.text
+    heading = heading_date(analysis.dates, text, published)
+    if heading is None or found[0] is heading:
+        return found
+    if found[0] is not None and found[0].start < _first_sentence_end(analysis, heading):
+        return found
+    value, precision = acled_date(heading, published)
+    return heading, value, precision
+
+
+def _first_sentence_end(analysis: Analysis, heading: TimeValue) -> int:
+    """Where the sentence the heading opens ends (by the parse; else at the first stop)."""
+    if analysis.doc is not None:
+        return next(
+            (s.end_char for s in analysis.doc.sents if s.end_char > heading.end),
+            len(analysis.article.text),
+        )
+    stop = re.compile(r"[.!?](?:\s|$)").search(analysis.article.text, heading.end)
+    return stop.end() if stop else len(analysis.article.text)
+
+
+def _group_date(analysis: Analysis, group: Group, published: Any) -> tuple:
     """The group's date from its lead mention's sentence; else the date a later mention of
-    the group carries; else the lead's paragraph, else the report date."""
+    the group carries; else the lead's paragraph, else the report date. Dates that belong
+    to something else (see :func:`background_dates`) are left out."""
     lead = group.mentions[0]
     text = analysis.article.text
     sentence = (lead.sentence.start, lead.sentence.end)
     trigger = (lead.trigger.start, lead.trigger.end)
-    found = event_date(analysis.dates, sentence, trigger, published, None, text)
-    if found[0] is not None or group.date is None or _after(group.date, published):
+    dates = event_dates(analysis, group)
+    found = event_date(dates, sentence, trigger, published, None, text)
+    later = group.date if any(group.date is d for d in dates) else None
+    if found[0] is not None or later is None or _after(later, published):
         paragraph = _paragraph(text, sentence)
-        return event_date(analysis.dates, sentence, trigger, published, paragraph, text)
-    value, precision = acled_date(group.date, published)
-    return group.date, value, precision
+        return event_date(dates, sentence, trigger, published, paragraph, text)
+    value, precision = acled_date(later, published)
+    return later, value, precision
+
+
+def event_dates(analysis: Analysis, group: Group) -> list[TimeValue]:
+    """The article's dates less those that date something other than the group's event."""
+    if analysis.doc is None:
+        return analysis.dates
+    hidden = background_dates(analysis, group)
+    return [d for d in analysis.dates if not any(d is h for h in hidden)]
+
+
+# Clauses that describe a noun other than a trigger: "the man killed in May", "elders who
+# came to discuss ...".
+_OTHER_CLAUSE = frozenset({"relcl", "acl"})
+# Adverbial clauses set before or after the event: "after police killed a boy on 5 May".
+_OTHER_TIME_MARKS = frozenset({"after", "before", "since", "because", "until"})
+# A date that premodifies a noun: "March wages", "the October 2014 uprising".
+_PREMODIFIER = frozenset({"compound", "nmod", "amod", "npadvmod"})
+
+
+def background_dates(analysis: Analysis, group: Group) -> list[TimeValue]:
+    """Dates that, by the parse, date a noun or a clause other than the group's event: a
+    date premodifying a noun ("protest over unpaid March wages"), or one inside a relative,
+    adnominal or complement clause, or an after/before clause, that no mention of the group
+    heads, in a sentence that holds one and does not begin with a label ("Arrests: ..."),
+    whose parse is unreliable. A date fronting its sentence is never one of them."""
+    doc = analysis.doc
+    text = analysis.article.text
+    triggers = _trigger_tokens(doc, group)
+    hidden = []
+    for date in analysis.dates:
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is None or date.value is None:
+            continue
+        if fronted(text, span.sent.start_char, date):
+            continue
+        own = any(token.i in triggers for token in span.sent)
+        own = own and LABEL.match(text, span.sent.start_char) is None
+        if _premodifies(span, triggers) or (own and _in_other_clause(span, triggers)):
+            hidden.append(date)
+    return hidden
+
+
+def _trigger_tokens(doc: Any, group: Group) -> set[int]:
+    indices: set[int] = set()
+    for mention in group.mentions:
+        span = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+        if span is not None:
+            indices.update(token.i for token in span)
+    return indices
+
+
+def _premodifies(span: Any, triggers: set[int]) -> bool:
+    """ "their March wages": the date's root modifies the noun right after it, not a trigger,
+    and no preposition introduces the date (so "on 4 May gunmen ..." is not one)."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in _PREMODIFIER or head.i != span.end or head.i in triggers:
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    introduced = before is not None and before.pos_ == "ADP" and before.lower_ != "of"
+    return head.pos_ in {"NOUN", "PROPN"} and head.is_lower and not introduced
+
+
+def _in_other_clause(span: Any, triggers: set[int]) -> bool:
+    """Whether the path from the date up to the clause that holds a trigger (or up to its
+    sentence's root) passes through a clause of another kind before reaching any trigger."""
+    token = span.root
+    while token.head.i != token.i:
+        if token.i in triggers:
+            return False
+        if token.i not in range(span.start, span.end) and _other_clause(token, triggers):
+            return not _dominates_trigger(token, triggers)
+        token = token.head
+    return False
+
+
+def _other_clause(token: Any, triggers: set[int]) -> bool:
+    """A clause on a noun that is not a trigger ("the airstrike that hit ..." is the event's
+    own, and so is "another 40 injured in the strike": a count is a casualty tally), or an
+    after/before clause."""
+    if token.dep_ in _OTHER_CLAUSE:
+        return token.head.i not in triggers and token.head.pos_ != "NUM"
+    marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
+    return token.dep_ == "advcl" and bool(marks & _OTHER_TIME_MARKS)
+
+
+def _dominates_trigger(token: Any, triggers: set[int]) -> bool:
+    """A clause that holds a trigger is the event's own ("gunmen who killed five")."""
+    return any(child.i in triggers for child in token.subtree)
 
 
 def _after(date: TimeValue, published: Any) -> bool:

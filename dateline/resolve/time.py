@@ -404,6 +404,19 @@ _SHIFTED_DAY = re.compile(
 )
 
 
+def fronted(text: str, sentence_start: int, date: TimeValue) -> bool:
+    """Whether ``date`` fronts its sentence ("On the night of 4 May, ..."): it then scopes
+    over the whole clause, whatever the parser attaches it to. A label before it ("Looting:
+    On 4 May, ...") does not count."""
+    label = LABEL.match(text, sentence_start, date.start)
+    start = label.end() if label is not None else sentence_start
+    return _FRONTED.fullmatch(text, start, date.start) is not None
+
+
+# A topic label that heads a summary sentence ("Arrests: ...", "Property destruction: ...").
+LABEL = re.compile(r"\s*[A-Z][A-Za-z]*(?:[ /-][A-Za-z]+){0,3}:\s+")
+
+
 def _shifted_aside(
     text: str, date: TimeValue, span: tuple[int, int], trigger: tuple[int, int]
 ) -> bool:
@@ -442,6 +455,13 @@ _RANGE_AFTER = re.compile(r"\s*(?:\(\s*)?(?:and|to|until|till|through|-|–|—)
 # A date that heads a text, as in incident summaries ("01/03/2000: Unknown suspects ...").
 _HEADING_AFTER = re.compile(r"\s*[:–—-]\s")
 _HEADING_LEAD = 3
+
+
+def heading_date(
+    dates: list[TimeValue], text: str, published: dt.datetime | None
+) -> TimeValue | None:
+    """The day that heads the text ("01/03/2000: ..."), which dates the incident it sums up."""
+    return _heading(dates, text, published)
 
 
 def _heading(dates: list[TimeValue], text: str, published: dt.datetime | None) -> TimeValue | None:
