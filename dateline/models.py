@@ -127,6 +127,8 @@ class Attribution:
 class Plover:
     event: str | None = None
     mode: str | None = None
+    # PLOVER's recipient: actor2, or whom a protest, threat or sanction is aimed at
+    target: Actor | None = None
 
 
 @dataclass(slots=True)

@@ -85,7 +85,8 @@ def test_event_keys_are_the_contract(records: dict[str, dict[str, Any]], article
         for name in ("fatalities", "injuries", "abducted", "arrested"):
             assert set(event[name]) == COUNT_KEYS
         assert set(event["attribution"]) == ATTRIBUTION_KEYS
-        assert set(event["plover"]) == {"event", "mode"}
+        assert set(event["plover"]) == {"event", "mode", "target"}
+        assert event["plover"]["target"] is None or set(event["plover"]["target"]) == ACTOR_KEYS
         for actor in [event["actor1"], event["actor2"], *event["assoc_actor_1"]]:
             assert actor is None or set(actor) == ACTOR_KEYS
         assert event["location"] is None or set(event["location"]) == PLACE_KEYS | {"geo_precision"}

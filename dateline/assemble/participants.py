@@ -20,6 +20,7 @@ from dateline.actor_dictionary import named_actors
 from dateline.extract.taxonomy import KINDS, EventKind
 from dateline.models import Actor, Evidence, Mention, Place
 from dateline.resolve import actors as act
+from dateline.resolve.attribution import MOTIVE_LABELS
 
 CROWD_INTER = {"Protests": act.PROTESTERS, "Riots": act.RIOTERS}
 ALL = frozenset(range(1, 9))
@@ -63,7 +64,55 @@ def choose_sides(
     elif _is_mob(kind.sub_event_type, actor1):
         kind = KINDS["mob_violence"]
         actor1 = _as_crowd(actor1, act.RIOTERS, country)
+    # the record's PLOVER fields are the lead mention's: its recipient goes with them
+    lead.plover = replace(lead.plover, target=plover_target(lead, actor1, actor2, country))
     return kind, actor1, actor2
+
+
+def plover_target(
+    lead: Mention, actor1: Actor | None, actor2: Actor | None, country: str | None
+) -> Actor | None:
+    """PLOVER's recipient: actor2 when there is one; otherwise whom the act is aimed at.
+
+    ACLED codes a peaceful protest, a threat or a sanction with no second side, but PLOVER
+    names the party pressed: "protested against Sweden's decision" → Sweden's government.
+    That is the first state the sentence names after the trigger (another than the doer's
+    when there is one); with none, the government of the country where it happened, which
+    is whom a crowd or a decree addresses there.
+    """
+    if actor2 is not None and actor2.country_iso:
+        return actor2
+    text = _without_reporter(lead.sentence.text)
+    trigger_at = lead.trigger.start - lead.sentence.start
+    own = actor1.country_iso if actor1 is not None else None
+    after = [(code, words) for code, words, start in act.states_named(text) if start > trigger_at]
+    others = [hit for hit in after if hit[0] != own]
+    for code, words in others or after:
+        return _state_target(code, words, country)
+    if actor2 is not None:
+        return actor2
+    home = country or own
+    return _state_target(home, None, country) if home else None
+
+
+# The reporting clause that closes a news sentence: ", Thai police said", "according to ...".
+REPORTER = re.compile(
+    r"(?:,\s*(?:[^,]{0,80}?\b(?:said|says|say|reported|reports|told|announced|added|"
+    r"confirmed|stated)\b[^,]*|according to [^,]*)|\s+according to\b.*)\.?\s*$",
+    re.I,
+)
+
+
+def _without_reporter(text: str) -> str:
+    """The sentence without its closing reporting clause: whoever reported the act (and
+    the country they spoke from) is neither side of it."""
+    return REPORTER.sub("", text) or text
+
+
+def _state_target(code: str, words: str | None, country: str | None) -> Actor:
+    """The government of a state named as the target ("Sweden", "the Russian government")."""
+    state = act.EXTERNAL if country and code != country else act.STATE
+    return Actor(f"Government of {act.country_name(code)}", code, state, words)
 
 
 def _actors(
@@ -110,6 +159,8 @@ def _actors(
         actor2 = None  # whom a peaceful protest addresses is no side of it in ACLED
     if actor1 is None and (lead.event_type == "Battles" or lead.sub_event_type in STATE_ARMS):
         actor1 = _forces_named(lead, actor2, country)
+    if actor1 is None and lead.plover.event in PRESSURE:
+        actor1 = _first_state(subjects, country)  # "Iraq's government announced a curfew"
     actor1 = actor1 or _with_text(_default_actor1(lead, country), agents, country)
     if actor2 is None and lead.event_type == "Explosions/Remote violence" and _hurt(mentions):
         actor2 = act.default_actor(act.CIVILIANS, country)  # people hit, none said armed
@@ -463,6 +514,9 @@ def claimed_actor(
     if actor1 is not None and not actor1.name.startswith("Unidentified"):
         return actor1
     for text in [*claimed_by, *(suspected or [])]:
+        if text in MOTIVE_LABELS:  # unaffiliated doers named by their stated motive
+            words = actor1.text if actor1 and actor1.text else None
+            return Actor(text, country, act.POLITICAL_MILITIA, words)
         actor = act.resolve_actor(text, country, armed=True)
         if actor is not None and actor.inter in ARMED_INTER and _named(actor):
             return replace(actor, text=actor1.text if actor1 and actor1.text else text)
@@ -734,11 +788,29 @@ def _best_part(text: str, country: str | None, *, armed: bool) -> Actor | None:
     return act.resolve_actor(text, country, armed=armed)
 
 
+def _first_state(spans: list[Evidence | None], country: str | None) -> Actor | None:
+    """A state's government or forces as the subject of a threat, sanction or decree: the
+    doer of pressure need not be armed ("the United States announced it would ban ...")."""
+    for span in spans:
+        actor = _best_part(span.text, country, armed=False) if span is not None else None
+        if actor is not None and actor.inter in (act.STATE, act.EXTERNAL):
+            return replace(actor, text=span.text)
+    return None
+
+
+def _crowd_country(lead: Mention, country: str | None) -> str | None:
+    """The people a crowd is named after on the trigger itself ("Palestinian riots"),
+    else the event's country."""
+    before = lead.sentence.text[: lead.trigger.start - lead.sentence.start].split()[-1:]
+    own = act.own_country(before[0]) if before and before[0][:1].isupper() else None
+    return own or country
+
+
 def _default_actor1(lead: Mention, country: str | None) -> Actor | None:
     if lead.event_type == "Protests":
-        return act.default_actor(act.PROTESTERS, country)
+        return act.default_actor(act.PROTESTERS, _crowd_country(lead, country))
     if lead.event_type == "Riots":
-        return act.default_actor(act.RIOTERS, country)
+        return act.default_actor(act.RIOTERS, _crowd_country(lead, country))
     if lead.event_type in ARMED_DEFAULT:
         return act.default_actor(act.POLITICAL_MILITIA, country)
     return None

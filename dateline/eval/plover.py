@@ -51,11 +51,15 @@ def gold_countries(actors: list) -> set[str]:
 
 def _actor_country(slot: str, gold_key: str) -> Check:
     def check(row: Row, pred: Prediction) -> bool | None:
-        """On conflict rows only: other rows rightly yield no event, hence no actors."""
+        """On conflict rows only: other rows rightly yield no event, hence no actors. The
+        target is the event's ``plover.target``, falling back to actor2."""
         gold = gold_countries(row["gold"].get(gold_key) or [])
         if not gold or row["gold"].get("event") not in CONFLICT_CATEGORIES:
             return None
-        actor = (top_event(pred) or {}).get(slot) or {}
+        event = top_event(pred) or {}
+        actor = event.get(slot) or {}
+        if slot == "actor2":  # PLOVER's recipient, which ACLED's actor2 may leave out
+            actor = (event.get("plover") or {}).get("target") or actor
         return country_alpha2(actor.get("country_iso")) in gold
 
     return check

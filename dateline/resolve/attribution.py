@@ -75,6 +75,10 @@ def find_attribution(doc: Any) -> Findings:
     found = Findings(Attribution(), [], [])
     for sent in doc.sents:
         _read_sentence(sent, found)
+        _read_links(sent, found)
+        _read_in_name_of(sent, found)
+    for label, sent in motive_labels(doc):
+        _blame(found, label, None, sent)
     return found
 
 
@@ -112,7 +116,11 @@ def _claims_act(verb: Any) -> bool:
 
 def _add_claim(verb: Any, found: Findings) -> None:
     claimant = _subject(verb) if _child(verb, "nsubjpass") is None else _agent(verb)
+    if claimant is None and verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
+        claimant = _participle_claimant(verb)
     claimant = _called(claimant) if claimant is not None else None
+    if claimant is not None and claimant.lower_ in ("group", "organization", "organisation"):
+        claimant = _child(claimant, "appos") or claimant  # "the group ELF claimed ..."
     if claimant is None or _negated(verb) or claimant.lower_ in ("one", "nobody"):
         return
     if claimant.lower_ == "group" and all(c.dep_ == "det" for c in claimant.lefts):
@@ -123,6 +131,34 @@ def _add_claim(verb: Any, found: Findings) -> None:
     if name not in found.attribution.claimed_by:
         found.attribution.claimed_by.append(name)
         found.evidence.append(_evidence("attribution.claimed_by", verb.sent))
+
+
+# What a claim is sent in: "a letter signed by the ELF", "a statement from the group".
+MESSAGE_WORDS = frozenset(
+    "letter letters message messages statement statements communique communiqué email "
+    "e-mail video note notes posting post claim fax leaflet leaflets".split()
+)
+
+
+def _participle_claimant(verb: Any) -> Any | None:
+    """The claimant of a claim with no subject of its own ("..., claiming responsibility"):
+    the subject of the clause it hangs on, or, when that is a letter or video, whoever
+    signed or sent it ("a letter signed by the ELF was sent ..., claiming ...")."""
+    head = verb.head
+    subject = _subject(head) if head.i != verb.i else None
+    if head.lower_ in MESSAGE_WORDS:
+        subject = head
+    if subject is None:
+        return None
+    if subject.lemma_.lower() not in MESSAGE_WORDS:
+        named = subject.ent_type_ in ("ORG", "PERSON", "NORP") or _named_group(subject)
+        return subject if named else None
+    for child in subject.children:
+        if child.dep_ in ("acl", "relcl") and (doer := _agent(child)) is not None:
+            return doer
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return _pobj(child)
+    return None
 
 
 def _called(head: Any) -> Any:
@@ -215,12 +251,22 @@ def _add_claim_name(name: str, sent: Any, found: Findings) -> None:
 
 
 def _blame(found: Findings, actor: str, by: str | None, sent: Any) -> None:
-    if any(b.actor == actor for b in found.attribution.blamed):
+    if any(b.actor == actor for b in found.attribution.blamed) or not _names_someone(actor):
         return
     found.attribution.blamed.append(Blame(actor=actor, by=by))
     found.evidence.append(_evidence("attribution.blamed", sent))
     if by is not None and by.lower() not in NO_SPEAKER and " " in by:
         _record_source(found, by, False, sent)  # who blamed is a source of the blame
+
+
+def _names_someone(phrase: str) -> bool:
+    """Whether a blamed phrase can be a doer: a name (capitalised) or a word for an actor;
+    "the gun" or "hatred", misread as blamed, name no one."""
+    from dateline.resolve.actors import resolve_actor
+
+    if re.search(r"\b[A-Z]", phrase) and len(phrase.split()) <= 12:
+        return True
+    return resolve_actor(phrase, None) is not None
 
 
 def _hedged(verb: Any) -> bool:
@@ -336,8 +382,29 @@ def _name_end(doc: Any, end: int) -> int:
         if word in NAME_LINKS and nxt[:1].isupper() and nxt.isalpha():
             end += 1
             continue
+        if _in_the_place(doc, end):  # "Al Qaeda in the Arabian Peninsula"
+            end += 2
+            continue
         return end
     return end
+
+
+def _in_the_place(doc: Any, at: int) -> bool:
+    """'in the' and a capitalised word inside a name the dictionary knows in full ("Al
+    Qaeda in the Arabian Peninsula"); elsewhere "in the" ends the name ("Hamas in the ...")."""
+    if at + 2 >= len(doc) or doc[at].lower_ != "in" or doc[at + 1].lower_ != "the":
+        return False
+    if not doc[at + 2].text[:1].isupper():
+        return False
+    from dateline.actor_dictionary import named_actors
+
+    window = doc[max(0, at - 4) : min(len(doc), at + 6)]
+    offset, cut = window.start_char, doc[at].idx
+    for actor in named_actors():
+        for match in actor.pattern.finditer(window.text):
+            if offset + match.start() < cut < offset + match.end():
+                return True
+    return False
 
 
 def _negated(verb: Any) -> bool:
@@ -358,3 +425,185 @@ def _phrase(head: Any) -> str:
 
 def _evidence(field: str, sent: Any) -> Evidence:
     return Evidence(field=field, text=sent.text, start=sent.start_char, end=sent.end_char)
+
+
+# A group's name after a linking phrase: capitalised words with their linking words, an
+# optional lower-case group word ("movement") and a bracketed acronym.
+_GROUP_NAME = (
+    r"(?:the\s+)?(?:(?:[a-z]+-[a-z]+|[a-z]+ist)\s+)?"
+    r"((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|to|and|in|al|el))*"
+    r"(?:\s+(?:movement|group|organi[sz]ation|network|militia|cell))?"
+    r"(?:\s+\([A-Z]{2,}\))?)"
+)
+# Ties of the doers to a group, read as blame: "may have links to the ELF", "believed to be
+# a branch of the ALF", "was a member of X", "identified as part of the X movement".
+LINKS = re.compile(
+    r"\b(?:links?|ties|connections?)\s+(?:to|with)\s+"
+    r"|\b(?:linked|tied|affiliated|connected)\s+(?:to|with)\s+"
+    r"|\b(?:a|an|the)\s+(?:branch|cell|wing|offshoot|affiliate|faction|front)\s+of\s+"
+    r"|\b(?:is|was|were|are|been|being|as)\s+(?:a\s+|an\s+)?(?:founding\s+|former\s+)?"
+    r"(?:members?|part)\s+of\s+"
+)
+_LINK_THEN_NAME = re.compile(r"(?:" + LINKS.pattern + r")" + _GROUP_NAME)
+_DENIED_LINK = re.compile(r"\b(no|not|never|den(y|ied|ies)|without)\b", re.I)
+
+
+def _read_links(sent: Any, found: Findings) -> None:
+    """Blame a named group the doers are tied to: links, branches, membership."""
+    text = sent.text
+    for match in _LINK_THEN_NAME.finditer(text):
+        if _DENIED_LINK.search(text[max(0, match.start() - 40) : match.start()]):
+            continue  # "had no connections with X", "did not claim to be a member of X"
+        if (name := _group_name(match.group(1))) is not None:
+            _blame(found, name, None, sent)
+        for other in re.finditer(r"\s+(?:and/or|or|and)\s+" + _GROUP_NAME, text[match.end() :]):
+            if other.start() != 0:
+                break
+            if (name := _group_name(other.group(1))) is not None:
+                _blame(found, name, None, sent)
+            break
+
+
+IN_NAME_OF = re.compile(r"\b(?:in the name of|on behalf of)\s+" + _GROUP_NAME)
+
+
+def _read_in_name_of(sent: Any, found: Findings) -> None:
+    """'claiming the arson in the name of the ELF', 'acted on behalf of X': the group's
+    name is put on the act, a claim made for it."""
+    for match in IN_NAME_OF.finditer(sent.text):
+        if (name := _group_name(match.group(1))) is not None:
+            _add_claim_name(name, sent, found)
+
+
+def _group_name(text: str) -> str | None:
+    """The text as a group's name: a dictionary group, or an unlisted proper name."""
+    from dateline.actor_dictionary import named_in
+    from dateline.resolve.actors import unlisted_group
+
+    text = text.strip()
+    if named_in(text):
+        return text
+    head = re.search(r"\s(movement|group|organi[sz]ation|network|militia|cell)\b", text)
+    probe = text[: head.start()] + head.group().title() + text[head.end() :] if head else text
+    return text if unlisted_group(probe) is not None else None
+
+
+# Motives the text states for the doers, as the GTD codebook labels unaffiliated
+# perpetrators: an ideology word beside a person, a belief or a message ("an anti-abortion
+# activist", "his anti-Israeli views", "a white supremacist", "swastikas were painted").
+_IDEOLOGIES: tuple[tuple[str, str], ...] = (
+    ("Anti-Abortion", r"anti-?abortion|pro-?life"),
+    ("Anti-Government", r"anti-?government|anti-?federal|sovereign citizens?|militia movement"),
+    ("Neo-Nazi", r"neo-?nazis?|swastikas?|national socialists?"),
+    ("White", r"white (?:supremacists?|supremacy|nationalists?|power|separatists?)|ku klux klan"),
+    ("Anti-Semitic", r"anti-?semit(?:ic|ism)|antisemit(?:ic|ism)|anti-?jewish"),
+    ("Anti-Muslim", r"anti-?muslim|anti-?islam(?:ic)?|islamophob(?:ic|ia)"),
+    ("Anti-Israeli", r"anti-?israeli?"),
+    ("Anti-Immigrant", r"anti-?immigra(?:nt|tion)"),
+    ("Anti-Police", r"anti-?police"),
+)
+# Ideology words that name a person or a symbol of the creed by themselves.
+_SELF_NAMING = {
+    "Neo-Nazi": r"neo-?nazis?|swastikas?|national socialists?",
+    "White": r"white (?:supremacists?|nationalists?|separatists?)|ku klux klan|klansm[ae]n",
+    "Anti-Government": r"sovereign citizens?",
+}
+# What an ideology word must qualify to be the doers' motive, not a crowd's slogan.
+_HOLDERS = (
+    r"activists?|extremists?|militants?|m[ae]n|wom[ae]n|gunm[ae]n|attackers?|assailants?|"
+    r"suspects?|members?|supporters?|sympathi[sz]ers?|groups?|organi[sz]ations?|movements?|"
+    r"militias?|militiam[ae]n|beliefs?|views?|ideology|ideologies|sentiments?|motives?|"
+    r"motivations?|grievances?|manifesto|literature|slogans?|messages?|graffiti|symbols?|"
+    r"rhetoric|tattoos?|writings?|posts?|leanings?|individual|perpetrators?|shooter|bomber|"
+    r"convictions?|causes?|agenda"
+)
+# "disliked Islam", "hatred of Jews", "opposed to abortion": the object names the motive.
+_AGAINST = (
+    r"(?:dislik\w*|hat(?:e|ed|es|red|ing)(?:\s+(?:of|for|towards?))?|opposed\s+to|"
+    r"opposition\s+to|grudge\s+against|anger\s+at|angry\s+at|angered\s+by)\s+(?:the\s+)?"
+)
+_AGAINST_OBJECTS: tuple[tuple[str, str], ...] = (
+    ("Anti-Muslim", r"islam|muslims?"),
+    ("Anti-Semitic", r"jews|jewish people|judaism"),
+    ("Anti-Abortion", r"abortions?|abortion providers"),
+    ("Anti-Government", r"(?:federal\s+)?government|(?:federal\s+)?authorities"),
+    ("Anti-Israeli", r"israel"),
+    ("Anti-Immigrant", r"immigrants|immigration|migrants"),
+)
+# A note or letter left by the doers that rails at the government states their motive.
+_GRIEVANCE = re.compile(
+    r"\b(?:notes?|letters?|manifesto|messages?|writings?)\b[^.;]{0,80}?\b(?:bemoan|criticiz|"
+    r"criticis|denounc|condemn|decr(?:y|ied)|rail(?:ed|ing|s)? against|complain)\w*"
+    r"(?:\s+about)?\s+(?:the\s+)?(?:power\s+of\s+the\s+|abuses\s+of\s+the\s+)?"
+    r"(?:federal\s+)?government\b",
+    re.I,
+)
+# Jihadist movements and their name's spellings (al-Qa'ida loses its apostrophe in copy).
+JIHADIST = (
+    r"al[- ]?qa['’ ]?[ie]?da|al[- ]?qaeda|islamic state|isis|isil|daesh|al[- ]?shabaa?b|"
+    r"osama bin laden|bin laden|jihad(?:ist|i)?s?"
+)
+# Inspiration, not membership: the GTD's "Jihadi-inspired extremists".
+_INSPIRED = re.compile(
+    r"\b(?:inspired|influenced|radicali[sz]ed|fascinated|motivated)\s+by\s+(?:the\s+)?(?:"
+    + JIHADIST
+    + r")\b|\b(?:sympathi[sz]er|supporter|soldier|follower)s?\s+(?:of|for)\s+(?:the\s+)?(?:"
+    + JIHADIST
+    + r")\b|\b(?:allegiance|loyalty)\s+to\s+(?:the\s+)?(?:"
+    + JIHADIST
+    + r")\b|\b(?:jihadi|jihadist)[- ](?:attack|inspired)",
+    re.I,
+)
+# Acting for a faith, not against one: "to avenge the deaths of Muslims", "in the name of
+# Islam" (GTD's "Muslim extremists").
+_FOR_ISLAM = re.compile(
+    r"\b(?:avenge|in the name of|draw attention to|defend|defence of|defense of)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:islam|muslims)\b",
+    re.I,
+)
+# Every label ``motive_labels`` gives: actors of their own, unaffiliated doers (assemble).
+MOTIVE_LABELS = frozenset(
+    f"{label} extremists"
+    for label in [*(name for name, _ in _IDEOLOGIES), "Jihadi-inspired", "Muslim"]
+)
+# Sentences about demonstrations: their slogans are a crowd's, not an attacker's motive.
+_CROWD = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|rioters?)\b", re.I)
+
+
+def motive_labels(doc: Any) -> list[tuple[str, Any]]:
+    """GTD-style "<Motive> extremists" labels for motives the article states, in order.
+
+    Read only from the words of the text (an ideology beside the doer or his beliefs, an
+    object of hatred, a note that rails at the government, an inspiring jihadist group),
+    never from the target alone: an attack on a clinic says nothing of its doer.
+    """
+    found: list[tuple[str, Any]] = []
+    for sent in doc.sents:
+        if _CROWD.search(sent.text):
+            continue
+        for label in _sentence_motives(sent.text):
+            if all(label != seen for seen, _ in found):
+                found.append((f"{label} extremists", sent))
+    names = [label for label, _ in found]
+    if "Neo-Nazi extremists" in names and "White extremists" in names:
+        found = [hit for hit in found if hit[0] != "White extremists"]  # the narrower label
+    return found[:2]
+
+
+def _sentence_motives(text: str) -> list[str]:
+    labels: list[tuple[int, str]] = []
+    for label, words in _IDEOLOGIES:
+        held = re.search(rf"\b(?:{words})\b(?:\s+[\w-]+){{0,2}}?\s+(?:{_HOLDERS})\b", text, re.I)
+        symbol = label in _SELF_NAMING and re.search(rf"\b(?:{_SELF_NAMING[label]})\b", text, re.I)
+        if held or symbol:
+            labels.append(((held or symbol).start(), label))
+    for label, words in _AGAINST_OBJECTS:
+        if match := re.search(rf"\b{_AGAINST}(?:{words})\b", text, re.I):
+            labels.append((match.start(), label))
+    if match := _GRIEVANCE.search(text):
+        labels.append((match.start(), "Anti-Government"))
+    if match := _INSPIRED.search(text):
+        labels.append((match.start(), "Jihadi-inspired"))
+    if match := _FOR_ISLAM.search(text):
+        labels.append((match.start(), "Muslim"))
+    return [label for _, label in sorted(labels)]
