@@ -7,7 +7,7 @@ import functools
 import re
 from collections import Counter
 
-from dateline.actor_dictionary import named_actors
+from dateline.actor_dictionary import named_actors, named_in
 from dateline.assemble.grouping import Group
 from dateline.models import Analysis, Place
 from dateline.resolve import actors as act
@@ -15,16 +15,18 @@ from dateline.resolve.actors import country_lexicon
 from dateline.resolve.centroid import COUNTRY_POINTS
 from dateline.resolve.mention import STREET, Toponym, find_toponyms
 from dateline.resolve.place import (
+    LOCAL_INTERS,
     event_location,
     geo_precision,
-    group_countries,
     us_states,
     usable,
 )
 
 UNPLACED_CONFIDENCE = 0.2  # the country is inferred, the point unknown or the country's
 DEMONYM_VOTE = 2.0  # "Burkinabe soldiers": a people or national force names its country
-GROUP_VOTE = 1.5  # a local armed group's home country
+MILITIA_VOTE = 1.5  # a communal or self-defence militia's home: it fights where it lives
+REBEL_VOTE = 0.4  # an insurgency's home country: the weakest sign, as they cross borders
+REBELS = 2  # ACLED inter code of rebel groups
 WEAK_VOTE = 0.5
 EXTERNAL = 8  # ACLED inter code of external/other forces
 # A people's name before a state force: "the Burkinabe army", "Nigerien soldiers". A
@@ -115,9 +117,10 @@ def context_country(analysis: Analysis) -> str | None:
         if iso and len(match.group(1)) > 3 and iso not in expeditionary():
             votes[iso] += DEMONYM_VOTE
             first.setdefault(iso, match.start())
-    for iso, count in group_countries(text).items():
-        votes[iso] += count * GROUP_VOTE
-        first.setdefault(iso, len(text))
+    for actor in named_in(text):
+        if actor.country_iso and actor.inter in LOCAL_INTERS:
+            votes[actor.country_iso] += group_vote(actor.inter)
+            first.setdefault(actor.country_iso, len(text))
     if not votes:
         return None
     return max(votes, key=lambda iso: (votes[iso], -first[iso]))
@@ -141,6 +144,14 @@ def _hosted(name: str, iso: str) -> bool:
     return bool(country) and any(
         f" in {article}{country.lower()}" in lowered for article in ("", "the ")
     )
+
+
+def group_vote(inter: int) -> float:
+    """How much a named armed group's home country says about where it acted. Communal
+    and political militias (inters 3 and 4) are local; a rebel movement's dictionary home
+    is only where it began ("JNIM" is coded to Mali, yet fights across the Sahel), so any
+    place, people or national force the note names outranks it."""
+    return REBEL_VOTE if inter == REBELS else MILITIA_VOTE
 
 
 def _place_vote(place: Place) -> float:

@@ -58,6 +58,8 @@ ENGLISH_WORDS = re.compile(
     r"islands?|mount|new|city|coast|sea|greece|macedonia|and)\b",
     re.I,
 )
+GENERIC_HEADS = frozenset("rio san santa santo sao distrito ciudad villa puerto litoral".split())
+SPANISH_PATRON = re.compile(r"\s+(?:de|del|de la)\s+(?=[A-Z])")
 TRANSLITERATION_RATIO = 75  # an alias this close to the name is only another spelling of it
 
 
@@ -72,6 +74,8 @@ def english_name(name: str, aliases: Iterable[str]) -> str:
     """
     ascii_aliases = [STATE_OF.sub("", a.strip()) for a in aliases if a.strip() and a.isascii()]
     latin = [a for a in ascii_aliases if not LOCAL_UNIT_WORDS.search(a)]
+    if short := _short_form(name, latin):
+        return short
     if name.isascii() and not LOCAL_UNIT_WORDS.search(name):
         return name
     plain = ascii_name(name)
@@ -84,6 +88,17 @@ def english_name(name: str, aliases: Iterable[str]) -> str:
     if LOCAL_UNIT_WORDS.search(name) is None and any(_variant(a, plain) for a in latin):
         return plain
     return min(exonyms, key=len) if exonyms else plain
+
+
+def _short_form(name: str, aliases: list[str]) -> str | None:
+    """ "Veracruz de Ignacio de la Llave" → "Veracruz": Spanish and Portuguese official
+    names add a patron after "de"; the everyday (and English) name is the part before it,
+    taken only when the data lists that part as an alias of the unit itself."""
+    plain = ascii_name(name)
+    head = SPANISH_PATRON.split(plain, maxsplit=1)[0].strip()
+    if head == plain or len(head.split()) != 1 or head.lower() in GENERIC_HEADS:
+        return None  # "Rio de Janeiro", "Distrito Capital de Bogota": the head is no name
+    return next((a for a in aliases if a == head), None)
 
 
 def ascii_name(name: str) -> str:

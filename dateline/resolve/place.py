@@ -57,6 +57,10 @@ AP_STATES = {
     "Wyo.": "Wyoming",
 }  # fmt: skip
 NEAR_KM = 150.0
+CLUSTER_KM = 100.0  # names of one local story lie within a county or two of each other
+CLUSTER_WEIGHT = 1.0
+DWARF_RATIO = 20  # a city this many times bigger than a same-named place is the one meant
+CLUSTER_CAP = 3
 HOME_RIVAL_POPULATION = 5_000
 CITY_POPULATION = 100_000
 CANONICAL_BONUS = 2.5
@@ -122,6 +126,7 @@ class Context:
     own: dict[str, tuple[str, int]] = field(default_factory=dict)  # key → its own share
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     admin_from: dict[str, set[str]] = field(default_factory=dict)  # key → its regions' names
+    cluster: dict[int, int] = field(default_factory=dict)  # id(candidate) → nearby names
 
 
 # ---------------------------------------------------------------- resolve_places
@@ -134,10 +139,12 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     readings = _readings([t for t in toponyms if t.label != STREET], gazetteer)
     accepted = [r for r in readings if r.accepted]
     home = group_countries(doc_text(doc))
+    cluster = _cluster_support(accepted)
     for first_pass in (True, False):
         context = _context(accepted, first_pass=first_pass)
         context.countries.update(home)
         context.neighbours = gazetteer.neighbours
+        context.cluster = cluster
         _rescore(readings, context)
     _contain(readings)
     _drop_foreign_guesses(readings)
@@ -557,9 +564,76 @@ def _score(cand: Candidate, reading: Reading, context: Context) -> float:
     if abroad and cand.feature_code in {"ADM1", "ADM2"}:
         score -= max(FEATURE_WEIGHT[cand.feature_code] - TOWN_WEIGHT, 0.0)  # regions weigh at home
     score += _hint_bonus(cand, reading) + _qualifier_bonus(cand, reading) + country
-    if {name_key(n) for n in (cand.admin1, cand.admin2) if n} & _named_regions(reading, context):
+    regions = {name_key(n) for n in (cand.admin1, cand.admin2) if n}
+    if regions & _named_regions(reading, context) and not _dwarfed(cand, reading):
         score += 3.0
-    return score + _proximity(cand, reading.key, context.points)
+    cluster = _cluster_bonus(cand, context, country)
+    return score + _proximity(cand, reading.key, context.points) + cluster
+
+
+def _cluster_bonus(cand: Candidate, context: Context, country: float) -> float:
+    """Only a place of exactly this name, in the country the article is mostly about,
+    gains from lying among the article's other names: "Mexico" stays the country, not a
+    city that also answers to it, and two hamlets abroad in a story that lists many
+    countries cannot vouch for each other."""
+    if cand.match < 3 or not _main_country(cand.country_iso, context.countries):
+        return 0.0
+    return CLUSTER_WEIGHT * min(context.cluster.get(id(cand), 0), CLUSTER_CAP)
+
+
+def _main_country(iso: str | None, countries: Counter[str]) -> bool:
+    """Whether ``iso`` is the article's most named country (any country when none is)."""
+    ranked = [(n, c) for c, n in countries.items() if c]
+    return not ranked or (iso is not None and countries.get(iso, 0) == max(ranked)[0])
+
+
+def _cluster_support(readings: list[Reading]) -> dict[int, int]:
+    """For each candidate, how many other names of the article could be read close to it.
+
+    A local story names several small places of one area ("near Brandon", "an Albany
+    driver", "the Douglas County sheriff"); each name alone exists in many states, but
+    only one reading of each puts them all together. Every candidate of the other names
+    counts (not only their current best), so the cluster is found without a first guess.
+    A first-level region counts as close to the places inside it."""
+    pools = [
+        (r.key, [c for c in r.candidates if c.match >= 3 and c.feature_class in "APS"])
+        for r in readings
+        if r.accepted and not all(m.metonym for m in r.mentions)
+    ]
+    support: dict[int, int] = {}
+    for key, cands in pools:
+        for cand in cands:
+            support[id(cand)] = sum(
+                1 for other, near in pools if other != key and any(_close(cand, d) for d in near)
+            )
+    return support
+
+
+def _close(a: Candidate, b: Candidate) -> bool:
+    """Two readings that fit one local story: within ``CLUSTER_KM``, or one a first-level
+    region containing the other."""
+    if a.country_iso != b.country_iso or a.feature_code in COUNTRY_CODES:
+        return False
+    if b.feature_code in COUNTRY_CODES:
+        return False
+    if "ADM1" in (a.feature_code, b.feature_code):
+        return a.admin1 is not None and a.admin1 == b.admin1
+    if abs(a.lat - b.lat) > CLUSTER_KM / 100:  # a degree is over 100 km: cheap pre-check
+        return False
+    return _km(a, b.lat, b.lon) < CLUSTER_KM
+
+
+def _dwarfed(cand: Candidate, reading: Reading) -> bool:
+    """ "New York, Chicago and Boston": a hamlet in a state the article names does not
+    stand for a big city of the same name in the same country; the city is what a bare
+    name means there."""
+    return any(
+        c.match == 3
+        and c.country_iso == cand.country_iso
+        and c.population >= CITY_POPULATION
+        and c.population > DWARF_RATIO * max(cand.population, 1)
+        for c in reading.candidates
+    )
 
 
 def _named_regions(reading: Reading, context: Context) -> set[str]:
