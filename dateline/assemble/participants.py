@@ -52,21 +52,100 @@ def choose_sides(
     """The event's kind (the sides may change it) and its two actors."""
     actor1, actor2 = _actors(mentions, lead, country)
     kind, actor2 = _by_sides(kind, lead, actor1, actor2, country, mentions)
-    if kind.event_type in CROWD_INTER and actor2 is None:
+    if kind.event_type in CROWD_INTER and actor2 is None and not _mutinous(mentions):
         actor2 = _intervening_forces(mentions, country, riot=kind.event_type == "Riots")
         if actor2 is not None and kind.sub_event_type == "Peaceful protest":
             kind = KINDS["protest_intervention"]  # forces that stepped in end a peaceful one
-    if _is_mob(kind.sub_event_type, actor1) and _communal_fight(kind, actor1):
+    defenders = _is_mob(kind.sub_event_type, actor1) and _against_armed_group(actor2)
+    if _is_mob(kind.sub_event_type, actor1) and (_communal_fight(kind, actor1) or defenders):
         # communities that fight armed (farmers and herders, clans) are communal militias
-        actor1 = _communal(actor1, country)
+        actor1 = _communal(replace(actor1, inter=act.CIVILIANS), country)
         if actor2 is not None and actor2.inter == act.CIVILIANS:
             actor2 = _communal(actor2, country)
     elif _is_mob(kind.sub_event_type, actor1):
         kind = KINDS["mob_violence"]
         actor1 = _as_crowd(actor1, act.RIOTERS, country)
+    actor1 = _crowd_as_typed(kind, actor1, country)
+    actor1 = _leader_country(actor1, actor2, lead, country)
+    actor1 = _ethnic_home(actor1, country)
+    actor1, actor2 = (_home_forces(a, mentions) for a in (actor1, actor2))
     # the record's PLOVER fields are the lead mention's: its recipient goes with them
     lead.plover = replace(lead.plover, target=plover_target(lead, actor1, actor2, country))
     return kind, actor1, actor2
+
+
+def _leader_country(
+    actor1: Actor | None, actor2: Actor | None, lead: Mention, country: str | None
+) -> Actor | None:
+    """A leader named by title alone ("President X threatened to ban Ugandan parties") in an
+    article that places nothing: the state the sentence names, other than a target state's,
+    is the leader's own. With no such state the government stays of unknown country."""
+    if actor1 is None or actor1.country_iso or actor1.inter not in (act.STATE, act.EXTERNAL):
+        return actor1
+    if not actor1.name.startswith("Government"):
+        return actor1
+    state_target = actor2 is not None and actor2.inter in (act.STATE, act.EXTERNAL)
+    target = actor2.country_iso if state_target and actor2 is not None else None
+    text = _without_reporter(lead.sentence.text)
+    for code, _, _ in act.states_named(text):
+        if code != target:
+            state = act.EXTERNAL if country and code != country else act.STATE
+            return replace(actor1, name=f"Government of {act.country_name(code)}",
+                           country_iso=code, inter=state)  # fmt: skip
+    return actor1
+
+
+# "ethnic Albanians", "the Turkish minority": a people named for a state they live outside.
+ETHNIC = re.compile(r"\bethnic\s+[A-Z]|\b[A-Z][a-z]+\s+minority\b", re.I)
+
+
+def _ethnic_home(actor: Actor | None, country: str | None) -> Actor | None:
+    """An ethnic group's crowd or people belong where they live, the event's country, not
+    the state their name recalls ("ethnic Albanians demonstrated in Serbia" → Serbia)."""
+    if actor is None or country is None or actor.country_iso in (None, country):
+        return actor
+    if actor.inter not in (act.RIOTERS, act.PROTESTERS, act.CIVILIANS, act.IDENTITY_MILITIA):
+        return actor
+    if not ETHNIC.search(actor.text or "") or not actor.name.endswith(")"):
+        return actor
+    label = act.country_name(country)
+    name = re.sub(r"\([^()]*\)$", f"({label})", actor.name)
+    return replace(actor, name=name, country_iso=country)
+
+
+def _against_armed_group(actor2: Actor | None) -> bool:
+    """Villagers or youths who fight rebels or militants are a local defence militia, an
+    identity militia in the codebook, not a mob: a mob's targets are unarmed."""
+    return actor2 is not None and actor2.inter in (act.REBEL, act.POLITICAL_MILITIA)
+
+
+def _home_forces(actor: Actor | None, mentions: list[Mention]) -> Actor | None:
+    """A state's own forces ("the Burkinabe army") read as external only because the event
+    was placed in another country: with nothing in the text sending them abroad (no
+    deployment, no other state named) and no record of expeditions, they act at home."""
+    if actor is None or actor.inter != act.EXTERNAL or not actor.country_iso:
+        return actor
+    if not actor.name.startswith(("Military Forces of", "Police Forces of")):
+        return actor
+    if actor.country_iso in _expeditionary() | POWERS_ABROAD:
+        return actor
+    if _abroad(mentions, actor.country_iso):
+        return actor
+    return replace(actor, inter=act.STATE)
+
+
+# States whose forces routinely strike or operate outside their borders (air campaigns,
+# cross-border operations, occupations): abroad, their reported place is to be believed.
+POWERS_ABROAD = frozenset("US RU FR GB TR IL SA AE IR".split())
+
+
+def _crowd_as_typed(kind: EventKind, actor1: Actor | None, country: str | None) -> Actor | None:
+    """ACLED names a demonstration's crowd by the event's final type: rioters for a riot,
+    protesters for a protest, whatever the crowd was called while the type was settled."""
+    crowd = CROWD_INTER.get(kind.event_type)
+    if crowd is None or actor1 is None or actor1.inter not in CROWD_INTER.values():
+        return actor1
+    return actor1 if actor1.inter == crowd else _as_crowd(actor1, crowd, country)
 
 
 def plover_target(
@@ -140,16 +219,22 @@ def _actors(
             actor2 = other if other is not None and other.text != actor1.text else None
         if all(a is None or a.inter == act.CIVILIANS for a in (actor1, actor2)):
             actor1, actor2 = (_communal(a, country) if a else None for a in (actor1, actor2))
+    actor1 = _armed_doer(actor1, lead, country)
     same = actor1 is not None and actor2 is not None and actor1.name == actor2.name
     if same and actor1.inter != act.IDENTITY_MILITIA:
         actor2 = None  # two communal militias of one country may share ACLED's name
     crowd = CROWD_INTER.get(lead.event_type)
-    if crowd is not None and actor1 is not None and actor1.inter == act.STATE:
+    if crowd is not None and _mutiny(actor1, mentions):
+        # mutinous soldiers are the crowd itself, not the forces it met: no second side
+        actor2 = None
+    elif crowd is not None and actor1 is not None and actor1.inter == act.STATE:
         # "police dispersed the crowd": the forces are the other side of a demonstration
         actor1, actor2 = None, actor2 or actor1
+    if crowd is not None and actor2 is not None and _no_side(actor2.text):
+        actor2 = None  # a burned police station, "the murder of a policeman": no side
     if crowd is not None and (actor1 is None or actor1.inter != crowd):
         # ACLED names the crowd by its role; who they were goes to the associated actor.
-        actor1 = _as_crowd(actor1, crowd, country)
+        actor1 = _as_crowd(actor1, crowd, _crowd_country(lead, country))
     if actor2 is not None and actor2.name.startswith("Government") and _one_sided(lead):
         # officials attacked or abducted are civilians in ACLED (the office is associated)
         actor2 = replace(act.default_actor(act.CIVILIANS, country), text=actor2.text)
@@ -161,7 +246,18 @@ def _actors(
         actor1 = _forces_named(lead, actor2, country)
     if actor1 is None and lead.plover.event in PRESSURE:
         actor1 = _first_state(subjects, country)  # "Iraq's government announced a curfew"
+    if lead.sub_event_type == REGAINS and (actor1 is None or actor1.inter != act.STATE):
+        actor1 = _state_forces(country)  # the codebook's sub-type names the government's side
+    if actor2 is None and lead.event_type in ("Battles", "Explosions/Remote violence"):
+        actor2 = _fired_at(lead, actor1, country)
+    if actor1 is None and actor2 is None and _nameless_fight(lead, [*agents, *subjects]):
+        actor1 = _state_forces(country)
+        if lead.event_type == "Battles":  # a battle has two sides; shelling may have one
+            actor2 = act.default_actor(act.POLITICAL_MILITIA, country)
     actor1 = actor1 or _with_text(_default_actor1(lead, country), agents, country)
+    if actor1 is None and lead.event_type == "Strategic developments":
+        actor1 = _ruling_state(lead, country)
+    actor1, actor2 = _communal_dispute(lead, mentions, actor1, actor2, country)
     if actor2 is None and lead.event_type == "Explosions/Remote violence" and _hurt(mentions):
         actor2 = act.default_actor(act.CIVILIANS, country)  # people hit, none said armed
     if actor2 is None and lead.sub_event_type in CIVILIAN_TARGET:
@@ -224,6 +320,184 @@ def _title_only(actor: Actor | None, patients: list[Evidence | None]) -> Actor |
     if actor.country_iso is not None and actor.country_iso in named:
         return Actor("Government", None, act.STATE, actor.text)
     return actor
+
+
+REGAINS = "Government regains territory"
+# Measures only a government takes: a curfew imposed, an emergency declared, a court shut.
+STATE_MEASURE = re.compile(
+    r"\b(curfews?|state of (?:emergency|siege)|martial law|decree[ds]?|lockdowns?|"
+    r"closed down|shut down|suspended|banned)\b",
+    re.I,
+)
+
+
+# Words for doers that say nothing of who they are: "unknown individuals", "two men".
+ANONYMOUS_DOERS = frozenset("man men individual individuals person persons someone".split())
+
+
+def _armed_doer(actor: Actor | None, lead: Mention, country: str | None) -> Actor | None:
+    """ACLED never codes civilians as the doers of armed violence: "unknown individuals"
+    or "men in a car" who attacked are an unidentified armed group (a crowd that attacked
+    is a mob, read later; civilians who fight each other are communal militias)."""
+    if actor is None or actor.inter != act.CIVILIANS or lead.event_type not in ARMED_DEFAULT:
+        return actor
+    if not actor.name.startswith("Civilians"):
+        return actor
+    unknown = act.default_actor(act.POLITICAL_MILITIA, country)
+    if actor.text and _suffered(actor.text, lead.sentence.text):
+        return unknown  # "a herder went missing": the victim, the doer unnamed
+    words = set(re.findall(r"[a-z]+", (actor.text or "").lower()))
+    if not words & ANONYMOUS_DOERS:
+        return actor  # "striking students", "citizens": people of a known kind, a crowd
+    return replace(unknown, text=actor.text)
+
+
+# What befalls a victim, said of the subject: "went missing", "was found dead", "died".
+SUFFERED = re.compile(
+    r"^\s*(?:(?:\w+ly|also|later|reportedly)\s+)?(?:went missing|disappeared|died|"
+    r"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:found|killed|shot|"
+    r"murdered|abducted|kidnapped|wounded|injured|attacked|beaten|stabbed|hacked|taken))\b",
+    re.I,
+)
+
+
+def _suffered(text: str, sentence: str) -> bool:
+    """Whether the sentence says the phrase's people suffered the act (a passive or
+    unaccusative reading the parse took for the doer)."""
+    at = sentence.find(text)
+    return at >= 0 and bool(SUFFERED.match(sentence[at + len(text) :]))
+
+
+def _ruling_state(lead: Mention, country: str | None) -> Actor | None:
+    """A measure no one is said to have taken ("a curfew was imposed") is the government's."""
+    if country is None or not STATE_MEASURE.search(lead.sentence.text):
+        return None
+    return Actor(f"Government of {act.country_name(country)}", country, act.STATE)
+
+
+# Mutinous soldiers or police: the forces themselves are the crowd.
+MUTINY = re.compile(r"\bmutin(?:y|ies|ied|ous|eers?|ying)\b", re.I)
+# What a crowd destroys or protests about is no side of it: buildings, a killing, an arrest.
+PROPERTY = re.compile(
+    r"\b(stations?|offices?|buildings?|blocks?|headquarters|houses?|homes?|premises|"
+    r"vehicles?|cars?|trucks?|stores?|shops?|schools?|property|properties|posts?|barracks|"
+    r"bases?|camps?|checkpoints?|residences?|compounds?|facilit(?:y|ies))\s*$",
+    re.I,
+)
+GRIEVANCE = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:alleged\s+)?(?:murder|killing|death|arrest|detention|"
+    r"release|abduction|kidnapping|dismissal|sentencing|imprisonment|rape|beating|"
+    r"shooting|assassination)s?\s+of\b",
+    re.I,
+)
+# A fight between communities: ACLED's communal (identity) militias, even when unnamed.
+COMMUNAL_CUE = re.compile(
+    r"\b(?:(?:land|boundary|grazing|farmland|pasture|water|cattle|chieftaincy|"
+    r"inheritance)\s+(?:disputes?|conflicts?|rows?|issues?|feuds?|quarrels?|wrangles?)|"
+    r"inter-?communal|communal|inter-?ethnic|inter-?clan|inter-?tribal|clan\s+feuds?|"
+    r"between\s+the\s+(?:two\s+)?(?:villages|communities|clans|tribes))\b",
+    re.I,
+)
+# Where fire was aimed: "fired mortars at the positions of X", "shelled the bases of X".
+FIRED_AT = re.compile(
+    r"\b(?:at|on|against|targeting|targeted|toward|towards)\s+(?:the\s+)?"
+    r"(?:positions?|bases?|posts?|outposts?|camps?|strongholds?|hideouts?|trenches|"
+    r"locations?|lines?)\s+(?:of|held\s+by|belonging\s+to)\s+(.+?)"
+    r"(?=\s+(?:in|near|at|around|along|on|with|assumed|reportedly|who|which)\b|[,.;(]|$)",
+    re.I,
+)
+# A fight the report saw but named no one in: gunfire heard, explosions observed.
+NAMELESS = frozenset({"Armed clash", "Shelling/artillery/missile attack"})
+
+
+def _state_forces(country: str | None) -> Actor:
+    """ACLED's military forces of the event's country."""
+    label = act.country_name(country)
+    return Actor(f"Military Forces of {label}" if label else "Military Forces", country, act.STATE)
+
+
+def _mutiny(actor1: Actor | None, mentions: list[Mention]) -> bool:
+    """State forces doing a demonstration's acts in a report of mutiny: they are the crowd."""
+    if actor1 is None or actor1.inter not in (act.STATE, act.EXTERNAL):
+        return False
+    return _mutinous(mentions)
+
+
+def _mutinous(mentions: list[Mention]) -> bool:
+    """Whether the event's sentences report a mutiny: the forces named are the crowd."""
+    return any(MUTINY.search(m.sentence.text) for m in mentions)
+
+
+def _no_side(text: str | None) -> bool:
+    """A crowd's object that is property or a grievance, not people it fought."""
+    return bool(text) and bool(PROPERTY.search(text) or GRIEVANCE.search(text))
+
+
+def _fired_at(lead: Mention, actor1: Actor | None, country: str | None) -> Actor | None:
+    """The armed side whose positions were fired on, named in a prepositional phrase the
+    parse leaves out of the roles ("fired mortars at the positions of X")."""
+    for match in FIRED_AT.finditer(lead.sentence.text):
+        found = _best_part(match.group(1), country, armed=True)
+        if found is None or found.inter not in ARMED_INTER:
+            continue
+        if actor1 is not None and found.name == actor1.name and not _other_state(match[1], actor1):
+            continue  # the same side, unless the phrase names the other state
+        return replace(found, text=match.group(1))
+    return None
+
+
+def _other_state(text: str, actor1: Actor) -> bool:
+    """Whether the phrase names its own state where actor1's words name none."""
+    return bool(act.own_country(text)) and not act.own_country(actor1.text or "")
+
+
+def _nameless_fight(lead: Mention, spans: list[Evidence | None]) -> bool:
+    """An exchange of fire or shelling the report names no side of (an observer counting
+    explosions): the state's forces hold one side of any front line, so they are actor1,
+    the other unidentified. Only when no one at all is named as doer."""
+    text = lead.sentence.text
+    if lead.sub_event_type not in NAMELESS or UNNAMED_DOER.search(text):
+        return False
+    if COMMUNAL_CUE.search(text):
+        return False  # a fight between communities: their militias, read later
+    if act.named_in(text):
+        return False
+    return not any(
+        span is not None and act.resolve_actor(span.text, None, armed=True) for span in spans
+    )
+
+
+# Words that say a doer was there but unknown: "fire by an unknown party", "gunmen".
+UNNAMED_DOER = re.compile(
+    r"\b((?:unknown|unidentified)\s+(?:armed\s+)?(?:party|parties|groups?|actors?|persons?|"
+    r"individuals?|men|perpetrators?|forces?)|armed groups?|gunm[ae]n|militants?|assailants?|"
+    r"attackers?|rebels?|insurgents?|bandits?|fighters?|militias?|jihadists?)\b",
+    re.I,
+)
+
+
+def _communal_dispute(
+    lead: Mention,
+    mentions: list[Mention],
+    actor1: Actor | None,
+    actor2: Actor | None,
+    country: str | None,
+) -> tuple[Actor | None, Actor | None]:
+    """Unnamed armed men in a land dispute or communal clash are communal militias, as the
+    codebook codes community-based armed groups (identity militias, inter 4)."""
+    generic = actor1 is not None and actor1.name.startswith("Unidentified Armed Group")
+    if not generic or not any(COMMUNAL_CUE.search(m.sentence.text) for m in mentions):
+        return actor1, actor2
+    label = act.country_name(country)
+    militia = Actor(
+        f"Communal Militia ({label})" if label else "Communal Militia",
+        country,
+        act.IDENTITY_MILITIA,
+        actor1.text,
+    )
+    if lead.event_type == "Battles" and (actor2 is None or actor2.name == actor1.name):
+        actor2 = replace(militia, text=None)
+    return militia, actor2
 
 
 # "Military forces", "Nigerian troops", "security forces": state forces named in a sentence.
@@ -415,11 +689,19 @@ def _communal(actor: Actor, country: str | None) -> Actor:
     return Actor(name, country, act.IDENTITY_MILITIA, actor.text)
 
 
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozens hundreds "
+    "several many some few scores".split()
+)
+
+
 def _community_name(text: str) -> str | None:
     """The capitalised community a side is named by ("Fulani herders" → Fulani), not a
     country's demonym, which names no community of its own."""
     words = re.sub(r"^(the|a|an|some|armed)\s+", "", text.strip(), flags=re.I).split()
     first = words[0] if len(words) > 1 else ""
+    if first.lower() in NUMBER_WORDS:
+        return None  # "Two men" names how many, not which community
     if not first[:1].isupper() or not first.isalpha() or act.own_country(first):
         return None
     return first
@@ -774,9 +1056,26 @@ def _first_actor(
     return None
 
 
+# A place written with its country after a comma: "the outskirts of Avdiivka, Ukraine".
+PLACE_APPOSITION = re.compile(
+    r"^(?:the\s+)?(?:(?:outskirts|centre|center|north|south|east|west|area|vicinity|"
+    r"village|town|city|district|province|region)\s+of\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r",\s*(?:the\s+)?[A-Z][\w\s'-]*$"
+)
+
+
+def _country_last(text: str) -> bool:
+    """Whether the phrase ends in a bare country name after a comma."""
+    last = text.rsplit(",", 1)[-1].strip()
+    last = re.sub(r"^the\s+", "", last, flags=re.I).lower()
+    return last in act.country_lexicon() and act.resolve_actor(text.rsplit(",", 1)[0], None) is None
+
+
 def _best_part(text: str, country: str | None, *, armed: bool) -> Actor | None:
     """The actor a phrase names; of conjoined ones the first armed ("a civilian and a
     police officer" were the police's loss: the target was the police)."""
+    if PLACE_APPOSITION.search(text) and _country_last(text):
+        return None  # "the outskirts of Avdiivka, Ukraine" is a place, not the state's forces
     parts = _parts(text)
     found = [act.resolve_actor(p, country, armed=armed) for p in parts] if len(parts) > 1 else []
     found = [actor for actor in found if actor is not None]
@@ -799,11 +1098,31 @@ def _first_state(spans: list[Evidence | None], country: str | None) -> Actor | N
 
 
 def _crowd_country(lead: Mention, country: str | None) -> str | None:
-    """The people a crowd is named after on the trigger itself ("Palestinian riots"),
+    """The people a crowd is named after on the trigger itself ("Palestinian riots") or
+    in the sentence's subject ("Palestinian youths threw stones during demonstrations"),
     else the event's country."""
-    before = lead.sentence.text[: lead.trigger.start - lead.sentence.start].split()[-1:]
+    head = lead.sentence.text[: lead.trigger.start - lead.sentence.start]
+    if ETHNIC.search(head):
+        return country  # "ethnic Albanians demonstrated in Serbia": where they live
+    before = head.split()[-1:]
     own = act.own_country(before[0]) if before and before[0][:1].isupper() else None
+    for span in [lead.agent, *lead.subjects] if own is None else []:
+        found = act.resolve_actor(span.text, country) if span is not None else None
+        if found is not None and found.inter in (act.RIOTERS, act.PROTESTERS, act.CIVILIANS):
+            own = act.own_country(span.text)
+            if own:
+                break
+    if own is None:  # the parse found no subject: "Palestinian youths ... during protests"
+        match = CROWD_OF.search(head)
+        own = act.own_country(match.group(1)) if match else None
     return own or country
+
+
+# A people's crowd named before the trigger: "Palestinian youths", "Kurdish protesters".
+CROWD_OF = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:youths?|protesters|demonstrators|students|workers|villagers|"
+    r"residents|rioters|crowds?|mobs?|people|farmers|women|activists)\b"
+)
 
 
 def _default_actor1(lead: Mention, country: str | None) -> Actor | None:

@@ -219,11 +219,16 @@ def unlisted_group(text: str) -> str | None:
         return None
     proper = [w for w in words if w[:1].isupper() and not _acronym(w)]
     lexicon = country_lexicon()
-    keys = [re.sub(r"-(led|backed|aligned|allied)$", "", w.strip(",").lower()) for w in proper]
+    # "Islah-affiliated Special Forces": the patron a word names is not the forces' own name
+    keys = [w.strip(",").lower() for w in proper if not PATRON.search(w.strip(","))]
     own = [key for key in keys if key not in STATE_QUALIFIERS | GROUP_HEADS]
     if not [key for key in own if key.rstrip(".") not in lexicon]:
         return None  # only a country and state words: "the Nigerian Army", "Police Forces"
     return core
+
+
+# A word naming who backs or leads a force: "Turkish-backed", "Islah-affiliated".
+PATRON = re.compile(r"-(?:led|backed|aligned|allied|affiliated|supported|sponsored)$", re.I)
 
 
 def _acronym(word: str) -> bool:
@@ -268,12 +273,17 @@ def _generic(
         return Actor(f"Unidentified Armed Group{suffix}", country, POLITICAL_MILITIA, text)
     if own and _bare_people(text):  # "more than 100 Palestinians", "four Iraqis"
         return Actor(f"Civilians{suffix}", country, CIVILIANS, text)
-    if words & GOVERNMENT_WORDS or (own and _bare_state(text)):
+    national_leaders = bool(own and words & LEADER_WORDS)  # "Palestinian leaders"
+    if words & GOVERNMENT_WORDS or (own and _bare_state(text)) or national_leaders:
         kind = "Military Forces" if armed and not words & GOVERNMENT_WORDS else "Government"
+        kind = "Government" if national_leaders else kind
         return Actor(f"{kind}{of}", country, state, text)
     return None
 
 
+# A people's leaders speak for its government (or its authority, for a people without a
+# recognised state): "Palestinian leaders said ...".
+LEADER_WORDS = frozenset("leader leaders leadership".split())
 # Local self-defence groups and vigilantes: community-based militias, ACLED's inter 4.
 DEFENCE_WORDS = frozenset("defence defense self-defence self-defense vigilante vigilantes".split())
 DEFENCE_HEADS = frozenset("group groups committee committees vigilante vigilantes".split())

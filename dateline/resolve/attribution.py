@@ -77,6 +77,7 @@ def find_attribution(doc: Any) -> Findings:
         _read_sentence(sent, found)
         _read_links(sent, found)
         _read_in_name_of(sent, found)
+        _read_suspected(sent, found)
     for label, sent in motive_labels(doc):
         _blame(found, label, None, sent)
     return found
@@ -462,6 +463,24 @@ def _read_links(sent: Any, found: Findings) -> None:
             if (name := _group_name(other.group(1))) is not None:
                 _blame(found, name, None, sent)
             break
+
+
+# A hedged identity of the doers, often in brackets: "(suspected to be JNIM militants)",
+# "believed to be ISGS fighters", "is suspected to have been planted by X".
+SUSPECTED_TO_BE = re.compile(
+    r"\b(?:suspected|believed|thought|presumed|assumed)\s+to\s+(?:be|have\s+been)\s+"
+    r"(?:[a-z]+\s+by\s+)?" + _GROUP_NAME
+)
+
+
+def _read_suspected(sent: Any, found: Findings) -> None:
+    """Blame, with no one behind it, the group the report says the doers are thought to be:
+    the report's own hedged finding, which ACLED codes as the suspected actor."""
+    for match in SUSPECTED_TO_BE.finditer(sent.text):
+        if _DENIED_LINK.search(sent.text[max(0, match.start() - 20) : match.start()]):
+            continue  # "not believed to be X"
+        if (name := _group_name(match.group(1))) is not None:
+            _blame(found, name, None, sent)
 
 
 IN_NAME_OF = re.compile(r"\b(?:in the name of|on behalf of)\s+" + _GROUP_NAME)
