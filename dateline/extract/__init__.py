@@ -13,13 +13,22 @@ from dateline.extract.weapons import find_weapons
 from dateline.models import Analysis, Mention
 
 # How many sentences after an event's last mention sentence may still report its toll:
-# news reports state the event, then its casualties ("Two people were killed.").
-FOLLOW_SENTENCES = 3
+# news reports state the event, then its casualties ("Two people were killed."), at times
+# after a sentence or two on the perpetrator ("A passenger was also injured." fourth).
+FOLLOW_SENTENCES = 4
 # A nearby sentence naming a year its event's sentence does not is about another time
 # ("He was killed in 1998"): its toll is not this event's.
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 PAST = re.compile(
     r"\b(?:last|previous|past) (?:week|month|year|weekend)\b|\bago\b|\bearlier this\b",
+    re.IGNORECASE,
+)
+
+# A victim dying later of the event's wounds: a dated sentence whose toll is still this
+# event's ("She died of her injuries on October 31", "he later died in hospital").
+LATER_DEATH = re.compile(
+    r"\b(?:later died|died later|(?:he|she|they|the victims?) (?:later )?died|"
+    r"died (?:of|from) (?:his|her|their|the) (?:injuries|wounds|burns)|succumb(?:ed|s)? to)\b",
     re.IGNORECASE,
 )
 
@@ -76,7 +85,8 @@ def _add_counts_and_weapons(doc: object, mention: Mention, following: list | Non
         if extra.start_char < sent.start_char:  # the article's lead: the event's own words
             _add_following(mention, extra)
         elif not _past_reference(extra, sent):
-            _add_following(mention, extra, counts=not _other_time(extra, sent))
+            dated = _other_time(extra, sent) and not LATER_DEATH.search(extra.text)
+            _add_following(mention, extra, counts=not dated)
 
 
 def _other_time(sent: object, event_sent: object) -> bool:

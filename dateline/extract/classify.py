@@ -27,10 +27,10 @@ def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
         yield "agreement", 0.6
     if cues.has("security_measure"):
         yield "change_group", 0.5
-    if cues.has("arson") and cues.has("claim"):
-        yield "looting", 0.6  # political arson: property destruction
-    if cues.has("disrupted") and cues.has("weapon"):
-        yield "disrupted_weapons", 0.6  # a bomb found and defused, whoever planted it
+    if deliberate_arson(cues):
+        yield "looting", 0.6  # a fire set on purpose, claimed or not: property destruction
+    if cues.has("disrupted", "bomb_sent") and cues.has("weapon", "ied", "military_remote"):
+        yield "disrupted_weapons", 0.6  # a bomb sent, found or defused, whoever planted it
     actor = cues.armed or cues.political
     if cues.has("mobilize") and actor:
         yield "mobilize", 0.45  # forces readied or moved: more specific than a change
@@ -40,6 +40,12 @@ def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
     if cues.armed and (found := _strategic(cues)):
         yield found
     yield from _plover_only(cues)
+
+
+def deliberate_arson(cues: Cues) -> bool:
+    """Someone set a fire ("set fire to", "torched", "a Molotov cocktail"), and the sentence
+    names no accidental or natural cause (sparks, wiring, a wildfire)."""
+    return cues.has("arson") and not cues.has("fire_cause")
 
 
 def _plover_only(cues: Cues) -> Iterator[tuple[str, float]]:
@@ -125,6 +131,7 @@ def _remote(cues: Cues) -> tuple[str, float] | None:
     for name, kind in (
         ("blast_unknown", "shelling"),
         ("chemical", "chemical"),
+        ("mail_bomb", "ied"),
         ("suicide", "suicide_bomb"),
         ("air", "air_strike"),
         ("grenade", "grenade"),
@@ -149,6 +156,8 @@ def _violence(cues: Cues) -> tuple[str, float] | None:
         return "gov_regains", 0.7
     if cues.has("territory_take") and cues.armed and cues.has("attack", "clash", "lethal"):
         return "nsa_overtakes", 0.6  # taken by force; without a fight it is a transfer
+    if cues.has("ramming") and not cues.has("clash"):
+        return "attack", 0.7  # a vehicle driven into a building or a crowd
     if not cues.has("attack", "clash", "abduction"):
         return None
     if _property_raid(cues):

@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline.extract import lexicon as lx
+from dateline.extract.weapons import rammed_vehicles
 
+# Bombs made to be delivered or left, named by their kind.
+DEVICE = r"((pipe|letter|parcel|package|mail|nail) bombs?|explosive devices?|incendiary devices?)"
 # Multi-word and sub-word cues, tested on the lower-cased sentence text.
 PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
@@ -179,10 +182,22 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         # Shots aimed at someone or something: an attack even when no one was hurt.
         "shooting_at": r"\b(opened fire (on|at)|fired (\w+ )?(shots|rounds|bullets|gunshots|"
         r"guns?|weapons|rifles?) (\w+ ){0,2}(at|on|upon|into)|drive-?by shootings?|"
-        r"shot at)\b",
-        "arson": r"\b(arson\w*|set (\w+ )?(fire|ablaze)|setting fire|set on fire|"
-        r"ignited (a )?fires?|"
-        r"torch(ed|ing)|firebomb\w*|molotov|incendiary (devices?|bombs?))\b",
+        r"shot at|"
+        # "fired eight rounds of ammunition from a rifle at the building": aimed at a target
+        r"fired ([\w-]+ ){0,3}(shots|rounds|bullets|gunshots) ((of|from) ([\w.-]+ ){1,6})?"
+        r"(at|into|upon) (the|a|an|his|her|their|its)|fired (up)?on (the |a |an )?"
+        r"(\w+ )?(civilians|people|crowd|worshippers|shoppers|students|customers))\b",
+        # Fire set on purpose: the wording names someone setting it ("set two fires",
+        # "ignited a small fire", "burned by vandals"), not a fire breaking out.
+        "arson": r"\b(arson\w*|set (\w+ ){0,3}(fires?|ablaze)|setting (\w+ ){0,2}fires?|"
+        r"set on fire|ignit(ed|ing) (\w+ ){0,3}fires?|"
+        r"(burn(ed|t)|torched) (\w+ ){0,4}by (?!(the |a |an )?(\w+ )?(fires?|flames|blaze|"
+        r"wildfires?|heat|sun|lightning))\w+|"
+        r"torch(ed|ing)|firebomb\w*|molotov( cocktails?)?|incendiary (devices?|bombs?))\b",
+        # What starts a fire by accident or nature: no arson, whatever verb is used.
+        "fire_cause": r"\b(sparks?|lightning|faulty|wiring|short[- ]circuit|electrical (fault|"
+        r"fire)|cigarettes?|wildfires?|bush ?fires?|forest fires?|brush ?fires?|"
+        r"grass ?fires?|accidental(ly)?|unintentional(ly)?)\b",
         "claim": r"\b(claimed (responsibility|credit)|responsible for|perpetrators?|arsonists?|"
         r"suspects?|attackers?|assailants?|vandals?)\b",
         "security_measure": r"\b(curfew|state of (emergency|siege)|martial law)\b",
@@ -218,7 +233,24 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "disrupted": r"\b(defus(ed|e)|dismantl(ed|e)|disarmed|foil(ed)?|thwart(ed)?|"
         r"(found|discovered|seized|recovered|uncovered|confiscated) ([\w-]+,? (and )?){0,8}"
         r"(ieds?|explosives?|weapons?|arms|cache|ammunition|bombs?|mines?|grenades?|"
-        r"rifles?|rockets?|mortars?)|weapons cache|arms cache|controlled explosion)\b",
+        r"rifles?|rockets?|mortars?)|weapons cache|arms cache|controlled explosion|"
+        # the passive and the failed device: "a pipe bomb was found", "did not detonate"
+        r"(bombs?|explosives?|devices?|ieds?|grenades?|mines?|booby[- ]traps?) "
+        r"([\w-]+ ){0,2}(was|were) (\w+ )?(found|discovered|located|spotted|defused|"
+        r"disarmed|dismantled|neutrali[sz]ed)|(did not|didn't|failed to) (detonate|explode|"
+        r"go off|ignite)|bomb squads?|rendered (it |them |the \w+ )?safe)\b",
+        # A bomb sent by post or courier: the sending is the act, whether it went off or not.
+        # Devices of the kind (pipe, parcel, letter bombs) or one bomb, not bombs supplied
+        # to an army ("delivered 500 bombs").
+        "bomb_sent": r"\b((a|an|the) (pipe |letter |parcel |package |mail |nail )?bomb "
+        r"([\w-]+ ){0,5}was (\w+ )?(sent|mailed|posted|delivered)|" + DEVICE + r" "
+        r"([\w-]+ ){0,5}(was|were) (\w+ )?(sent|mailed|posted|delivered)|(sent|mailed|posted|"
+        r"delivered) ([\w-]+ ){0,3}" + DEVICE + r"|mailed ([\w-]+ ){0,3}bombs?)\b",
+        # The verb of a device catching fire: where a mail bomb's trigger is.
+        "went_up": r"\b(ignited|burst into flames|caught fire)\b",
+        # Mail that went off when handled: a remote (victim-operated) device.
+        "mail_bomb": r"\b(package|parcel|envelope|letter)s? ([\w,'-]+ ){0,10}(ignited|exploded|"
+        r"burst into flames|caught fire)(?! (a|an|the|fears?|debate|protests?|anger|tensions?)\b)",
         # A weapon that went off or was thrown or fired, not only one found or seized.
         "used_weapon": r"\b(explo(ded|sions?)|blasts?|detonat(ed|ion)|went off|hurled|threw|"
         r"thrown|lobbed|fired)\b",
@@ -263,6 +295,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(conducted|carried out|launched|began) (a |an )?(\w+ ){0,2}(patrols?|operations?|"
         r"offensive|sweep)|defect(ed|ions?)|joined (the )?(ranks|\w+ (group|militia|movement))|"
         r"surrender(ed)?|(military|army|police) (column|convoy)|movement of (forces|troops))\b",
+        # Verbs that drive a vehicle into a target: the trigger of a ramming ("ramming",
+        # set from the parse in ``sentence_cues``, says the vehicle was driven into one).
+        "ram_verb": r"\b(drove|driven|crashed|flew|flown|rammed|plowed|ploughed|slammed|"
+        r"smashed|steered)\b",
         "statistic": r"\b(more than|over|nearly|some|at least) [\d,]+ (attacks|incidents|"
         r"strikes|clashes|killings|bombings)\b|\b[\d,]{3,} (attacks|incidents)\b|"
         r"\battacks (on|against) \w+ (personnel|troops|forces) (in|across)\b",
@@ -270,6 +306,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 ARMED_WORDS = lx.STATE_FORCES | lx.ARMED_GROUPS
+RAM_LEMMAS = frozenset("drive crash fly ram plow plough slam smash steer".split())
+RAM_TARGET_TOKENS = 14  # "the 28th and 29th floors of the bank building"
 # Words that are violent as verbs and usually not as nouns ("a shot on goal").
 NOUN_LOOKALIKES = frozenset({"shot"})
 STATE_WORDS = lx.STATE_FORCES
@@ -302,6 +340,8 @@ def sentence_cues(sent: Any) -> Cues:
     """Cues of one spaCy sentence span."""
     lowered = cue_text(sent)
     names = frozenset(name for name, rx in PATTERNS.items() if rx.search(lowered))
+    if "ram_verb" in names and _rams(sent):
+        names |= {"ramming"}
     lemmas = frozenset(tok.lemma_.lower() for tok in sent if not tok.is_punct)
     words = [tok.lemma_.lower() for tok in sent if tok.is_alpha]
     return Cues(
@@ -315,6 +355,35 @@ def sentence_cues(sent: Any) -> Cues:
         off_topic=sum(w in lx.OFF_TOPIC for w in words),
         political=sum(w in lx.POLITICAL for w in words) + _state_subject(sent),
     )
+
+
+def _rams(sent: Any) -> bool:
+    """Someone drove, flew or crashed a vehicle into a building or a crowd ("drove his car
+    into the clinic", "crashed it into the tower"): the vehicle is the weapon. A vehicle
+    that is itself the subject ("the bus crashed into a wall") is an accident's wording,
+    and one driven into a place ("drove into town") is only travel."""
+    if not any(v.root.dep_ not in ("nsubj", "nsubjpass") for v in rammed_vehicles(sent)):
+        return False
+    return any(
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("into", "through")
+        and tok.head.head.lemma_.lower() in RAM_LEMMAS
+        and _ram_target(tok)
+        for tok in sent
+    )
+
+
+def _ram_target(noun: Any) -> bool:
+    """A building, facility or crowd, within the object phrase ("the 28th floor of the
+    bank building"), and not a city's centre ("the town centre")."""
+    words = list(noun.subtree)[:RAM_TARGET_TOKENS]
+    for tok in words:
+        if tok.lemma_.lower() not in lx.RAM_TARGETS:
+            continue
+        places = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+        if not places & lx.SETTLEMENTS:
+            return True
+    return False
 
 
 def cue_text(sent: Any) -> str:

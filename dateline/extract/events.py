@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from dateline.extract.classify import ARMED_SIDES, candidates
+from dateline.extract.classify import ARMED_SIDES, candidates, deliberate_arson
 from dateline.extract.cues import (
     ARMED_WORDS,
     PATTERNS,
@@ -28,10 +28,10 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "air_strike": ("air",),
     "suicide_bomb": ("suicide",),
     "shelling": ("shelling", "blast_unknown"),
-    "ied": ("ied",),
+    "ied": ("ied", "went_up", "mail_bomb"),
     "grenade": ("grenade",),
     "sexual_violence": ("sexual",),
-    "attack": ("assassination", "attack", "clash"),
+    "attack": ("assassination", "attack", "clash", "ram_verb"),
     "abduction": ("abduction",),
     "peaceful_protest": ("protest", "protest_strong", "blockade"),
     "protest_intervention": ("protest", "intervention"),
@@ -49,7 +49,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "peace"),
     "arrests": ("arrest",),
     "change_group": ("security_measure", "change"),
-    "disrupted_weapons": ("disrupted",),
+    "disrupted_weapons": ("disrupted", "bomb_sent"),
     "hq_established": ("hq",),
     "looting": ("looting", "arson"),
     "nonviolent_transfer": ("withdraw", "territory_take"),
@@ -69,6 +69,8 @@ FOLLOWERS = 2
 DEMONSTRATION_DETAIL = frozenset(
     {"riot", "protest_violence", "protest_damage", "intervention", "lethal_force", "gathering"}
 )
+# Sentences either side of a weapon found or defused that may name the weapon itself.
+NEIGHBOURS = 1
 # What the next sentences may tell about a fight: whether anyone was killed or hurt.
 FIGHT_DETAIL = frozenset({"lethal"})
 
@@ -166,7 +168,8 @@ def _names_armed(subject: Any) -> bool:
 
 def _with_followers(all_cues: list[Cues], index: int) -> Cues:
     """A sentence's cues, with what its neighbours add: how a demonstration went (the next
-    sentences), and whether anyone claimed or perpetrated an arson (anywhere in the text)."""
+    sentences), whether anyone claimed or perpetrated an arson (anywhere in the text), and
+    which weapon a "device" found or defused is (the sentence before or after)."""
     cues = all_cues[index]
     extra: set[str] = set()
     if cues.has("protest", "protest_strong"):
@@ -177,6 +180,11 @@ def _with_followers(all_cues: list[Cues], index: int) -> Cues:
         extra |= after & FIGHT_DETAIL
     if cues.has("arson") and any(c.has("claim") or c.armed for c in all_cues):
         extra.add("claim")
+    if cues.has("disrupted") and not cues.has("weapon", "ied", "military_remote"):
+        # "A bomb was mailed to the office. The device was found and disarmed."
+        near = all_cues[max(index - NEIGHBOURS, 0) : index + 1 + NEIGHBOURS]
+        if any(c.has("weapon", "ied", "military_remote") for c in near):
+            extra.add("weapon")
     return dataclasses.replace(cues, names=cues.names | extra) if extra else cues
 
 
@@ -286,20 +294,21 @@ def _is_conflict(key: str, cues: Cues) -> bool:
         return True  # merchants or neighbours fighting, with arms or casualties
     if kind.event_type in ("Protests", "Riots") or key == "strike":
         return cues.has("people", "mob", "protest_strong", "riot", "riot_acts") or cues.armed > 0
-    if cues.has("accident") and not (cues.armed or cues.has("weapon")):
+    if cues.has("accident") and not (cues.armed or cues.has("weapon", "ramming")):
         return False  # crashes, storms, illness: deaths that are not political violence
     if kind.event_type == "Explosions/Remote violence":
-        return cues.armed > 0 or cues.has("lethal", "weapon", "military_remote")
+        return cues.armed > 0 or cues.has("lethal", "weapon", "military_remote", "mail_bomb")
     if key in PLOVER_ONLY:
         return cues.armed > 0 or cues.political > 0
     if kind.event_type == STRATEGIC:
-        political_arson = cues.has("arson") and cues.has("claim")
-        foiled = key == "disrupted_weapons" and cues.has("weapon")
-        return cues.armed > 0 or cues.has("peace", "security_measure") or political_arson or foiled
+        arson = key == "looting" and deliberate_arson(cues)
+        bomb = cues.has("weapon", "ied", "military_remote")
+        foiled = key == "disrupted_weapons" and bomb
+        return cues.armed > 0 or cues.has("peace", "security_measure") or arson or foiled
     violent = cues.has("lethal") or (cues.civilian > 0 and cues.has("attack_strong"))
     engaged = cues.has("engagement") and (cues.civilian > 0 or cues.has("lethal", "weapon"))
     perpetrated = cues.has("claim") and cues.has("weapon", "attack_strong")
-    perpetrated = perpetrated or cues.has("shooting_at")
+    perpetrated = perpetrated or cues.has("shooting_at", "ramming")
     fired = cues.has("small_arms") and cues.has("ied", "shelling")  # explosions amid gunfire
     return (
         cues.armed > 0
@@ -312,7 +321,7 @@ def _is_conflict(key: str, cues: Cues) -> bool:
 
 def _strong(cues: Cues) -> bool:
     """Cues that survive sports or business vocabulary: armed actors with violence."""
-    return cues.armed > 0 and (cues.has("attack", "clash") or cues.has("shelling", "ied"))
+    return cues.armed > 0 and cues.has("attack", "clash", "shelling", "ied", "arson")
 
 
 def _build(sent: Any, key: str, strength: float, trigger: Any) -> Mention:
@@ -360,7 +369,7 @@ def _is_name(span: Any) -> bool:
     """A proper noun in title case ("Rockets", "Shell") names a team, firm or person; an
     acronym ("IED") or a common noun is a trigger."""
     root = span.root
-    return root.pos_ == "PROPN" and not root.text.isupper()
+    return root.pos_ == "PROPN" and root.text[:1].isupper() and not root.text.isupper()
 
 
 def _evidence(field: str, span: Any) -> Evidence:

@@ -20,13 +20,26 @@ ARMED_GROUPS = frozenset(
     "mujahideen".split()
 )
 CIVILIANS = frozenset(
-    "civilian villager resident man woman child boy girl person people family farmer "
+    "civilian villager resident man woman child boy girl teen teenager adolescent youth "
+    "person people family farmer "
     "herder student worker trader merchant passenger driver journalist teacher pupil "
     "worshipper mourner displaced refugee pilgrim patient doctor nurse official chief "
     "leader imam pastor priest household inhabitant local user shepherd miner body "
     "individual member director cadre councilor councillor mayor politician candidate "
     "supporter opponent activist community clan tribe ethnic".split()
 )
+
+# What a vehicle is driven into when it is the weapon: buildings, sites and crowds.
+RAM_TARGETS = frozenset(
+    "building tower floor office headquarters center centre clinic hospital school university "
+    "church mosque synagogue temple shrine embassy consulate station store shop restaurant "
+    "cafe bar club nightclub hotel gate entrance lobby checkpoint barrier house home "
+    "facility base barracks market mall courthouse pentagon capitol crowd people "
+    "pedestrians protesters demonstrators marchers shoppers worshippers students "
+    "spectators parade rally".split()
+)
+# Words that make a centre or a market a place one travels to ("the town centre").
+SETTLEMENTS = frozenset("city town village downtown".split())
 
 # Governments and their organs: who threatens, sanctions or coerces in PLOVER's categories.
 POLITICAL = frozenset(
