@@ -62,6 +62,8 @@ def _plover_only(cues: Cues) -> Iterator[tuple[str, float]]:
 def _demonstration(cues: Cues) -> tuple[str, float] | None:
     if cues.has("mob") and not cues.has("protest_strong"):
         return "mob_violence", 0.8  # unless demonstrators are the ones acting
+    if cues.has("riot_between") and not cues.has("protest_strong", "communal"):
+        return "crowd_riot", 0.75  # two crowds (or prisoners) rioting, no demonstration
     if cues.has("mutiny") and not cues.has("engagement"):
         return "violent_demonstration", 0.7  # soldiers rising against their command
     protest = cues.has("protest", "protest_strong", "strike")
@@ -69,6 +71,8 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
         cues.has("protest", "protest_strong", "people") and cues.has("protest_violence")
     ):
         return "violent_demonstration", 0.8
+    if cues.has("crowd_violence"):
+        return "violent_demonstration", 0.75  # demonstrators or strikers attacked or damaged
     if cues.has("protest_strong") and cues.has("roadblocks"):
         return "violent_demonstration", 0.7  # demonstrators barricading the roads
     if protest and cues.has("protest_damage"):
@@ -112,8 +116,9 @@ def _mob_fight(cues: Cues) -> bool:
     """Unorganised people fighting each other (supporters, students, traders, two groups):
     mob violence. Identity groups (communities, clans, farmers and herders) are communal
     militias in the codebook, so their fights are battles."""
-    fight = cues.has("brawl") and not cues.has("communal")
-    return fight and not cues.armed and (cues.has("people") or cues.civilian > 0)
+    fight = cues.has("brawl") and not cues.has("communal", "small_arms", "shelling", "ied")
+    crowd = cues.has("people", "melee") or cues.civilian > 0  # or armed only with blades
+    return fight and not cues.armed and crowd
 
 
 def _engagement(cues: Cues) -> tuple[str, float] | None:
@@ -191,11 +196,13 @@ def _battle_or_attack(cues: Cues) -> tuple[str, float]:
 
 def _strategic(cues: Cues) -> tuple[str, float] | None:
     for name, kind, strength in (
+        ("plot_foiled", "other", 0.6),  # a coup or plot disrupted: no weapon was used
         ("disrupted", "disrupted_weapons", 0.7),
         ("looting", "looting", 0.6),
         ("agreement", "agreement", 0.6),
         ("arrest", "arrests", 0.6),
         ("hq", "hq_established", 0.6),
+        ("warning_shots", "other", 0.5),  # shots into the air: a show of force, no target
         ("withdraw", "nonviolent_transfer", 0.4),
         ("territory_take", "nonviolent_transfer", 0.4),
         ("change", "change_group", 0.4),

@@ -15,6 +15,21 @@ from dateline.extract.weapons import rammed_vehicles
 
 # Bombs made to be delivered or left, named by their kind.
 DEVICE = r"((pipe|letter|parcel|package|mail|nail) bombs?|explosive devices?|incendiary devices?)"
+# Barricades that people put up or burn, or a road they barricade: not a barricade someone
+# asks to be removed ("demanding the removal of barricades").
+BARRICADES = (
+    r"(burn\w*|flaming|erect\w*|set up|setting up|built|building|put up|putting up|mount\w*|"
+    r"placed|placing|using|with) (\w+ ){0,2}barricades?|barricad(ed|ing) (off )?(the |a |an )?"
+    r"(\w+ )?(roads?|streets?|highways?|routes?|entrances?|access|bridges?|junctions?|"
+    r"crossroads)"
+)
+# Shots fired into the air: a warning, not an attack on anyone.
+WARNING_SHOTS = re.compile(
+    r"\b(fir(ed|ing) (\w+ ){0,4}(in|into) the air|warning shots?|shots? (fired )?(in|into) "
+    r"the air)\b"
+)
+# Cues of aimed violence that warning shots alone must not set.
+AIMED = ("attack", "harm", "shooting_at", "attack_strong", "small_arms")
 # Multi-word and sub-word cues, tested on the lower-cased sentence text.
 PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
@@ -54,10 +69,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "riot": r"\b(riot(s|ed|ers|ing)?(?! (gear|police|control|squad|shields?|act))|"
         r"violent (protest|demonstration)s?)\b",
         "protest_violence": r"\b(threw (stones|rocks|projectiles)|hurl(ed|ing) stones|"
-        r"stone[- ]pelting|pelted|burn\w* (\w+ )?(tyres|tires)|barricad\w*|vandalism|vandali[sz]ed|"
+        r"stone[- ]pelting|pelted|burn\w* (\w+ )?(tyres|tires)|" + BARRICADES + r"|vandalism|"
+        r"vandali[sz]ed|"
         r"ransacked|set (fire|ablaze)|torched|violent (protest|demonstration)s?|"
         r"clash(ed|es)? "
-        r"with (police|security|the police|security forces|gendarmes)|barricad(ed|ing|es))\b",
+        r"with (police|security|the police|security forces|gendarmes))\b",
         "mob": r"\b(mobs?|lynch(ed|ing)?|mob justice|vigilantes?|communal (violence|clash(es)?)|"
         r"angry (residents|villagers|youths|crowd)|jungle justice|inter-?communal)\b",
         "intervention": r"\b((protesters|demonstrators|marchers) (were|was) (arrested|detained|"
@@ -92,7 +108,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(were|was) (injured|wounded|hurt)|wounding|injuring|dead bodies|body of|"
         r"found dead|(left|leaving) (\w+ ){0,3}(dead|wounded|injured|killed))\b",
         "riot_acts": r"\b(burn\w* (\w+ )?(tyres|tires)|set (\w+ )?(tyres|tires) (on fire|ablaze)|"
-        r"stone[- ]pelting|(threw|hurled|pelted) (\w+ )?(stones|rocks)|barricad\w+)\b",
+        r"stone[- ]pelting|(threw|hurled|pelted) (\w+ )?(stones|rocks)|" + BARRICADES + r")\b",
         # Roadblocks put up by demonstrators (not by forces at a checkpoint): barricades.
         "roadblocks": r"\b(set up|erected|mounted|built|put up) (\w+ )?(road ?blocks|"
         r"barricades)\b",
@@ -101,10 +117,31 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"routes?|highways?|streets?|rails?|railway|bridge|crossroads|junction|traffic)\b",
         # What demonstrators did that makes a demonstration violent (with a protest cue).
         "protest_damage": r"\b(burn(ed|t|ing)|loot(ed|ing)|plunder\w*|pillag\w*|arson|"
-        r"destroy(ed|ing)|damag(ed|ing)|vandali[sz]\w*|ransack\w*|stormed|set fire|torch\w*)\b",
+        r"destroy(ed|ing)|damag(ed|ing)|vandali[sz]\w*|ransack\w*|stormed|set fire|"
+        r"torch(ed|ing))\b",
         # Violence against a person's body: what makes a raid an attack, not a looting.
         "harm": r"\b(assault(ed|s)?|beat(en|ing)?|stabb(ed|ing)|shot|opened fire|fired (\w+ )?"
         r"(at|on|against|upon)|whipp(ed|ing)|tortur\w*|hacked|mutilat\w*|flogged)\b",
+        "warning_shots": WARNING_SHOTS.pattern,
+        # Demonstrators or strikers turning on people or property themselves (active voice):
+        # what makes a demonstration violent, not only how the police answered it.
+        "crowd_violence": r"\b((striking|protesting|demonstrating|rioting|irate) (\w+ ){0,2}"
+        r"(students|workers|teachers|youths?|residents|traders|crowds?|demonstrators|"
+        r"protesters|villagers|supporters|drivers|pupils)|protesters|demonstrators|rioters|"
+        r"marchers|strikers) ((?!(was|were|been|being|is|are|by)\b)[\w-]+ ){0,3}(assaulted|"
+        r"attacked|beat|stoned|pelted|ransacked|vandali[sz]ed|smashed|stormed|torched|set fire|"
+        r"looted|burn(ed|t)|injured|hurled|threw)\b",
+        # Riots between two crowds (party supporters, students, fans) or by prisoners: in the
+        # codebook, violence of unorganised groups against each other is mob violence.
+        "riot_between": r"\b(riots?|rioting) (broke out |erupted |flared )?between\b|"
+        r"\b(prisoners|inmates|detainees) (\w+ ){0,2}riot(ed|ing)?\b|\b(prison|jail) riots?\b",
+        # Weapons of a brawl, not of an army: machetes, knives, sticks and stones.
+        "melee": r"\b(machetes?|knives|knife|axes|sticks|clubs|cudgels|stones|rocks|bricks|"
+        r"iron bars|spears|bows and arrows|arrows|bare hands|fists)\b",
+        # A coup or plot disrupted: a strategic development, with no weapon used.
+        "plot_foiled": r"\b((foil|thwart|uncover|disrupt)(ed|s)? (\w+ ){0,3}(coup|plot|putsch|"
+        r"conspiracy)|(coup|plot|putsch|conspiracy)( attempts?)? (\w+ ){0,4}(was|were|had been|"
+        r"has been|being) (\w+ )?(foiled|thwarted|uncovered|disrupted))",
         "mutiny": r"\bmutin(y|ies|ied|ying|eers?|ous)\b",
         # A fight among people with no weapons of war named: mob violence when unorganised.
         "brawl": r"\b(clash(ed|es)?|fought|fight(s|ing)? (between|with|broke out|erupted)|"
@@ -223,7 +260,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(man|woman|men|women|boy|girl|child|children|person|people|civilians?|victims?))\b",
         "arrest": r"\b(arrest(ed|s|ing)?|detain(ed|s|ing)?|apprehend(ed)?|rounded up|custody|"
         r"taken in for questioning)\b",
-        "looting": r"\b(loot(ed|ing)?|pillag\w*|plunder\w*|ransack\w*|torch(ed)?|burn(ed|t)|"
+        "looting": r"\b(loot(ed|ing)?|pillag\w*|plunder\w*|ransack\w*|torch(ed|ing)|burn(ed|t)|"
         r"set (fire|ablaze)|razed|destroy(ed)?|demolish(ed)?|vandali[sz]ed|rob(bed|bery)|"
         r"st(ole|olen|eal)|seiz(ed|e) (\w+ ){0,4}(livestock|cattle|goods|property|phones|"
         r"motorcycles?|motorbikes?|vehicles?|money|food|medicine|ruminants|animals|goats|sheep|"
@@ -340,6 +377,8 @@ def sentence_cues(sent: Any) -> Cues:
     """Cues of one spaCy sentence span."""
     lowered = cue_text(sent)
     names = frozenset(name for name, rx in PATTERNS.items() if rx.search(lowered))
+    if "warning_shots" in names:
+        names = _without_warning_shots(lowered, names)
     if "ram_verb" in names and _rams(sent):
         names |= {"ramming"}
     lemmas = frozenset(tok.lemma_.lower() for tok in sent if not tok.is_punct)
@@ -355,6 +394,14 @@ def sentence_cues(sent: Any) -> Cues:
         off_topic=sum(w in lx.OFF_TOPIC for w in words),
         political=sum(w in lx.POLITICAL for w in words) + _state_subject(sent),
     )
+
+
+def _without_warning_shots(lowered: str, names: frozenset[str]) -> frozenset[str]:
+    """Shots fired into the air aim at no one: the cues of aimed violence ("fired",
+    "gunshots") count only if the sentence names them elsewhere too."""
+    blank = WARNING_SHOTS.sub(lambda m: " " * len(m.group()), lowered)
+    aimed = {name for name in AIMED if PATTERNS[name].search(blank)}
+    return (names - set(AIMED)) | aimed
 
 
 def _rams(sent: Any) -> bool:

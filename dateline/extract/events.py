@@ -14,6 +14,7 @@ from dateline.extract.cues import (
     named_groups,
     sentence_cues,
 )
+from dateline.extract.lexicon import ARMED_GROUPS
 from dateline.extract.modality import modality_of
 from dateline.extract.roles import find_roles, object_phrases, subject_phrases
 from dateline.extract.taxonomy import KINDS, PLOVER_ONLY, STRATEGIC
@@ -44,8 +45,10 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
         "riot_acts",
         "mutiny",
         "roadblocks",
+        "crowd_violence",
     ),
     "mob_violence": ("mob", "brawl"),
+    "crowd_riot": ("riot_between", "riot"),
     "agreement": ("agreement", "peace"),
     "arrests": ("arrest",),
     "change_group": ("security_measure", "change"),
@@ -53,7 +56,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "hq_established": ("hq",),
     "looting": ("looting", "arson"),
     "nonviolent_transfer": ("withdraw", "territory_take"),
-    "other": (),
+    "other": ("plot_foiled", "warning_shots"),
     "threaten": ("threat",),
     "sanction": ("sanction",),
     "coerce": ("coerce",),
@@ -74,6 +77,14 @@ NEIGHBOURS = 1
 # What the next sentences may tell about a fight: whether anyone was killed or hurt.
 FIGHT_DETAIL = frozenset({"lethal"})
 
+# Unorganised people who may turn on the forces themselves: a mob in the codebook.
+CROWD_SUBJECTS = frozenset(
+    "citizen resident villager youth shopkeeper trader merchant student supporter people "
+    "crowd mob inhabitant local worker driver vendor farmer".split()
+)
+# Cues of weapons of war: an organised armed side, whoever is named as the attacker.
+WAR_WEAPONS = ("small_arms", "shelling", "ied", "grenade", "air", "military_remote", "shooting_at")
+MOB_ON_FORCES = 0.65
 # An attack's cue strength at and above which it is a targeted killing, whoever the target.
 ASSASSINATION = 0.8
 FORCES_TARGET = 0.7  # armed men attacking a post or a patrol: a battle in the codebook
@@ -131,6 +142,20 @@ def _against_forces(cues: Cues, trigger: Any) -> bool:
     whose sentence names armed attackers too: organised armed sides engaging, a battle."""
     target_words = _armed_words(_targets(trigger.root))
     return target_words > 0 and cues.armed > target_words
+
+
+def _crowd_on_forces(cues: Cues, trigger: Any) -> bool:
+    """Residents, traders or youths attacking police or soldiers with no weapon of war
+    ("citizens attacked the police officers"): the codebook's mob violence, since the
+    attackers are an unorganised crowd, not an armed group."""
+    if cues.has(*WAR_WEAPONS) or (cues.lemmas & ARMED_GROUPS) - {"armed"}:
+        return False
+    subjects = [c for c in trigger.root.children if c.dep_ == "nsubj"]
+    crowd = any(
+        s.lemma_.lower() in CROWD_SUBJECTS and not any(c.lower_ == "armed" for c in s.children)
+        for s in subjects
+    )
+    return crowd and _armed_words(_targets(trigger.root)) > 0
 
 
 def _unarmed_target(trigger: Any) -> bool:
@@ -203,6 +228,8 @@ def _mention(sent: Any, cues: Cues, doc_off_topic: float) -> Mention | None:
             key, strength = "armed_clash", FORCES_TARGET
         elif key == "armed_clash" and strength == ARMED_SIDES and _unarmed_target(trigger):
             key, strength = "attack", UNARMED_TARGET
+        if key in ("armed_clash", "attack") and _crowd_on_forces(cues, trigger):
+            key, strength = "mob_violence", MOB_ON_FORCES
         mention = _build(sent, key, strength, trigger)
         mention = _threat_instead(sent, cues, mention, trigger) or mention
         main = mention.modality == "asserted" and not _in_background(trigger.root)

@@ -44,6 +44,9 @@ KINDS: dict[str, EventKind] = {
     ),
     "violent_demonstration": _kind(DEM, "Riots", "Violent demonstration", "PROTEST", 55),
     "mob_violence": _kind(PV, "Riots", "Mob violence", "ASSAULT", 56),
+    # Crowds rioting against each other, or prisoners rioting: mob violence in ACLED, and a
+    # riot (PROTEST) in PLOVER, which codes rioting by who riots, not whom it hits.
+    "crowd_riot": _kind(PV, "Riots", "Mob violence", "PROTEST", 56),
     "agreement": _kind(SD, SD, "Agreement", "AGREE", 20),
     "arrests": _kind(SD, SD, "Arrests", "COERCE", 25),
     "change_group": _kind(SD, SD, "Change to group/activity", "COERCE", 15),
