@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.errors import ResourceError
-from dateline.resolve.toponym import fold, name_key, skeleton_key
+from dateline.resolve.toponym import fold, name_key, skeleton_key, spelled_out
 from dateline.settings import Settings
 
 ATTRIBUTION = (
@@ -33,7 +33,7 @@ ATTRIBUTION = (
 )
 # Bump whenever the build's output changes (sources, names, points): an index built by an
 # older version is rebuilt when opened, so users' caches refresh.
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CONFLICT_SITES = DATA_DIR / "conflict_sites.tsv"
 REGIONS = DATA_DIR / "regions.tsv"
@@ -364,6 +364,10 @@ class Gazetteer:
             return []
         folded = fold(name)
         found = self._query("key", key, folded, country_iso)
+        spelled = spelled_out(name)
+        for cand in found:
+            if cand.match == 2 and spelled_out(cand.name) == spelled:
+                cand.match = 3
         if not found and len(key) > 3:
             found = self._query("skel", skeleton_key(name), folded, country_iso)
             for cand in found:

@@ -142,6 +142,8 @@ class World:
     gc_countries: dict[str, dict]
     points: dict[tuple[str, int], list[tuple[float, float, int]]] = field(default_factory=dict)
     unit_names: dict[int, str] = field(default_factory=dict)
+    groupings: set[int] | None = None
+    units: dict[int, Any] = field(default_factory=dict)
 
     def country_table(self) -> list[tuple[str, str, str]]:
         """(ISO code, short name, neighbouring ISO codes comma-separated) per country."""
@@ -168,8 +170,24 @@ class World:
 
     def subdivision_rows(self) -> Iterator[Row]:
         for sub in self.subdivisions:
-            if 1 <= sub.admin_level <= 3 and (points := self._subdivision_points(sub)):
+            if 1 <= self.level(sub) <= 3 and (points := self._subdivision_points(sub)):
                 yield self._subdivision_row(sub, points)
+
+    def level(self, sub: Any) -> int:
+        """The unit's GeoNames level. ISO 3166-2 sometimes puts a grouping above the
+        first-level units ("Kurdistan Region" above Erbil, Dahuk and Sulaymaniyah;
+        Equatorial Guinea's two regions above its provinces); GeoNames, and ACLED after
+        it, count the units below the grouping as first-level. A grouping is kept as a
+        first-level row of its own (the name is still a place), but nothing inside it
+        takes it as its admin1."""
+        if self.groupings is None:
+            self.groupings = _groupings(self.subdivisions)
+            self.units = {s.id: s for s in self.subdivisions}
+        top = self.units.get(sub.id, sub)  # a city's subdivisions come without parents
+        while getattr(top, "parent", None) is not None:
+            top = self.units.get(top.parent.id, top.parent)
+        inside = top.id in self.groupings and top.id != sub.id
+        return sub.admin_level - 1 if inside else sub.admin_level
 
     def _subdivision_points(self, sub: Any) -> list[tuple[float, float, int]]:
         own = self.points.get(("sub", sub.id))
@@ -184,22 +202,27 @@ class World:
         return self.unit_names.get(sub.id) or ascii_name(sub.name)
 
     def _admin1_of(self, sub: Any) -> str | None:
-        parent = sub.parent
-        return self.unit_name(parent) if parent and parent.admin_level == 1 else None
+        unit = sub.parent
+        while unit is not None and self.level(unit) > 1:
+            unit = getattr(self.units.get(unit.id, unit), "parent", None)
+        return self.unit_name(unit) if unit is not None and self.level(unit) == 1 else None
 
     def _admins(self, subdivisions: list[Any]) -> tuple[str | None, str | None]:
-        by_level = {s.admin_level: self.unit_name(s) for s in subdivisions}
+        by_level: dict[int, str] = {}
+        for sub in sorted(subdivisions, key=lambda s: s.admin_level):
+            by_level[self.level(sub)] = self.unit_name(sub)  # a grouping yields to its unit
         return by_level.get(1), by_level.get(2)
 
     def _subdivision_row(self, sub: Any, points: list[tuple[float, float, int]]) -> Row:
         name = self.unit_name(sub)
         lat, lon = region_point(points)
-        if sub.admin_level == 1:
+        level = self.level(sub)
+        if level == 1:
             lat, lon = ADMIN1_POINTS.get((sub.country.alpha2, name), (lat, lon))
-        admin1 = name if sub.admin_level == 1 else self._admin1_of(sub)
-        admin2 = name if sub.admin_level == 2 else None
+        admin1 = name if level == 1 else self._admin1_of(sub)
+        admin2 = name if level == 2 else None
         population = sum(p[2] for p in self.points.get(("sub", sub.id), []))
-        return Row(sub.geonames_id, name, "A", f"ADM{sub.admin_level}", sub.country.alpha2,
+        return Row(sub.geonames_id, name, "A", f"ADM{level}", sub.country.alpha2,
                    admin1, admin2, lat, lon, population, (sub.name, *sub.aliases))  # fmt: skip
 
     def city_rows(self) -> Iterator[Row]:
@@ -224,6 +247,23 @@ class World:
             ):
                 best[iso] = city
         return {city.geonames_id for city in best.values()}
+
+
+def _groupings(subdivisions: list[Any]) -> set[int]:
+    """First-level units that GeoNames does not know (no GeoNames id) while every unit
+    directly below them is a GeoNames unit: groupings of first-level units."""
+    children: dict[int, list[Any]] = defaultdict(list)
+    for sub in subdivisions:
+        if sub.parent is not None:
+            children[sub.parent.id].append(sub)
+    return {
+        sub.id
+        for sub in subdivisions
+        if sub.admin_level == 1
+        and not sub.geonames_id
+        and children[sub.id]
+        and all(c.geonames_id and c.admin_level == 2 for c in children[sub.id])
+    }
 
 
 def load_world() -> World:

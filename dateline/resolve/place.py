@@ -82,6 +82,28 @@ CIVIC_WORDS = frozenset(
     " schools library courthouse court patrol mayor selectman selectmen board parks public"
     " high middle elementary junior community zoo chamber regional area".split()
 )
+# Nouns for kinds of natural or man-made feature: "Lake", "Park" or "National Park" cut from
+# "Lake Robinson" or "Coffman Park" is no place of its own ("Lake County", "Park County").
+LANDFORM_WORDS = frozenset(
+    "lake lakes lakeshore park parks parkway river creek brook run mountain mountains mount"
+    " mt island islands isle bay beach harbor harbour point valley hill hills heights ridge"
+    " woods forest grove gardens garden springs spring falls canyon trail reservoir pond"
+    " shore coast cape peninsula plaza square orchard colony landing crossing junction"
+    " national state memorial historic monument wildlife refuge preserve reserve side end"
+    " shores".split()
+)
+# The word that makes a whole name a natural feature or park ("Lake Robinson", "Griffith
+# Park", "Zion National Park"): the rest of that name honours a person or names the
+# feature, so it is no town to look up on its own.
+FEATURE_HEADS = frozenset("lake lakes isle cape".split())
+FEATURE_TAILS = frozenset(
+    "lake park parkway river creek brook mountain mountains island islands bay beach woods"
+    " forest lakeshore reservoir pond falls canyon trail refuge preserve monument seashore"
+    " recreation area".split()
+)
+# Streams and wild features are named for people or for other streams, seldom for a town.
+NATURAL_TAILS = frozenset("creek brook run river woods forest canyon mountain mountains".split())
+RESERVE_WORDS = frozenset("national state wildlife historic scenic".split())
 DEMONYM_CODES = ("PCLI", "ADM1", "CONT")
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "s", "")
 # Demonyms whose country name does not begin with their stem.
@@ -341,6 +363,8 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
             continue
         if found:
             if part:
+                if _named_for(top.query, query):
+                    top.metonym = top.owned_thing = True
                 top.evidence = top.evidence or civic or _institution_tail(top.query, query)
                 top.hint = None if civic else top.hint  # "Police Department" is no district
                 _narrow(top, query)
@@ -425,16 +449,21 @@ def _queries(top: Toponym) -> Iterable[tuple[str, bool]]:
     spans the shorter tails ("American Ain al-Assad airbase" → "Ain al-Assad airbase")
     and heads ("Oakland Police Department" → "Oakland")."""
     yield top.query, False
-    if top.core:
-        yield top.core, False
+    if top.core and not _generic(top.core.split()):
+        yield top.core, False  # "Harbor City" is no "Harbor"
     for fallback in top.fallbacks:
-        yield fallback, False
+        if not _generic(fallback.split()):
+            yield fallback, False  # "North Island" is no "Island (County)"
     if top.query.endswith("s") and len(top.query) > 4:
         yield top.query[:-1], False  # "Burkina Fasos": a possessive that lost its apostrophe
     words = top.query.replace("-", " ").split()
     if top.label in {"ORG", "FAC", "SCAN"}:
         heads = [words[:i] for i in range(len(words) - 1, 0, -1)]
-        tails = [words[i:] for i in range(1, len(words))]
+        tails = [
+            words[i:]
+            for i in range(1, len(words))
+            if not _cut_from_feature(words[:i], FEATURE_HEADS)
+        ]
         for part in (*heads, *tails):
             if _named(part):
                 yield " ".join(part), True
@@ -442,6 +471,32 @@ def _queries(top: Toponym) -> Iterable[tuple[str, bool]]:
         for i in range(len(words) - 1, 1, -1):
             if words[i - 1].lower() in FEATURE_WORDS and _named(words[: i - 1]):
                 yield " ".join(words[:i]), True
+
+
+def _named_for(whole: str, head: str) -> bool:
+    """ "Jefferson National Forest", "Madison Creek": the head names what the feature is
+    named for, so it is kept as a mention but, like a metonym, is no event's place and no
+    evidence of where the story is (it must not pull other names to its namesake town)."""
+    if not whole.startswith(head) or whole == head:
+        return False
+    return _reserve_tail(whole[len(head) :].replace("-", " ").split())
+
+
+def _reserve_tail(dropped: list[str]) -> bool:
+    """Whether the words cut off a head make the name a national or state reserve's
+    ("Zion National Park", "Jefferson National Forest"): those are named for people and
+    rivers, so the head is no town; a town's own "Athens Regional Park" keeps its head."""
+    lowered = [w.lower().strip(".") for w in dropped]
+    if lowered[-1] in NATURAL_TAILS:
+        return True
+    return lowered[-1] in FEATURE_TAILS and bool(set(lowered[:-1]) & RESERVE_WORDS)
+
+
+def _cut_from_feature(dropped: list[str], feature_words: frozenset[str]) -> bool:
+    """Whether the words cut off a mention to leave a part include the word that made it a
+    lake's, park's or river's name ("Griffith" from "Griffith Park", "Robinson" from "Lake
+    Robinson"): such a part names the feature or the person it honours, not a town."""
+    return any(w.lower().strip(".") in feature_words for w in dropped)
 
 
 def _civic_tail(whole: str, head: str) -> bool:
@@ -465,9 +520,14 @@ def _institution_tail(whole: str, tail: str) -> bool:
 
 def _named(words: list[str]) -> bool:
     """A part of a mention worth looking up: capitalised, not only generic words."""
-    lowered = {w.lower() for w in words}
-    generic = INSTITUTION_WORDS | FEATURE_WORDS.keys()
-    return words[0][:1].isupper() and not lowered <= generic
+    return words[0][:1].isupper() and not _generic(words)
+
+
+def _generic(words: list[str]) -> bool:
+    """Whether a name is made only of generic words ("Lake", "National Park", "Side"),
+    which alone name no place."""
+    lowered = {w.lower().strip(".") for w in words}
+    return lowered <= INSTITUTION_WORDS | FEATURE_WORDS.keys() | LANDFORM_WORDS
 
 
 def _plausible(cand: Candidate, query: str, top: Toponym, *, civic: bool = False) -> bool:
@@ -559,7 +619,8 @@ def _score(cand: Candidate, reading: Reading, context: Context) -> float:
     country = _country_bonus(cand, reading, context)
     abroad = country <= 0 and _rival_at_home(cand, reading, context)
     canonical = cand.match == 3 and cand.feature_code in {"PCLI", "ADM1"} and not seat
-    if canonical and not abroad:
+    world = cand.match == 3 and not cand.country_iso  # "the Middle East", "the Atlantic"
+    if (canonical and not abroad) or world:
         score += CANONICAL_BONUS  # "China", "California": the country or state itself
     if abroad and cand.feature_code in {"ADM1", "ADM2"}:
         score -= max(FEATURE_WEIGHT[cand.feature_code] - TOWN_WEIGHT, 0.0)  # regions weigh at home

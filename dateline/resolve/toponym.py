@@ -31,6 +31,12 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", ascii_text).lower()).strip()
 
 
+def spelled_out(text: str) -> str:
+    """Folded with abbreviations written out: "St. Petersburg" and "Saint Petersburg" are
+    one spelling of one main name, whichever of them GeoNames chose."""
+    return " ".join(ABBREVIATIONS.get(t, t) for t in fold(text).split())
+
+
 def name_key(text: str) -> str:
     """The exact lookup key: folded, articles dropped, abbreviations expanded."""
     tokens = fold(text).split()
