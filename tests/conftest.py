@@ -6,14 +6,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
+from dateline.analyze import load_nlp
 from dateline.ingest import parse_published
 from dateline.models import Article, ArticleResult
 from dateline.pipeline import Pipeline
+from dateline.settings import MODEL_NAMES
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLE = ROOT / "examples" / "ain-al-assad.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The real spaCy model, loaded once for the session."""
+    return load_nlp(MODEL_NAMES)
 
 
 @pytest.fixture(scope="session")

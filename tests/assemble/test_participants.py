@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.analyze import load_nlp
 from dateline.assemble.participants import associated_actors, choose_sides, claimed_actor
 from dateline.extract.events import find_mentions
 from dateline.extract.taxonomy import KINDS
 from dateline.models import Actor
-from dateline.settings import MODEL_NAMES
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(MODEL_NAMES)
 
 
 def sides(nlp, text: str, country: str | None = "BF"):

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.analyze import load_nlp
 from dateline.assemble.participants import choose_sides
 from dateline.extract.events import find_mentions
 from dateline.extract.taxonomy import KINDS
-from dateline.settings import MODEL_NAMES
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(MODEL_NAMES)
 
 
 def sides(nlp, text: str, country: str | None):

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.analyze import load_nlp
 from dateline.extract.events import find_mentions
-from dateline.settings import MODEL_NAMES
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(MODEL_NAMES)
 
 
 def first(nlp, text: str) -> str | None:

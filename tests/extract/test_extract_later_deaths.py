@@ -3,17 +3,8 @@ further casualty reported a few sentences on."""
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.analyze import load_nlp
 from dateline.extract import extract
 from dateline.models import Analysis, Article
-from dateline.settings import MODEL_NAMES
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(MODEL_NAMES)
 
 
 def first_mention(nlp, text: str):

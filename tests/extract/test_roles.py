@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.analyze import load_nlp
 from dateline.extract.roles import find_roles, object_phrases, subject_phrases
-from dateline.settings import MODEL_NAMES
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(MODEL_NAMES)
 
 
 def roles(nlp, text: str, word: str) -> tuple[str | None, str | None]:

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.analyze import load_nlp
 from dateline.extract.roles import find_roles
-from dateline.settings import MODEL_NAMES
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(MODEL_NAMES)
 
 
 def test_a_leading_date_is_not_the_target(nlp) -> None:
