@@ -51,7 +51,8 @@ def _read_rows(text: str) -> list[dict[str, str]]:
 def _named_actor(row: dict[str, str]) -> NamedActor:
     aliases = [row["name"], *filter(None, row["aliases"].split("|"))]
     # Acronyms match case-sensitively ("IS", "ADF"), names case-insensitively.
-    parts = [re.escape(a) if a.isupper() else f"(?i:{re.escape(a)})" for a in aliases]
+    # An acronym's plural names its members: "two VDPs were killed".
+    parts = [f"{re.escape(a)}s?" if a.isupper() else f"(?i:{re.escape(a)})" for a in aliases]
     # "AMISOM-ENDF forces" names AMISOM, "anti-Houthi forces" does not name the Houthis.
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w|-[a-z])")
     return NamedActor(row["name"], row["country_iso"] or None, int(row["inter"]), pattern)

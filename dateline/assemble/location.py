@@ -13,21 +13,27 @@ from dateline.models import Analysis, Place
 from dateline.resolve import actors as act
 from dateline.resolve.actors import country_lexicon
 from dateline.resolve.centroid import COUNTRY_POINTS
-from dateline.resolve.mention import STREET, Toponym, find_toponyms
+from dateline.resolve.mention import STREET, THING_NOUNS, Toponym, find_toponyms
 from dateline.resolve.place import (
     LOCAL_INTERS,
+    distance_km,
     event_location,
     geo_precision,
+    specificity,
     us_states,
     usable,
 )
 
+UNIT_CONFIDENCE = 0.3  # a doubtful unit a named place's brackets vouch for: usable
 UNPLACED_CONFIDENCE = 0.2  # the country is inferred, the point unknown or the country's
 DEMONYM_VOTE = 2.0  # "Burkinabe soldiers": a people or national force names its country
 MILITIA_VOTE = 1.5  # a communal or self-defence militia's home: it fights where it lives
 REBEL_VOTE = 0.4  # an insurgency's home country: the weakest sign, as they cross borders
 REBELS = 2  # ACLED inter code of rebel groups
 WEAK_VOTE = 0.5
+LOCATIVE_VOTE = 1.0  # a doubtful look-alike in a place slot: "attacked a camp in X"
+DOUBTFUL = 0.2  # place.py's cap on a look-alike's confidence (metonyms fall below it)
+DOUBTFUL_FLOOR = 0.19
 EXTERNAL = 8  # ACLED inter code of external/other forces
 # A people's name before a state force: "the Burkinabe army", "Nigerien soldiers". A
 # demonym before other nouns ("a Spanish priest") names a visitor's country, not the place.
@@ -50,6 +56,46 @@ NEAR_BEFORE = re.compile(
 )
 
 
+# Words that may join a place to the units named after it as its containers: "Mandoli
+# (Bandiagara, Mopti)", "Maan town in the Hama countryside", "Zap region of Dahuk, Iraq".
+LINK_WORDS = frozenset(
+    "in of the rural countryside outskirts area region district province governorate state"
+    " department county municipality commune lga locality subdivision division zone city"
+    " town village sub north south east west northern southern eastern western central"
+    " northeastern northwestern southeastern southwestern".split()
+)
+CHAIN_GAP = 60  # characters between a place and the next unit of its chain
+# "near the border with Ghana", "the Mali border", "the border between Mali and Niger":
+# a border phrase names the neighbour across it, not the event's place or country.
+BORDER_BEFORE = re.compile(
+    r"\b(?:border|frontier)s?\s+(?:with|of|between)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+(?:the\s+)?)?$"
+)
+BORDER_AFTER = re.compile(r"^(?:[-/][A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s*(?:border|frontier)s?\b")
+
+
+SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|locality|neighbou?rhood)\s+of\b", re.I)
+REGION_KM = 200.0  # farther from a first-level region's point, a town is outside it
+BRACKET_BEFORE = re.compile(r"\(\s*(?:[^(),]+,\s*)*$")  # "(", "(Nassoumbou, "
+GLUED_AFTER = re.compile(r"-(?:[a-z]{1,3}-)?[A-Z]")  # "Bar-Sanguun", "Ti-n-Samane"
+
+
+# "military forces of Armenia", "the government of Mali": whose, not where.
+PEOPLE_OF = re.compile(
+    r"\b(?:forces|army|military|troops|soldiers|government|authorities|police|members"
+    r"|people|citizens|nationals|ministry|president|minister|ambassador|embassy)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+NAMED_THING_AFTER = re.compile(
+    r"^(?:-[\w-]+)?\s+(?:national\s+|main\s+)?(?:road|highway|street|avenue|boulevard"
+    r"|route|building|university|college|stadium)\b",
+    re.IGNORECASE,
+)
+QUARTER = re.compile(
+    r"^(?:colonia|barangay|barrio)\b|^[^,;()]*\b(?:neighbou?rhoods?|quarter|suburb|favela)\b",
+    re.IGNORECASE,
+)
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|across|into|on|of)\s+(?:the\s+)?"
     r"(?:(?:\w+ern|central)\s+)?$",
@@ -60,17 +106,155 @@ LOCATIVE_BEFORE = re.compile(
 def choose_location(analysis: Analysis, group: Group) -> Place | None:
     """A place the text says the event is coded as; else the first mention whose sentence
     names a place fixes it; else the lead's fallback."""
-    coded = coded_place(analysis.article.text, analysis.places)
+    text = analysis.article.text
+    places = candidate_places(text, analysis.places, context_country(analysis))
+    coded = coded_place(text, places)
     if coded is not None:
         return coded
     lead = group.mentions[0]
     sentence = (lead.sentence.start, lead.sentence.end)
     trigger = (lead.trigger.start, lead.trigger.end)
-    found = _location(analysis, group)
-    found = found or event_location(analysis.places, sentence, trigger, analysis.places)
+    found = _location(text, places, group)
+    found = found or event_location(places, sentence, trigger, places)
     if found is None:
         return unplaced_location(analysis, sentence, trigger)
-    return _near_precision(analysis.article.text, found)
+    stand_ins = {(p.start, p.end) for p in places if p.geo_precision is not None}
+    if (found.start, found.end) in stand_ins or bracketed_unit(text, found, places):
+        return dataclasses.replace(found, geo_precision=max(found.geo_precision or 0, 2))
+    return _near_precision(text, found)
+
+
+def candidate_places(text: str, places: list[Place], home: str | None = None) -> list[Place]:
+    """The article's places that may be the event's: without the neighbours named by a
+    border phrase, without a piece of a longer name read as a place abroad ("Pobe" of
+    "Pobe-Mengao" in Benin when the article is about ``home``, another country), and
+    without a town its own stated units contradict ("Mandoli (Bandiagara, Mopti)" read
+    as a same-named village abroad): the gazetteer lacks the real one, so its units stand
+    in for it, at geo_precision 2 at best, and a doubtful unit is trusted as one."""
+    kept = [
+        p
+        for p in places
+        if not across_border(text, p)
+        and not (home and p.country_iso != home and fragment(text, p, places))
+    ]
+    wrong: set[tuple[object, ...]] = set()  # one sense per discourse: every mention goes
+    stand_ins: dict[int, Place] = {}
+    for place in kept:
+        if specificity(place) < 2:
+            continue
+        chain = containers(text, place, kept)
+        clash = [u for u in chain if specificity(u) <= 2 and _contradicts(place, u)]
+        if not clash or _supported(place, clash, [p for p in kept if p not in chain]):
+            continue
+        wrong.add(_reading(place))
+        for unit in chain:
+            stand_ins[kept.index(unit)] = _stand_in(unit)
+    keep = [i in stand_ins or _reading(p) not in wrong for i, p in enumerate(kept)]
+    return [stand_ins.get(i, p) for i, p in enumerate(kept) if keep[i]]
+
+
+def _supported(place: Place, clash: list[Place], others: list[Place]) -> bool:
+    """Whether the article names the town's country (or, for a clash of regions, its
+    region) elsewhere too: then the unit is the look-alike ("Lilongwe (Central)" with
+    Malawi named) and the town stands."""
+    others = [p for p in others if _reading(p) != _reading(place)]
+    if any(u.country_iso != place.country_iso for u in clash):
+        return any(p.country_iso == place.country_iso for p in others)
+    return any(p.country_iso == place.country_iso and p.admin1 == place.admin1 for p in others)
+
+
+def _reading(place: Place) -> tuple[object, ...]:
+    """What a mention was read as: the same name read the same way is one reading."""
+    return place.text, place.geonameid
+
+
+def bracketed_unit(text: str, place: Place, places: list[Place]) -> bool:
+    """ "in Kerboule (Nassoumbou, Soum)" with Kerboule unknown: the commune in brackets
+    stands in for the village before them, so it is coded near, not at, the event."""
+    opening = BRACKET_BEFORE.search(text[max(0, place.start - 80) : place.start])
+    if opening is None:
+        return False
+    named = place.start - len(opening.group(0))  # where the bracketed list opens
+    return not any(p.end <= named and text[p.end : named].strip() == "" for p in places)
+
+
+def _stand_in(unit: Place) -> Place:
+    """A unit coded in place of the unknown village inside it: usable, never precise."""
+    confidence = max(unit.confidence, UNIT_CONFIDENCE)
+    precision = max(geo_precision(unit), 2)
+    return dataclasses.replace(unit, confidence=confidence, geo_precision=precision)
+
+
+def fragment(text: str, place: Place, places: list[Place]) -> bool:
+    """ "Bar" in "Bar-Sanguun", "Ti" in "Ti-n-Samane": a name glued by a hyphen to a
+    following name that is no place of its own is part of a longer name the gazetteer
+    lacks, not that place ("the Djibo-Aribinda axis" joins two places and keeps both)."""
+    glued = GLUED_AFTER.match(text[place.end : place.end + 10])
+    return glued is not None and place.end + 1 not in {p.start for p in places}
+
+
+def _owned_thing(text: str, place: Place) -> bool:
+    """ "the US dollar", "the French embassy": whose thing, not where."""
+    following = re.match(r"\W*(\w+)", text[place.end : place.end + 20])
+    return following is not None and following.group(1).lower() in THING_NOUNS
+
+
+def across_border(text: str, place: Place) -> bool:
+    """ "near the border with Ghana", "the Mali border": the country is the neighbour
+    (a border "of Kassala and Gedaref states" is inside one country: its states stay)."""
+    if specificity(place) > 0:
+        return False
+    before = text[max(0, place.start - 60) : place.start]
+    after = text[place.end : place.end + 40]
+    return bool(BORDER_BEFORE.search(before) or BORDER_AFTER.match(after))
+
+
+def containers(text: str, place: Place, places: list[Place]) -> list[Place]:
+    """The places named right after a place as its containers: the chain of places
+    joined to it by brackets, commas, "in", "of" and unit words only."""
+    found: list[Place] = []
+    end = place.end
+    for other in sorted(places, key=lambda p: p.start):
+        if other.start < end:
+            continue
+        if other.start - end > CHAIN_GAP or not _links(text[end : other.start]):
+            break
+        if SETTLEMENT_OF.search(text[max(place.start, end - 12) : other.start]):
+            break  # "the Aley town of Ain": the next name is the town, inside this one
+        found.append(other)
+        end = other.end
+    return [p for p in found if p.latitude is not None]
+
+
+def _links(gap: str) -> bool:
+    """Whether the words between two places join a place to its unit: "(", ",", "in the
+    ... countryside of", not "and" or a verb."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", gap)]
+    joined = any(c in gap for c in ",(") or any(w in {"in", "of"} for w in words)
+    return joined and all(w in LINK_WORDS for w in words)
+
+
+def _contradicts(place: Place, unit: Place) -> bool:
+    """A unit in another country, or a first-level region the place is not in."""
+    if place.country_iso and unit.country_iso and place.country_iso != unit.country_iso:
+        return True
+    return bool(
+        unit.feature == "ADM1"
+        and place.admin1
+        and unit.admin1
+        and place.country_iso == unit.country_iso
+        and place.admin1 != unit.admin1
+        and _far(place, unit)
+    )
+
+
+def _far(place: Place, unit: Place) -> bool:
+    """Gazetteer sources spell one region differently ("Al-Munastir", "Monastir"): a
+    differing name clashes only for a town well outside the region's middle."""
+    lat, lon, unit_lat, unit_lon = place.latitude, place.longitude, unit.latitude, unit.longitude
+    if lat is None or lon is None or unit_lat is None or unit_lon is None:
+        return False
+    return distance_km(lat, lon, unit_lat, unit_lon) > REGION_KM
 
 
 def unplaced_location(
@@ -84,6 +268,9 @@ def unplaced_location(
     iso = context_country(analysis)
     if iso is None:
         return None
+    local = _doubtful_local(analysis, iso, sentence, trigger)
+    if local is not None:
+        return dataclasses.replace(local, geo_precision=geo_precision(local))
     country = (act.country_name(iso) or iso).removeprefix("the ")
     village = _unknown_toponym(analysis, sentence, trigger)
     if village is not None:
@@ -108,9 +295,12 @@ def context_country(analysis: Analysis) -> str | None:
     first: dict[str, int] = {}
     text = analysis.article.text
     for place in analysis.places:
+        if across_border(text, place) or _owned_thing(text, place):
+            continue  # "near the border with Ghana", "the US dollar": not where
         abroad = place.country_iso in expeditionary() and not usable(place)
         if place.country_iso and not abroad:
-            votes[place.country_iso] += _place_vote(place)
+            cut = fragment(text, place, analysis.places)  # "Pobe" of "Pobe-Mengao"
+            votes[place.country_iso] += WEAK_VOTE if cut else _place_vote(place, text)
             first.setdefault(place.country_iso, place.start)
     for match in NATIONAL_FORCE.finditer(text):  # "the Burkinabe army", "Malian soldiers"
         iso = country_lexicon().get(match.group(1).lower())
@@ -154,12 +344,34 @@ def group_vote(inter: int) -> float:
     return REBEL_VOTE if inter == REBELS else MILITIA_VOTE
 
 
-def _place_vote(place: Place) -> float:
-    """A place that may place an event counts most; a metonym ("Iran said") less; a
-    doubtful look-alike least."""
+def _place_vote(place: Place, text: str) -> float:
+    """A place that may place an event counts most; a doubtful look-alike the text puts
+    something in ("attacked a camp in X") next; a metonym ("Iran said") or a doubtful
+    name in no place slot ("an IDP camp") least."""
     if usable(place):
         return 2.0
+    if place.confidence <= DOUBTFUL and _locative(text, [place]):
+        return LOCATIVE_VOTE
     return WEAK_VOTE  # "a Spanish priest", "Iran said", or a look-alike abroad
+
+
+def _doubtful_local(
+    analysis: Analysis, iso: str, sentence: tuple[int, int], trigger: tuple[int, int]
+) -> Place | None:
+    """A place the gazetteer doubted only for want of other signs of its country ("in
+    Aribinda" with no other Burkinabe place) when the article's country, from its
+    groups and forces, is that country: the event's sentence puts the event in it."""
+    text = analysis.article.text
+    found = [
+        p
+        for p in candidate_places(text, analysis.places, iso)
+        if p.country_iso == iso
+        and DOUBTFUL_FLOOR <= p.confidence <= DOUBTFUL
+        and p.latitude is not None
+        and sentence[0] <= p.start < sentence[1]
+        and _locative(text, [p])
+    ]
+    return max(found, key=lambda p: (specificity(p), -abs(p.start - trigger[0])), default=None)
 
 
 def _unknown_toponym(
@@ -216,18 +428,49 @@ def coded_place(text: str, places: list[Place]) -> Place | None:
 
 
 def _locative(text: str, places: list[Place]) -> list[Place]:
-    """Places the sentence puts the event in ("a strike in Iraq"), not its actors ("the US
-    carried out")."""
-    return [p for p in places if LOCATIVE_BEFORE.search(text[max(0, p.start - 30) : p.start])]
+    """Places the sentence puts the event in ("a strike in Iraq", "in X (Y, Z)": the units
+    in brackets too), not its actors ("the US carried out", "forces of Armenia"), nor a
+    road or building named after a town ("on Murree road in Rawalpindi")."""
+    return [p for p in places if _in_place_slot(text, p) and not _names_a_thing(text, p)]
 
 
-def _location(analysis: Analysis, group: Group) -> Place | None:
+def _in_place_slot(text: str, place: Place) -> bool:
+    before = text[max(0, place.start - 30) : place.start]
+    if BRACKET_BEFORE.search(before):
+        return True  # "(Rajouri district, J&K)": a unit of the place before the bracket
+    return bool(LOCATIVE_BEFORE.search(before)) and not PEOPLE_OF.search(before)
+
+
+def _names_a_thing(text: str, place: Place) -> bool:
+    """ "Murree road", "Jang Building", "Punjab University": a place's name on a thing."""
+    return bool(NAMED_THING_AFTER.match(text[place.end : place.end + 30]))
+
+
+def _towns_over_quarters(text: str, places: list[Place]) -> list[Place]:
+    """ "in Monterrey, Nuevo Leon, ... in Colonia Independencia": a city's quarter is
+    coded at the city the sentence names (the gazetteer's same-named place is elsewhere)."""
+    quarters = [p for p in places if QUARTER.search(text[p.start : p.end + 15])]
+    towns = [p for p in places if specificity(p) == 3 and usable(p) and p not in quarters]
+    return [p for p in places if p not in quarters] if quarters and towns else places
+
+
+def _in_named_countries(places: list[Place]) -> list[Place]:
+    """ "in Benito Juarez, Nuevo Leon, ... in Colonia X": when the sentence names regions
+    or countries, a town in a country none of them is in is a same-named town abroad."""
+    named = {p.country_iso for p in places if specificity(p) <= 1 and usable(p)}
+    if not named:
+        return places
+    return [p for p in places if specificity(p) <= 1 or p.country_iso in named]
+
+
+def _location(text: str, places: list[Place], group: Group) -> Place | None:
     """The first mention whose own sentence names a place fixes the event's location."""
     for mention in group.mentions:
         sentence = (mention.sentence.start, mention.sentence.end)
-        inside = [p for p in analysis.places if sentence[0] <= p.start < sentence[1]]
-        inside = _locative(analysis.article.text, inside) or inside
+        inside = [p for p in places if sentence[0] <= p.start < sentence[1]]
+        inside = _in_named_countries(_locative(text, inside) or inside)
+        inside = _towns_over_quarters(text, inside)
         if inside:
             trigger = (mention.trigger.start, mention.trigger.end)
-            return event_location(inside, sentence, trigger, analysis.places)
+            return event_location(inside, sentence, trigger, places)
     return None

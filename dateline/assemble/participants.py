@@ -52,8 +52,11 @@ def choose_sides(
     """The event's kind (the sides may change it) and its two actors."""
     actor1, actor2 = _actors(mentions, lead, country)
     kind, actor2 = _by_sides(kind, lead, actor1, actor2, country, mentions)
-    if kind.event_type in CROWD_INTER and actor2 is None and not _mutinous(mentions):
-        actor2 = _intervening_forces(mentions, country, riot=kind.event_type == "Riots")
+    riot = kind.event_type == "Riots"
+    open_side = actor2 is None or (riot and actor2.inter == act.CIVILIANS)
+    if kind.event_type in CROWD_INTER and open_side and not _mutinous(mentions):
+        # police who fought or dispersed rioters are their other side, not those hurt
+        actor2 = _intervening_forces(mentions, country, riot=riot) or actor2
         if actor2 is not None and kind.sub_event_type == "Peaceful protest":
             kind = KINDS["protest_intervention"]  # forces that stepped in end a peaceful one
     defenders = _is_mob(kind.sub_event_type, actor1) and _against_armed_group(actor2)
@@ -67,7 +70,7 @@ def choose_sides(
         actor1 = _as_crowd(actor1, act.RIOTERS, country)
     actor1 = _crowd_as_typed(kind, actor1, country)
     actor1 = _leader_country(actor1, actor2, lead, country)
-    actor1 = _ethnic_home(actor1, country)
+    actor1, actor2 = _ethnic_home(actor1, country), _ethnic_home(actor2, country)
     actor1, actor2 = (_home_forces(a, mentions) for a in (actor1, actor2))
     # the record's PLOVER fields are the lead mention's: its recipient goes with them
     lead.plover = replace(lead.plover, target=plover_target(lead, actor1, actor2, country))
@@ -159,19 +162,38 @@ def plover_target(
     when there is one); with none, the government of the country where it happened, which
     is whom a crowd or a decree addresses there.
     """
-    if actor2 is not None and actor2.country_iso:
+    own = actor1.country_iso if actor1 is not None else None
+    if actor2 is not None and actor2.country_iso and not _own_side(actor1, actor2):
         return actor2
     text = _without_reporter(lead.sentence.text)
     trigger_at = lead.trigger.start - lead.sentence.start
-    own = actor1.country_iso if actor1 is not None else None
-    after = [(code, words) for code, words, start in act.states_named(text) if start > trigger_at]
+    named = act.states_named(text)
+    after = [(code, words) for code, words, start in named if start > trigger_at]
     others = [hit for hit in after if hit[0] != own]
-    for code, words in others or after:
+    for code, words in others or ([] if actor2 is not None else after):
         return _state_target(code, words, country)
     if actor2 is not None:
         return actor2
     home = country or own
+    if home is not None and home == own:
+        # the doer's own state is no target when the sentence names another one
+        doer = (actor1.text or "") if actor1 is not None else ""
+        for code, words, _ in named:
+            if code != own and words not in doer:
+                return _state_target(code, words, country)
     return _state_target(home, None, country) if home else None
+
+
+def _own_side(actor1: Actor | None, actor2: Actor) -> bool:
+    """Whether actor2 is the government's own state ("Britain mobilized army reservists"):
+    its forces or programmes are the means of the act, not the party it is aimed at."""
+    state = (act.STATE, act.EXTERNAL)
+    return (
+        actor1 is not None
+        and actor1.name.startswith("Government")
+        and actor2.inter in state
+        and actor1.country_iso == actor2.country_iso
+    )
 
 
 # The reporting clause that closes a news sentence: ", Thai police said", "according to ...".
@@ -203,6 +225,10 @@ def _actors(
     subjects = [*lead.subjects, *(s for m in mentions for s in m.subjects)]
     actor1 = actor1 or _first_actor(subjects, country, armed_only=True, armed=armed)
     actor1 = _named_instead(actor1, [*agents, *subjects], country)
+    hit_thing = None
+    if armed and _thing_hit(actor1):
+        # "an army vehicle struck an IED": the forces' vehicle or post was the target
+        hit_thing, actor1 = actor1, None
     if lead.event_type in ARMED_DEFAULT or lead.sub_event_type in CIVILIAN_TARGET:
         actor1 = _affiliated(actor1, [lead, *mentions], country)
     patients = [lead.patient, *(m.patient for m in mentions)]
@@ -211,6 +237,8 @@ def _actors(
     objects = _object_phrases([lead, *mentions])
     actor2 = actor2 or _first_actor(objects, country, armed=armed, against=actor1)
     actor2 = _more_specific(actor2, [*patients, *objects], country)
+    if hit_thing is not None and (actor2 is None or actor2.inter == act.CIVILIANS):
+        actor2 = hit_thing
     if RECIPROCAL.search(lead.trigger.text):
         actor1, actor2 = _reciprocal(actor1, actor2, [*agents, *subjects], country)
         # civilians who fight each other ("herders and farmers clashed") are communal militias
@@ -277,7 +305,8 @@ def _actors(
 INTERVENTION = re.compile(
     r"\b(dispers\w*|arrest\w*|detain\w*|tear\s?gas|rubber bullets|water cannon|fired|"
     r"opened fire|clash\w*|broke up|break up|breaking up|stopp\w*|prevent\w*|remov\w*|"
-    r"baton\w*|beat|beating|charged|intervened|cracked down|blocked|chased|pushed back)\b",
+    r"baton\w*|beat|beating|charged|interven\w*|cracked down|blocked|chased|pushed|"
+    r"deterr\w*|repel\w*|respond\w*|confront\w*|faced off|shot|shooting|live rounds)\b",
     re.I,
 )
 
@@ -320,6 +349,23 @@ def _title_only(actor: Actor | None, patients: list[Evidence | None]) -> Actor |
     if actor.country_iso is not None and actor.country_iso in named:
         return Actor("Government", None, act.STATE, actor.text)
     return actor
+
+
+# A side's things that cannot act: its vehicles, posts and stations, hit or attacked.
+THINGS = re.compile(
+    r"\b(?:vehicles?|trucks?|cars?|buses|tanks?|posts?|outposts?|stations?|bases?|"
+    r"checkpoints?|barracks|garrisons?|positions?|headquarters|camps?|convoys?)$",
+    re.I,
+)
+
+
+def _thing_hit(actor: Actor | None) -> bool:
+    """Whether a state side's words name a thing of its, not people: "an army vehicle",
+    "Police post in X". A thing never acts, so it is the side acted upon."""
+    if actor is None or actor.inter not in (act.STATE, act.EXTERNAL) or not actor.text:
+        return False
+    head = re.split(r"\s+(?:in|near|at|of|on|along|between|from)\s+|,", actor.text)[0]
+    return bool(THINGS.search(head.strip()))
 
 
 REGAINS = "Government regains territory"
@@ -560,7 +606,7 @@ def _pressed_state(lead: Mention, actor1: Actor | None, country: str | None) -> 
     """
     trigger_at = lead.trigger.start - lead.sentence.start
     own = actor1.country_iso if actor1 is not None else None
-    for code, words, start in act.states_named(lead.sentence.text):
+    for code, words, start in act.states_named(_without_reporter(lead.sentence.text)):
         if start < trigger_at or code == own:
             continue
         if actor1 is None or words not in (actor1.text or ""):

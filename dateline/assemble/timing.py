@@ -15,6 +15,7 @@ from dateline.resolve.time import (
     event_date,
     fronted,
     heading_date,
+    stale,
 )
 
 
@@ -69,7 +70,7 @@ def _group_date(analysis: Analysis, group: Group, published: Any) -> tuple:
     dates = event_dates(analysis, group)
     found = event_date(dates, sentence, trigger, published, None, text)
     later = group.date if any(group.date is d for d in dates) else None
-    if found[0] is not None or later is None or _after(later, published):
+    if found[0] is not None or later is None or _after(later, published, text):
         paragraph = _paragraph(text, sentence)
         return event_date(dates, sentence, trigger, published, paragraph, text)
     value, precision = acled_date(later, published)
@@ -165,11 +166,12 @@ def _dominates_trigger(token: Any, triggers: set[int]) -> bool:
     return any(child.i in triggers for child in token.subtree)
 
 
-def _after(date: TimeValue, published: Any) -> bool:
-    """Whether a later mention's date falls after the report (a plan, not the event)."""
+def _after(date: TimeValue, published: Any, text: str) -> bool:
+    """Whether a later mention's date falls after the report (a plan, not the event) or well
+    before it without fronting its sentence (background; see :func:`stale`)."""
     if date.value is None or not isinstance(published, dt.datetime):
         return False
-    return after_report(date, published.date())
+    return after_report(date, published.date()) or stale(text, date, published.date())
 
 
 def _paragraph(text: str, sentence: tuple[int, int]) -> tuple[int, int]:

@@ -15,6 +15,8 @@ from dateline.extract.cues import Cues
 # The strength of a battle inferred only from two armed actors being named: the parse of
 # what was hit may still show an unarmed target (``events.py``).
 ARMED_SIDES = 0.6
+# A clash known only from gunfire heard or exchanged, with no armed side named: weak.
+GUNFIRE = 0.45
 
 
 def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
@@ -40,6 +42,8 @@ def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
     if cues.armed and (found := _strategic(cues)):
         yield found
     yield from _plover_only(cues)
+    if cues.has("gunfire") and not cues.has("disrupted", "arrest", "warning_shots"):
+        yield "armed_clash", GUNFIRE  # fire heard or exchanged, no side named: a clash
 
 
 def deliberate_arson(cues: Cues) -> bool:
@@ -67,9 +71,10 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
     if cues.has("mutiny") and not cues.has("engagement"):
         return "violent_demonstration", 0.7  # soldiers rising against their command
     protest = cues.has("protest", "protest_strong", "strike")
-    if cues.has("riot") or (
-        cues.has("protest", "protest_strong", "people") and cues.has("protest_violence")
-    ):
+    rioters = cues.has("protest", "protest_strong") or (
+        cues.has("people") and not _armed_perpetrators(cues)
+    )
+    if cues.has("riot") or (rioters and cues.has("protest_violence")):
         return "violent_demonstration", 0.8
     if cues.has("crowd_violence"):
         return "violent_demonstration", 0.75  # demonstrators or strikers attacked or damaged
@@ -87,12 +92,30 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
     if not (protest or blocking):
         return None
     if _strike_only(cues):
-        return "strike", 0.6
+        return _strike(cues)
     if cues.has("lethal_force"):
         return "excessive_force", 0.7
     if cues.has("intervention"):
         return "protest_intervention", 0.75
     return "peaceful_protest", 0.8
+
+
+def _armed_perpetrators(cues: Cues) -> bool:
+    """Armed men who burn, loot or torture ("militants attacked the village and torched
+    shops", "the army tortured villagers and burned granaries"): no crowd rioting, though
+    the sentence names people (as victims). Forces met with stones are a riot's target."""
+    non_state = cues.armed - cues.state > 0
+    forces_acting = cues.state > 0 and not cues.has("riot_acts", "melee")
+    return non_state or forces_acting
+
+
+def _strike(cues: Cues) -> tuple[str, float]:
+    """Workers, students or traders striking: ACLED codes a labour strike as a peaceful
+    protest (the strikers withhold work together, publicly). A boycott or strike called by
+    a party or a government, with no people named doing it, stays another development."""
+    if cues.civilian > 0 or (cues.has("people") and not cues.political):
+        return "peaceful_protest", 0.6
+    return "strike", 0.6
 
 
 def _strike_only(cues: Cues) -> bool:
@@ -131,6 +154,8 @@ def _engagement(cues: Cues) -> tuple[str, float] | None:
 
 
 def _remote(cues: Cues) -> tuple[str, float] | None:
+    if cues.has("premature"):
+        return "disrupted_weapons", 0.75  # went off while being planted: its use disrupted
     if cues.has("disrupted") and not cues.has("used_weapon"):
         return None  # weapons found, seized or defused: none was used
     for name, kind in (

@@ -29,7 +29,7 @@ WARNING_SHOTS = re.compile(
     r"the air)\b"
 )
 # Cues of aimed violence that warning shots alone must not set.
-AIMED = ("attack", "harm", "shooting_at", "attack_strong", "small_arms")
+AIMED = ("attack", "harm", "shooting_at", "attack_strong", "small_arms", "gunfire")
 # Multi-word and sub-word cues, tested on the lower-cased sentence text.
 PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
@@ -57,7 +57,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"set off (\w+ )?explosives?|bomb (attacks?|blasts?)|"
         r"remote explosive|mine (exploded|blast)|struck a mine|"
         r"hit a mine|planted (a )?bomb)\b",
-        "grenade": r"\bgrenades?\b(?! launchers?)",
+        # not a grenade only carried ("a militant armed with a grenade")
+        "grenade": r"(?<!armed with a )(?<!armed with an )(?<!armed with )(?<!hand )"
+        r"(?<!armed with a hand )\b(hand )?grenades?\b(?! launchers?)",
+        # A device that went off while being planted or made: its use was disrupted.
+        "premature": r"\b(explo(ded|sion) prematurely|premature(ly)? (detonation|explosion|"
+        r"blast)|(while|when) (\w+ ){0,4}(planting|making|assembling|handling|transporting|"
+        r"manufacturing|preparing) (\w+ ){0,3}(ieds?|bombs?|explosives?|(land ?)?mines?|"
+        r"devices?)|(they|he|militants|fighters) (were|was) (\w+ )?planting)\b",
         "chemical": r"\b(chemical (weapons?|agents?|attacks?)|chlorine gas|sarin|nerve agents?|"
         r"anthrax|ricin|mustard gas|toxic gas)\b",
         "protest": r"\b(protest(s|ed|ers?|ing)?|demonstrat(e|ed|ion|ions|ors?|ing)|rall(y|ies|ied)|"
@@ -73,14 +80,23 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"vandali[sz]ed|"
         r"ransacked|set (fire|ablaze)|torched|violent (protest|demonstration)s?|"
         r"clash(ed|es)? "
-        r"with (police|security|the police|security forces|gendarmes))\b",
-        "mob": r"\b(mobs?|lynch(ed|ing)?|mob justice|vigilantes?|communal (violence|clash(es)?)|"
-        r"angry (residents|villagers|youths|crowd)|jungle justice|inter-?communal)\b",
+        r"with (police|security|the police|security forces|gendarmes)|clash(es)? between "
+        r"(\w+ )?(protesters|demonstrators|students|residents|youths?|rioters) and (the )?"
+        r"(police|security forces|gendarmes|soldiers|troops)|set (\w+ ){1,4}(on fire|ablaze|"
+        r"alight))\b",
+        "mob": r"\b(mobs?|lynch(ed|ing)?|mob justice|vigilantes?|"
+        r"angry (residents|villagers|youths|crowd)|jungle justice)\b",
         "intervention": r"\b((protesters|demonstrators|marchers) (were|was) (arrested|detained|"
         r"dispersed|beaten)|fired (shots )?in the air|dispers(ed|e|ing)|tear ?gas|teargas|"
         r"water cannon|batons?|"
-        r"arrest(ed|s)? (\w+ )?(protesters|demonstrators|participants)|intervened|"
-        r"rubber bullets)\b",
+        r"arrest(ed|s)? (\w+ )?(protesters|demonstrators|participants)|interven(e|es|ed|ing)\b|"
+        r"rubber bullets|"
+        # forces stopping or breaking up a gathering without lethal force
+        r"(stopped|prevented|blocked|pushed( back)?|broke up|break up|broken up|deterred|"
+        r"chased( away)?|dispersed) (\w+ ){0,2}(protesters|demonstrators|marchers|crowds?|"
+        r"them|(the|a) (protest|demonstration|march|rally|sit-?in|gathering))|"
+        r"(protest|demonstration|march|rally|sit-?in|gathering) was (\w+ )?(broken up|"
+        r"stopped|prevented|blocked))",
         "lethal_force": r"\b(live (ammunition|rounds|bullets)|opened fire on (the )?"
         r"(protesters|demonstrators|crowd)|(killed|shot dead|shot) (\w+ ){0,3}(protesters|"
         r"demonstrators)|(protesters?|demonstrators?|marchers?|students?|a protester) "
@@ -96,6 +112,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "engagement": r"\b(clash(ed|es)? (with|between)|clashes|heavy fighting|fighting "
         r"(between|with)|gun ?fights?|gun ?battles?|shoot-? ?outs?|fire ?fights?|"
         r"exchang(ed?|es|ing) (of )?(gun)?fire|in both directions|"
+        # communities fighting: communal militias engaging, a battle in the codebook
+        r"(inter-?)?communal (violence|clash(es)?|fighting|conflict)|inter-?communal|"
         r"ambush(ed)?|battled|(repelled|repulsed|thwarted|foiled|fought off|beat back) "
         r"(an? |the |their )?(\w+ )?(attacks?|assaults?|incursions?|offensives?|raids?))\b",
         "clash": r"\b(clash(ed|es)?|fight(ing|s)?|fought|battles?|battled|skirmish(es)?|"
@@ -183,10 +201,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(trained|recruited|armed) (\w+ ){0,3}(fighters|militiamen|hackers|recruits))\b",
         "protest_strong": r"\b(protest(ed|ers|ing)|demonstrators|"
         r"(march|protest|rally|demonstration|sit-?in|strike)e?s? (was|were) (held|staged|"
-        r"organi[sz]ed)|protests (in|against|over|erupted|broke out|continued)|"
+        r"organi[sz]ed|reported)|protests (in|against|over|erupted|broke out|continued)|"
+        r"(rallies|marches|protests|demonstrations|sit-?ins) (\w+ )?(were|have been) (held|"
+        r"staged|organi[sz]ed|reported)|(protests?|demonstrations?|rall(y|ies)|march(es)?|"
+        r"sit-?ins?) took place|peaceful (protests?|demonstrations?|march(es)?|rall(y|ies)|"
+        r"sit-?ins?)|"
         r"went on (a |an )?(\S+ )?strike|protests? against|went (out )?(in)?to the streets?|"
         r"work stoppage|stay-?away|walk-?outs?|"
-        r"(held|staged|organi[sz]ed) (a |an )?(\w+ )?(protest|rally|demonstration|sit-? ?in|"
+        r"(held|staged|organi[sz]ed|performed) (a |an )?(\w+ ){0,3}(protest|rally|demonstration|"
+        r"sit-? ?in|"
         r"march|strike|vigil|gathering)|to demand|demanding|to denounce|denouncing|in protest|"
         r"to express (their )?(anger|discontent|solidarity|dissatisfaction)|"
         r"to press (\w+ )?(their |for )?(demands?|claims?)|"
@@ -238,6 +261,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "claim": r"\b(claimed (responsibility|credit)|responsible for|perpetrators?|arsonists?|"
         r"suspects?|attackers?|assailants?|vandals?)\b",
         "security_measure": r"\b(curfew|state of (emergency|siege)|martial law)\b",
+        # Fire heard or exchanged with no side named ("a shoot-out took place", "bursts of
+        # fire involving small arms"): an armed clash in the codebook's practice.
+        "gunfire": r"\b((?<!penalty )shoot-? ?outs?|gun ?fights?|gun ?battles?|fire ?fights?|"
+        r"exchanges? of (gun)?fire|bursts? of (\w+ )?fire|shots(/bursts)? (of fire )?"
+        r"(involving|from) (small arms|automatic|heavy|light)|(heavy|sustained|intense) "
+        r"gunfire|gunshots? (were |was )?heard|shots (were |had been )?(fired|heard))\b",
         "small_arms": r"\b(small arms|(?<!heavy )(?<!medium )machine ?-?guns?|rifles?|gunfire|"
         r"gunshots?|firearms?|"
         r"automatic weapons|light weapons)\b",
@@ -270,7 +299,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "disrupted": r"\b(defus(ed|e)|dismantl(ed|e)|disarmed|foil(ed)?|thwart(ed)?|"
         r"(found|discovered|seized|recovered|uncovered|confiscated) ([\w-]+,? (and )?){0,8}"
         r"(ieds?|explosives?|weapons?|arms|cache|ammunition|bombs?|mines?|grenades?|"
-        r"rifles?|rockets?|mortars?)|weapons cache|arms cache|controlled explosion|"
+        r"rifles?|rockets?|mortars?)|weapons? caches?|arms caches?|controlled explosion|"
+        # explosives made safe or destroyed by the forces ("neutralized an IED")
+        r"(destroyed|neutrali[sz]ed|diffused|cleared|detected) (\w+ ){0,3}(ieds?|"
+        r"explosive devices?|(land ?)?mines|caches?)|"
         # the passive and the failed device: "a pipe bomb was found", "did not detonate"
         r"(bombs?|explosives?|devices?|ieds?|grenades?|mines?|booby[- ]traps?) "
         r"([\w-]+ ){0,2}(was|were) (\w+ )?(found|discovered|located|spotted|defused|"
@@ -329,8 +361,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "change": r"\b(curfew|state of emergency|ban(ned)?|suspend(ed)?|recruit(ed|ing)?|"
         r"merge(d|r)?|split|new leader|appointed|security measures?|lockdown|"
         r"closed|closure|deployed|deployment|reinforcements?|patroll?(ed|ing)|"
-        r"(conducted|carried out|launched|began) (a |an )?(\w+ ){0,2}(patrols?|operations?|"
-        r"offensive|sweep)|defect(ed|ions?)|joined (the )?(ranks|\w+ (group|militia|movement))|"
+        r"(conducted|carried out|launched|began|announced|started|undertook|initiated) "
+        r"(a |an )?(\w+ ){0,2}(patrols?|operations?|offensive|sweep)|"
+        # positions fortified: a change in the group's activity, not a new base
+        r"(built|dug|established|erected|reinforced) (\w+ ){0,2}(fortifications?|trenches|"
+        r"defen[cs]e lines?|earth ?works|sand ?bags)|fortif(ied|ying)|"
+        r"defect(ed|ions?)|joined (the )?(ranks|\w+ (group|militia|movement))|"
         r"surrender(ed)?|(military|army|police) (column|convoy)|movement of (forces|troops))\b",
         # Verbs that drive a vehicle into a target: the trigger of a ramming ("ramming",
         # set from the parse in ``sentence_cues``, says the vehicle was driven into one).

@@ -22,7 +22,7 @@ from dateline.models import Evidence, Mention, Plover
 
 # Where to look for the trigger of each kind: the cue patterns that name it, best first.
 TRIGGER_CUES: dict[str, tuple[str, ...]] = {
-    "armed_clash": ("clash", "attack", "ied"),
+    "armed_clash": ("clash", "engagement", "attack", "ied", "gunfire"),
     "gov_regains": ("territory_gain",),
     "nsa_overtakes": ("territory_take",),
     "chemical": ("chemical",),
@@ -52,7 +52,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "peace"),
     "arrests": ("arrest",),
     "change_group": ("security_measure", "change"),
-    "disrupted_weapons": ("disrupted", "bomb_sent"),
+    "disrupted_weapons": ("disrupted", "bomb_sent", "premature"),
     "hq_established": ("hq",),
     "looting": ("looting", "arson"),
     "nonviolent_transfer": ("withdraw", "territory_take"),
@@ -87,6 +87,7 @@ WAR_WEAPONS = ("small_arms", "shelling", "ied", "grenade", "air", "military_remo
 MOB_ON_FORCES = 0.65
 # An attack's cue strength at and above which it is a targeted killing, whoever the target.
 ASSASSINATION = 0.8
+ENGAGED = 0.8  # a clash cued by an engagement of armed sides ("repelled", "clashed with")
 FORCES_TARGET = 0.7  # armed men attacking a post or a patrol: a battle in the codebook
 UNARMED_TARGET = 0.6  # armed men hitting a named unarmed target: an attack
 TARGET_PHRASE_TOKENS = 8  # a longer object subtree says more than who was hit
@@ -109,14 +110,48 @@ def find_mentions(doc: Any) -> list[Mention]:
     off_topic = _doc_off_topic(doc) if len(doc) >= MIN_DOC_TOKENS else 0.0
     sents = list(doc.sents)
     all_cues = [sentence_cues(sent) for sent in sents]
-    mentions = []
+    indexed: list[tuple[int, Mention]] = []
     for index, sent in enumerate(sents):
         cues = _with_followers(all_cues, index)
         if mention := _mention(sent, cues, off_topic):
-            mentions.append(mention)
+            indexed.append((index, mention))
+    mentions = _fought_back(indexed)
     if not mentions and off_topic <= OFF_TOPIC_LIMIT:
         mentions = _armed_activity(sents, all_cues)
     return mentions
+
+
+def _fought_back(indexed: list[tuple[int, Mention]]) -> list[Mention]:
+    """An attack whose next sentences tell of an armed engagement ("Militants attacked the
+    village. Volunteer fighters repelled the assault.") met armed resistance: the codebook
+    codes the event as a battle, though its first sentence names no armed target."""
+    out = []
+    for index, mention in indexed:
+        fight = any(
+            index < later <= index + FOLLOWERS
+            and other.modality == "asserted"
+            and other.sub_event_type == KINDS["armed_clash"].sub_event_type
+            and other.cue_strength >= ENGAGED
+            for later, other in indexed
+        )
+        attack = mention.sub_event_type == KINDS["attack"].sub_event_type
+        if fight and attack and mention.cue_strength < ASSASSINATION:
+            mention = _retyped(mention, "armed_clash", FORCES_TARGET)
+        out.append(mention)
+    return out
+
+
+def _retyped(mention: Mention, key: str, strength: float) -> Mention:
+    """The mention as another kind, with its trigger, roles and evidence kept."""
+    kind = KINDS[key]
+    return dataclasses.replace(
+        mention,
+        event_type=kind.event_type,
+        sub_event_type=kind.sub_event_type,
+        disorder_type=kind.disorder_type,
+        cue_strength=strength,
+        plover=Plover(event=kind.plover, mode=None),
+    )
 
 
 def _armed_activity(sents: list[Any], all_cues: list[Cues]) -> list[Mention]:
@@ -320,7 +355,11 @@ def _is_conflict(key: str, cues: Cues) -> bool:
     if key == "mob_violence" and cues.civilian > 0 and cues.has("lethal", "weapon"):
         return True  # merchants or neighbours fighting, with arms or casualties
     if kind.event_type in ("Protests", "Riots") or key == "strike":
-        return cues.has("people", "mob", "protest_strong", "riot", "riot_acts") or cues.armed > 0
+        crowd = cues.has("people", "mob", "protest_strong", "riot", "riot_acts") or cues.armed > 0
+        # "Student protests were reported", "the party staged a protest": a protest noun with
+        # its people or organiser named, in a sentence with no sports or business words.
+        named = cues.civilian > 0 or cues.political > 0
+        return crowd or (named and cues.has("protest") and cues.off_topic == 0)
     if cues.has("accident") and not (cues.armed or cues.has("weapon", "ramming")):
         return False  # crashes, storms, illness: deaths that are not political violence
     if kind.event_type == "Explosions/Remote violence":
@@ -337,6 +376,7 @@ def _is_conflict(key: str, cues: Cues) -> bool:
     perpetrated = cues.has("claim") and cues.has("weapon", "attack_strong")
     perpetrated = perpetrated or cues.has("shooting_at", "ramming")
     fired = cues.has("small_arms") and cues.has("ied", "shelling")  # explosions amid gunfire
+    fired = fired or (key == "armed_clash" and cues.has("gunfire"))  # "a shoot-out took place"
     return (
         cues.armed > 0
         or engaged

@@ -21,7 +21,7 @@ RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = 5, 6, 7, 8
 # Generic actor classes: head words (lower case) and the ACLED name pattern.
 POLICE_WORDS = frozenset(
     "police policeman policemen policewoman gendarme gendarmes gendarmerie cop cops "
-    "constable constables paramilitary".split()
+    "constable constables".split()
 )
 MILITARY_WORDS = frozenset(
     "army armies soldier soldiers troop troops military forces force marine marines navy "
@@ -52,7 +52,7 @@ ARMED_WORDS = frozenset(
 REBEL_WORDS = frozenset(
     "rebel rebels militant militants insurgent insurgents jihadist jihadists separatist "
     "separatists guerrilla guerrillas terrorist terrorists militia militias opposition "
-    "insurgency dissident dissidents".split()
+    "insurgency dissident dissidents resistance".split()
 )
 PROTESTER_WORDS = frozenset("protesters protester demonstrators demonstrator marchers".split())
 RIOTER_WORDS = frozenset("rioters rioter mob mobs youths crowd looters".split())
@@ -110,7 +110,10 @@ ACLED_COUNTRY_NAMES = {
 EXTRA_COUNTRY_WORDS = {
     "u.s": "US", "saudi": "SA", "saudis": "SA", "britain": "GB", "briton": "GB",
     "britons": "GB", "english": "GB", "gaza": "PS", "west bank": "PS", "kosovar": "XK",
-    "soviet": "RU", "turks": "TR",
+    "soviet": "RU", "turks": "TR", "serb": "RS", "serbs": "RS", "croat": "HR",
+    "croats": "HR", "bosnian": "BA", "bosnians": "BA", "bosniak": "BA", "bosniaks": "BA",
+    "kampuchea": "KH", "kampuchean": "KH", "kampucheans": "KH", "zaire": "CD",
+    "zairean": "CD", "zaireans": "CD", "kosovo": "XK",
 }  # fmt: skip
 
 
@@ -184,6 +187,10 @@ REBEL_NAME_WORDS = frozenset(
     "liberation army front movement mujahideen mujahidin jihad tigers guerrillas "
     "revolutionary insurgency rebels".split()
 )
+# Words no state's own forces are named by: a name holding one is a non-state group's.
+NON_STATE_NAME_WORDS = frozenset(
+    "resistance liberation mujahideen mujahidin jihad insurgency rebels revolutionaries".split()
+)
 # Capitalised qualifiers of a state's own forces ("the National Police", "Special Forces").
 STATE_QUALIFIERS = frozenset(
     "national federal armed special security border republican royal defence defense state "
@@ -193,7 +200,7 @@ STATE_QUALIFIERS = frozenset(
 )
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|of|the|for|to|and|de|al|el|in")
 _LEAD = re.compile(
-    r"^(?:(?:the|a|an|some|several|two|three|four|five|\d+|members?|supporters?|"
+    r"^(?:(?:(?:anti|pro)-[\w'’-]+|the|a|an|some|several|two|three|four|five|\d+|members?|supporters?|"
     r"militants?|fighters?|activists?|elements?|affiliates?|of|from|group|suspected|"
     r"presumed|alleged|positions?|bases?|camps?|headquarters|ranks|convoy)\s+)+",
     re.I,
@@ -212,9 +219,14 @@ def unlisted_group(text: str) -> str | None:
     words = core.split()
     if len(words) < 2 or not words[0][:1].isupper() or len(words) > 9:
         return None
+    plain = [w.strip('()"“”,').lower() for w in words if not _acronym(w)]
+    if any(w in NON_STATE_NAME_WORDS for w in plain) and plain[-1] in GROUP_HEADS:
+        # "National Resistance forces": no state's own forces resist, whatever the case
+        name_words = words[:-1]
+        if all(_NAME_WORD.fullmatch(w.strip('()"“”,')) or _acronym(w) for w in name_words):
+            return core
     if not all(_NAME_WORD.fullmatch(w.strip('()"“”,')) or _acronym(w) for w in words):
         return None
-    plain = [w.strip('()"“”,').lower() for w in words if not _acronym(w)]
     if not any(w in GROUP_HEADS for w in plain):
         return None
     proper = [w for w in words if w[:1].isupper() and not _acronym(w)]
@@ -246,6 +258,8 @@ def _unlisted_inter(name: str) -> int:
 def _generic(
     words: set[str], own: str | None, event: str | None, text: str, *, armed: bool
 ) -> Actor | None:
+    if own is None and words & STATE_HEADS and not words & (REBEL_WORDS | ARMED_WORDS):
+        own = _possessor(text)  # "Israel's army", "the United States' military"
     country = own or event
     label = country_name(country)
     suffix = f" ({label})" if label else ""
@@ -281,6 +295,20 @@ def _generic(
     return None
 
 
+# Words of a state's own forces and offices: a state named as their possessor owns them.
+STATE_HEADS = ARMED_STATE | GOVERNMENT_WORDS | HARDWARE_WORDS
+POSSESSOR = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w-]*)*)['’]s?(?=\s|$)")
+
+
+def _possessor(text: str) -> str | None:
+    """The state a possessive names ("Israel's army" → IL). Only for state forces and
+    offices: "Israel's militia ally" is an ally's militia, not Israel's own."""
+    for match in POSSESSOR.finditer(text):
+        if code := _country_in(match.group(1)):
+            return code
+    return None
+
+
 # A people's leaders speak for its government (or its authority, for a people without a
 # recognised state): "Palestinian leaders said ...".
 LEADER_WORDS = frozenset("leader leaders leadership".split())
@@ -293,9 +321,14 @@ GUARD_HEADS = frozenset("guard guards officer officers agent agents station post
 
 
 def _communal_militia(words: set[str]) -> bool:
-    """Communal, ethnic or clan militias, clansmen, and local defence groups (inter 4)."""
+    """Communal, ethnic or clan militias, clansmen, local defence groups and volunteers,
+    and a community's people under arms ("armed villagers") (inter 4)."""
     if (words & MILITIA_WORDS and words & IDENTITY_WORDS) or words & CLAN_FIGHTERS:
         return True
+    if "armed" in words and words & ARMED_COMMUNITY:
+        return True
+    if words & {"volunteer", "volunteers"} and words & (ARMED_WORDS | MILITIA_WORDS):
+        return True  # "volunteer fighters": villagers armed to defend their own
     return bool(words & DEFENCE_WORDS and words & DEFENCE_HEADS)
 
 
@@ -315,6 +348,13 @@ def _ethnic_militia(text: str) -> str | None:
 
 NOT_COMMUNITIES = frozenset(
     "the a an some armed rival local rebel allied opposition suspected unidentified".split()
+)
+
+
+# A community's people, who under arms are its militia: "armed villagers", "armed youths".
+ARMED_COMMUNITY = frozenset(
+    "villagers residents youths locals herders herdsmen farmers tribesmen clansmen "
+    "community communities".split()
 )
 
 
@@ -399,8 +439,15 @@ def _named(text: str) -> NamedActor | None:
 
 
 def _country_in(text: str) -> str | None:
-    """ISO code of the first country name or demonym in the phrase ("US troops" → US)."""
-    for word in re.findall(r"[A-Z][\w.'-]*(?: [A-Z][\w'-]*)*", text):
+    """ISO code of the first country name or demonym in the phrase ("US troops" → US).
+
+    A state the phrase is for, against or backed by is not its own: an "anti-Syria
+    journalist" is no Syrian, "Turkish-backed factions" are not Turkey's forces.
+    """
+    for match in re.finditer(r"[A-Z][\w.'-]*(?: [A-Z][\w'-]*)*", text):
+        if STANCE.search(text[: match.start()]):
+            continue
+        word = PATRON_TAIL.sub("", match.group())
         for part in [word, *re.split(r"[\s-]+", word)]:
             key = part.lower().rstrip(".")
             if len(key) <= 3 and part.rstrip(".") not in SHORT_COUNTRY_FORMS:
@@ -410,6 +457,14 @@ def _country_in(text: str) -> str | None:
     return None
 
 
+# A stance word fused before a name: "anti-Syria", "pro-Russian".
+STANCE = re.compile(r"\b(?:anti|pro)-$", re.I)
+# A patron's name fused before "-backed" and its kin: the whole word names the patron only.
+PATRON_TAIL = re.compile(
+    r"^(?:[\w.']+-(?:backed|aligned|allied|affiliated|supported|sponsored|funded|armed)|"
+    r"(?:anti|pro)-[\w.']+)\b\s*",
+    re.I,
+)
 # Short forms that do name a country; other two- and three-letter words are not read.
 SHORT_COUNTRY_FORMS = frozenset("US U.S USA UK U.K UAE DRC".split())
 

@@ -14,13 +14,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.resolve.toponym import name_key
+
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"ORG", "PERSON", "NORP"})  # NER often mislabels places as these
+# Labels NER gives unfamiliar names it cannot place, notably a run like "Town (Town,
+# Province" that it reads as a title: their capitalised words are scanned like unlabelled
+# ones, so the context (a preposition, a bracketed unit) decides.
+MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeast northwest"
     " southeast southwest northeastern northwestern southeastern southwestern north-east"
     " north-west south-east south-west north-eastern north-western south-eastern"
     " south-western upstate downtown greater".split()
+)
+# Words that open the name of a neighbourhood or hamlet in many languages ("Colonia
+# Libertad", "Barrio Obrero", "kwaeng Din Daeng"): cut from the name, no place of their own.
+NAME_OPENERS = frozenset(
+    "colonia barrio fraccionamiento ejido bairro vila quartier secteur sector zona aldea"
+    " caserio vereda corregimiento municipio kwaeng khet tambon mahalla kebele kelurahan"
+    " desa kampung barangay purok sitio".split()
 )
 # Feature words that follow a name, by the kind of place they point to.
 FEATURE_WORDS = {
@@ -59,7 +72,10 @@ BELONGING_NOUNS = frozenset(
 CODING_VERBS = frozenset("coded located based situated".split())
 # Lower-case words inside a name; the Arabic article forms that are also English words
 # ("as", "at", "an") count only when hyphenated ("Ras an-Naqoura").
-CONNECTORS = frozenset("al el de del la le du di da von van bin ibn abu".split())
+CONNECTORS = frozenset("al el de del la le du di da do dos das von van bin ibn abu".split())
+# Romance particles inside one place name ("Santa Cruz de la Sierra", "Rio Grande do Norte"):
+# NER often ends a name on them or splits the name around them.
+NAME_LINKS = frozenset("de del la do dos das da di du des della".split())
 HYPHENED_CONNECTORS = frozenset("ad ash as ar an at az".split())
 METONYM_VERBS = frozenset(
     "say said says tell told announce announced accuse accused blame blamed believe believed"
@@ -103,6 +119,8 @@ class Toponym:
     coded: bool = False  # "coded as X": a coder's statement of the event's place
     listed: bool = False  # one of a series of names ("Ohio, Utah and Washington")
     owned_thing: bool = False  # "US dollar", "Ivory Coast embassy": whose, not where
+    enclosed: bool = False  # right after a comma or an opening bracket: "(Town, UP)"
+    determined: bool = False  # one word after "the": "the Metro", a facility, not a town
 
 
 def find_toponyms(doc: Doc, states: dict[str, str]) -> list[Toponym]:
@@ -121,9 +139,35 @@ def find_toponyms(doc: Doc, states: dict[str, str]) -> list[Toponym]:
     street_chars = {i for t in streets for i in range(t.start, t.end)}
     found = [t for t in found if not _overlaps(t, street_chars)] + streets
     found.sort(key=lambda t: t.start)
+    text = doc_text(doc)
+    for before, top in zip([None, *found], found, strict=False):
+        top.enclosed = before is not None and _right_after(text, before, top)
+        if top.enclosed and (unit := UNIT_CODES.get(top.query.replace(" ", ""))):
+            top.query, top.evidence = unit, True
     _attach_qualifiers(doc, found, states)
     _attach_containers(doc, found)
     return found
+
+
+# Codes of first-level units that South Asian news writes after a place, "(Town, UP)",
+# "Sopore, J&K" (ISO 3166-2 codes and the older ones still in use); codes that are also US
+# postal codes, countries' codes ("UK") or news agencies' ("AP") are left out. Read only
+# right after another place and a comma or bracket: elsewhere "MP" is a member of parliament.
+UNIT_CODES = {
+    "UP": "Uttar Pradesh", "MP": "Madhya Pradesh",
+    "HP": "Himachal Pradesh", "J&K": "Jammu and Kashmir", "JK": "Jammu and Kashmir",
+    "TN": "Tamil Nadu", "WB": "West Bengal", "TS": "Telangana", "TG": "Telangana",
+    "KA": "Karnataka", "MH": "Maharashtra", "HR": "Haryana", "RJ": "Rajasthan",
+    "GJ": "Gujarat", "OD": "Odisha", "BR": "Bihar", "JH": "Jharkhand", "CG": "Chhattisgarh",
+    "KL": "Kerala", "KP": "Khyber Pakhtunkhwa", "KPK": "Khyber Pakhtunkhwa",
+    "AJK": "Azad Jammu and Kashmir",
+}  # fmt: skip
+
+
+def _right_after(text: str, before: Toponym, top: Toponym) -> bool:
+    """ "Lucknow (UP)", "Sopore, J&K": a name that follows another name after only a comma
+    or an opening bracket (the unit that contains it)."""
+    return text[before.end : top.start].strip() in {",", "("}
 
 
 CUT_WORDS = frozenset("of the and de del".split())
@@ -185,16 +229,48 @@ def _street_start(word: Token) -> Token | None:
 
 def _join_cut_entities(doc: Doc) -> list[Span]:
     """ "the Democratic Republic of the" + "Congo": NER sometimes ends an entity on a
-    function word and starts another right after it; a name never ends on "of the", so
-    the two are one name."""
+    function word (or a locality word, "Colonia") and starts another right after it; a
+    name never ends on "of the", so the two are one name."""
     joined: list[Span] = []
     for ent in doc.ents:
         prev = joined[-1] if joined else None
-        if prev is not None and prev.end == ent.start and prev[-1].lower_ in CUT_WORDS:
+        adjacent = prev is not None and prev.end == ent.start
+        if adjacent and (prev[-1].lower_ in CUT_WORDS or _opener(prev)):
             joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        elif prev is not None and _linked(prev, ent):
+            label = prev.label_ if prev.label_ in PLACE_LABELS else ent.label_
+            joined[-1] = Span(doc, prev.start, ent.end, label=label)
         else:
             joined.append(ent)
-    return joined
+    return [_extend_linked(ent) for ent in joined]
+
+
+def _linked(prev: Span, ent: Span) -> bool:
+    """ "Sao Goncalo" + "do" + "Amarante": two names joined by one Romance particle are one
+    name when either is a place (NER split it where its model knew no such name)."""
+    doc = prev.doc
+    if ent.start != prev.end + 1 or doc[prev.end].lower_ not in NAME_LINKS:
+        return False
+    labels = {prev.label_, ent.label_}
+    return bool(labels & PLACE_LABELS) and labels <= PLACE_LABELS | MAYBE_LABELS
+
+
+def _opener(ent: Span) -> bool:
+    """ "Colonia" + "Mitras Poniente": a locality word alone opens the name after it."""
+    return len(ent) == 1 and ent[0].lower_ in NAME_OPENERS
+
+
+def _extend_linked(ent: Span) -> Span:
+    """ "Santa Cruz de la" + "Sierra", "Colonia" + "Libertad": an entity ending on a Romance
+    particle, or a locality word alone, goes on to the capitalised words after it, which
+    finish the name."""
+    doc, end = ent.doc, ent.end
+    linked = ent[-1].lower_ in NAME_LINKS and ent.label_ in PLACE_LABELS
+    if not (linked or _opener(ent)):
+        return ent
+    while end < len(doc) and end - ent.end < 3 and doc[end].is_alpha and doc[end].is_title:
+        end += 1
+    return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
 
 
 def _attach_containers(doc: Doc, found: list[Toponym]) -> None:
@@ -211,6 +287,8 @@ def _attach_containers(doc: Doc, found: list[Toponym]) -> None:
         inside = [t for t in found[i + 1 :] if t.end <= close and t.start > top.end]
         if inside and not any(t.query.isupper() for t in inside):  # "(FDA)": an acronym
             top.containers = tuple(t.query for t in inside)
+            if name_key(top.query) in {name_key(t.query) for t in inside}:
+                top.hint = top.hint or "town"  # "Kaya (Kaya, Sanmatenga)": the unit's seat
             for j, t in enumerate(inside):  # "(Commune, Province)": each within the next
                 t.contained = t.evidence = True
                 t.containers = t.containers or tuple(u.query for u in inside[j + 1 :])
@@ -368,6 +446,8 @@ def _toponym(tokens: list[Token], label: str, hint: str | None, *, modifier: boo
     top.owned_thing = _modifies_thing(tokens)
     top.agent_modifier = _modifies_agent(tokens) or top.owned_thing
     top.compound = _root(tokens).dep_ in {"compound", "amod", "nmod"}
+    before = _word_before(first)
+    top.determined = len(tokens) == 1 and before is not None and before.lower_ == "the"
     strict = label in MAYBE_LABELS
     top.coded = _after_coding_verb(first)
     top.evidence = (
@@ -550,7 +630,7 @@ def _capitalised_runs(doc: Doc) -> list[list[Token]]:
 
 def _is_name_token(tok: Token) -> bool:
     """Capitalised words outside entities NER already called places (or dates, ...)."""
-    if tok.ent_type_ and tok.ent_type_ not in MAYBE_LABELS:
+    if tok.ent_type_ and tok.ent_type_ not in MAYBE_LABELS | MISREAD_LABELS:
         return False
     if tok.is_sent_start and tok.pos_ != "PROPN":
         return False  # "Nice work", "Reading the report": capitalised only by position

@@ -23,7 +23,9 @@ from dateline.models import Place
 from dateline.resolve.actors import country_lexicon
 from dateline.resolve.gazetteer import Candidate, Gazetteer
 from dateline.resolve.mention import (
+    DIRECTIONS,
     FEATURE_WORDS,
+    NAME_OPENERS,
     PLACE_LABELS,
     STREET,
     Toponym,
@@ -91,6 +93,14 @@ LANDFORM_WORDS = frozenset(
     " shore coast cape peninsula plaza square orchard colony landing crossing junction"
     " national state memorial historic monument wildlife refuge preserve reserve side end"
     " shores".split()
+)
+# Adjectives that open the names of institutions and buildings ("Grand Mosque", "Central
+# Bank", "Mobile Brigade", "Military Council"): cut from such a name they are no town.
+INSTITUTION_ADJECTIVES = frozenset(
+    "grand great central main old new royal holy high upper lower general military mobile"
+    " metro metropolitan civil municipal regional provincial islamic international popular"
+    " revolutionary republican democratic united free independent supreme special"
+    " presidential national federal".split()
 )
 # The word that makes a whole name a natural feature or park ("Lake Robinson", "Griffith
 # Park", "Zion National Park"): the rest of that name honours a person or names the
@@ -211,7 +221,7 @@ def _readings(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Reading]:
         if found is None:
             continue
         query, candidates = found
-        key = name_key(query) + "|" + (top.qualifier or "")
+        key = name_key(query) + "|" + (top.qualifier or "") + ("|unit" if top.contained else "")
         by_key.setdefault(key, Reading(key, [], candidates)).mentions.append(top)
     for reading in by_key.values():
         reading.accepted = _is_place(reading)
@@ -290,6 +300,8 @@ def _keep_to_supported_countries(
         if not reading.accepted or best is None or not best.country_iso or _self_standing(best):
             continue
         support = {iso for key, iso in votes if key != reading.key} | home
+        if not support and _lone_alias(best):
+            reading.doubtful = True
         if not support or best.country_iso in support:
             continue
         near = set().union(*(neighbours.get(iso, frozenset()) for iso in support))
@@ -304,14 +316,22 @@ def _keep_to_supported_countries(
             reading.doubtful = True
 
 
+def _lone_alias(cand: Candidate) -> bool:
+    """A town matched only by one of its other spellings, with nothing else in the article
+    to place it ("Inata" read as a Japanese town's variant): too weak to place an event,
+    as an unknown village's name often spells some distant town's alias."""
+    return cand.feature_class == "P" and cand.match < 3 and cand.population < CITY_POPULATION
+
+
 def _trusted(reading: Reading) -> bool:
     """A reading whose country may vouch for others': NER or the context called it a place."""
     return _labelled(reading) or any(m.evidence or m.qualifier for m in reading.mentions)
 
 
 def _self_standing(cand: Candidate) -> bool:
-    """Countries, first-level regions, capitals and big cities named by their own name."""
-    if cand.feature_code in COUNTRY_CODES or cand.feature_code in {"ADM1", "PPLC", "CONT"}:
+    """Countries, first-level regions, capitals and big cities named by their own name (a
+    capital's rare other names, "Ariel" for Jerusalem, also name villages elsewhere)."""
+    if cand.feature_code in COUNTRY_CODES or cand.feature_code in {"ADM1", "CONT"}:
         return True
     return cand.match == 3 and cand.population >= CITY_POPULATION
 
@@ -348,6 +368,8 @@ def _may_corroborate(reading: Reading, best: Candidate) -> bool:
 
 def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
     """The first spelling of the mention that the gazetteer knows, with its candidates."""
+    if top.label in {"SCAN", "PERSON", "ORG"} and _scanned_demonym(top, gazetteer):
+        top.label, top.metonym = "NORP", True
     if top.label == "NORP":
         return _demonym_candidates(top, gazetteer) or _misread_demonym(top, gazetteer)
     if state := _state_name(top.query):
@@ -375,6 +397,15 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
         top.metonym = True  # NER sometimes calls "Sri Lankan" a GPE
         return found
     return _leading_demonym(top, gazetteer) if top.label in {"ORG", "SCAN"} else None
+
+
+def _scanned_demonym(top: Toponym, gazetteer: Gazetteer) -> bool:
+    """ "the Burkinabe army": a people's name NER missed or took for a person or body; it
+    votes for its country as a NORP mention would, and is no village of that spelling."""
+    word = top.query
+    iso = country_lexicon().get(word.lower()) if " " not in word else None
+    name = gazetteer.country_name(iso)
+    return name is not None and name_key(name) != name_key(word)
 
 
 def _misread_demonym(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
@@ -449,8 +480,8 @@ def _queries(top: Toponym) -> Iterable[tuple[str, bool]]:
     spans the shorter tails ("American Ain al-Assad airbase" → "Ain al-Assad airbase")
     and heads ("Oakland Police Department" → "Oakland")."""
     yield top.query, False
-    if top.core and not _generic(top.core.split()):
-        yield top.core, False  # "Harbor City" is no "Harbor"
+    if top.core and not _generic(top.core.split()) and not _opening_only(top):
+        yield top.core, False  # "Harbor City" is no "Harbor", "Grand Mosque" no "Grand"
     for fallback in top.fallbacks:
         if not _generic(fallback.split()):
             yield fallback, False  # "North Island" is no "Island (County)"
@@ -518,9 +549,18 @@ def _institution_tail(whole: str, tail: str) -> bool:
     return bool(words & INSTITUTION_WORDS)
 
 
+def _opening_only(top: Toponym) -> bool:
+    """ "Grand Mosque", "Central Hospital": a site's name whose rest is only an adjective
+    (a region's is kept: "Central Province", "Southern Region")."""
+    return top.hint != "admin" and not _named((top.core or "").split())
+
+
 def _named(words: list[str]) -> bool:
-    """A part of a mention worth looking up: capitalised, not only generic words."""
-    return words[0][:1].isupper() and not _generic(words)
+    """A part of a mention worth looking up: capitalised, not only generic words (nor
+    only the adjectives, directions and locality words that open other names)."""
+    lowered = {w.lower().strip(".") for w in words}
+    opening = lowered <= INSTITUTION_ADJECTIVES | NAME_OPENERS | DIRECTIONS
+    return words[0][:1].isupper() and not _generic(words) and not opening
 
 
 def _generic(words: list[str]) -> bool:
@@ -535,13 +575,39 @@ def _plausible(cand: Candidate, query: str, top: Toponym, *, civic: bool = False
     a hint restricts the feature class, unless it came from a public body's name
     ("Torrington Fire Department": "Department" says nothing about Torrington)."""
     whole = query in {top.query, top.core}
+    if _code_match(cand, query):
+        return False
     if cand.match == 0 and (not whole or ratio(name_key(cand.name), name_key(query)) < 70):
         return False
     if civic:
         return True
+    if top.determined and not top.compound and query == top.query and _town_by_article(cand):
+        return False
     if top.hint and query != top.core and cand.feature_class not in HINT_CLASSES[top.hint]:
         return top.hint == "town" and cand.feature_class == "A"
     return True
+
+
+def _town_by_article(cand: Candidate) -> bool:
+    """ "workers of the Metro", "at the Central": English puts no article before a town's
+    one-word name, so "the X" names a facility or body, not a town (unless the town's own
+    name has the article, "The Hague")."""
+    return cand.feature_class == "P" and not cand.name.lower().startswith("the ")
+
+
+def _code_match(cand: Candidate, query: str) -> bool:
+    """ "HM", "UP", "Po": GeoNames lists codes and abbreviations among a place's other
+    names, and news uses the same few letters for armed groups and parties. A name of
+    three letters or fewer, or one written in capitals, may stand for a country ("US",
+    "DRC") or a place whose own name it is, never for a place it is only an alias of."""
+    if _state_name(query):
+        return False  # "N.C.", "CA": the state's own abbreviation
+    letters = name_key(query).replace(" ", "")
+    acronym = query.replace("&", "").replace(".", "").isupper() and len(letters) <= 4
+    if not (acronym or len(letters) <= 3) or cand.feature_code in COUNTRY_CODES:
+        return False
+    main = name_key(cand.name) == name_key(query)  # maybe with an article: "Al-Kut"
+    return not main or (acronym and not cand.name.isupper())
 
 
 def _is_place(reading: Reading) -> bool:

@@ -360,7 +360,7 @@ def event_date(
             chosen = _heading(dates, text, published) or chosen
         if chosen is not None:
             day, code = acled_date(chosen, published)
-            if text is not None and chosen.precision == "day" and _approximate(text, chosen):
+            if text is not None and _approximate_code(text, chosen):
                 code = TIME_PRECISION_CODE["week"]
             return chosen, day, code
     if published is None:
@@ -382,6 +382,8 @@ def _chosen(
     inside = [d for d in dates if d.value and span[0] <= d.start and d.end <= span[1]]
     if published is not None:
         inside = [d for d in inside if not after_report(d, published.date())]
+        if text is not None:
+            inside = [d for d in inside if not stale(text, d, published.date())]
     if text is not None:
         inside = [d for d in inside if not _range_end(text, d, inside)]
         if since:
@@ -446,10 +448,34 @@ _FRONTED = re.compile(
 _APPROX_BEFORE = re.compile(
     r"(?i:around|about|approximately|circa|or\s+around|or\s+about|"
     r"between|from|overnight(?:\s+between)?)\s+(?:the\s+)?$"
+    # "On (or around) 4 May".
+    r"|(?i:\(\s*or\s+(?:around|about)\s*\))\s*$"
     # "As reported on 4 May": the day of the report, the event's own day unknown.
     r"|(?i:\breported\s+on)\s+$"
 )
-_RANGE_AFTER = re.compile(r"\s*(?:\(\s*)?(?:and|to|until|till|through|-|–|—)\s*\d")
+# "4-5 May", "4 to 5 May", "1 or 2 May" (a day that is not known), "4 May (or around)". Days
+# listed with "and" ("on 4 and 5 May") are each known: ACLED codes one event a day, with
+# precision 1; after "between" the lead marks them.
+_RANGE_AFTER = re.compile(
+    r"\s*(?:\(\s*)?(?:to|until|till|through|or|-|–|—)\s*\d"
+    r"|\s*\(\s*or\s+(?:around|about)\s*\)",
+    re.IGNORECASE,
+)
+# "mid-October": ACLED codes the middle of the month as an approximate day (precision 2).
+_MID_BEFORE = re.compile(r"(?i:\bmid-?|\bmiddle\s+of\s+(?:the\s+month\s+of\s+)?)\s*$")
+# The discovery of the dead ("a man was found dead", "the bodies of two men were found"): the
+# killing happened at some time up to that day, which ACLED codes with precision 2.
+_DISCOVERY = re.compile(
+    r"(?i:\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:found|discovered|recovered)\b)"
+)
+# An event verb in the active voice before the discovery: the note tells of the killing itself
+# ("gunmen abducted a man ..., he was found dead").
+_ACTIVE_EVENT = re.compile(
+    r"(?i:(?<![,(]\s)(?<![,(])\b(?:abducted|attacked|arrested|ambushed|kidnapped|executed|"
+    r"killed|shot|clashed|seized|raided|detained)\b)"
+)
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 # A date that heads a text, as in incident summaries ("01/03/2000: Unknown suspects ...").
@@ -474,6 +500,38 @@ def _heading(dates: list[TimeValue], text: str, published: dt.datetime | None) -
     if published is not None and after_report(first, published.date()):
         return None
     return first
+
+
+# A report tells of recent events: a calendar date that ends this many days before it dates
+# background (an earlier killing, the uprising a march commemorates, a strike's start), unless
+# it fronts its sentence ("On 3 March, ..."), which sets the time of the whole clause.
+STALE_DAYS = 7
+_CALENDAR_WORD = re.compile(
+    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+_SENTENCE_START = re.compile(r"[.!?]\s+|\n")
+
+
+def stale(text: str, date: TimeValue, report: dt.date) -> bool:
+    """Whether ``date`` is a calendar day or month stated well before the report (see
+    :data:`STALE_DAYS`) that does not front its sentence. Relative expressions ("last
+    Wednesday", "two weeks ago") are counted from the report and kept."""
+    if date.value is None or date.precision not in {"day", "month"}:
+        return False
+    if _CALENDAR_WORD.search(date.text) is None:
+        return False
+    if (report - _period_end(date.value, date.precision)).days <= STALE_DAYS:
+        return False
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, date.start)]
+    return not fronted(text, starts[-1] if starts else 0, date)
+
+
+def _period_end(value: str, precision: str) -> dt.date:
+    """The last day of a day or month value."""
+    if precision == "day":
+        return dt.date.fromisoformat(value)
+    year, month = int(value[:4]), int(value[5:7])
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def after_report(date: TimeValue, report: dt.date) -> bool:
@@ -517,6 +575,33 @@ def _approximate(text: str, date: TimeValue) -> bool:
     4 May"."""
     lead = text[max(0, date.start - 30) : date.start]
     return bool(_APPROX_BEFORE.search(lead) or _RANGE_AFTER.match(text, date.end))
+
+
+def _approximate_code(text: str, date: TimeValue) -> bool:
+    """Whether ACLED would code the chosen date with precision 2: an approximate or ranged
+    day (see :func:`_approximate`), the day bodies were found, or the middle of a month."""
+    if date.precision == "day":
+        return _approximate(text, date) or _discovery(text, date)
+    lead = text[max(0, date.start - 25) : date.start]
+    return date.precision == "month" and _MID_BEFORE.search(lead) is not None
+
+
+def _discovery(text: str, date: TimeValue) -> bool:
+    """ "On 4 May, the body of a man was found ...": the date fronts a sentence that reports a
+    discovery of the dead, with no event verb in the active voice before it."""
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, date.start)]
+    if not fronted(text, starts[-1] if starts else 0, date):
+        return False
+    end = _CLAUSE_END.search(text, date.end)
+    clause = text[date.end : end.start() if end else len(text)]
+    found = _DISCOVERY.search(clause)
+    if found is None or not re.search(
+        r"(?i:\b(?:dead|bod(?:y|ies)|corpses?|remains|"
+        r"murdered|killed|executed|shot)\b)",
+        clause,
+    ):
+        return False
+    return _ACTIVE_EVENT.search(clause, 0, found.start()) is None
 
 
 def _gap(date: TimeValue, trigger: tuple[int, int]) -> int:
