@@ -82,18 +82,22 @@ GLUED_AFTER = re.compile(r"-(?:[a-z]{1,3}-)?[A-Z]")  # "Bar-Sanguun", "Ti-n-Sama
 
 # "military forces of Armenia", "the government of Mali": whose, not where.
 PEOPLE_OF = re.compile(
-    r"\b(?:forces|army|military|troops|soldiers|government|authorities|police|members"
-    r"|people|citizens|nationals|ministry|president|minister|ambassador|embassy)"
+    r"\b(?:forces|army|military|troops|soldiers|government|authorities|police)"
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 NAMED_THING_AFTER = re.compile(
     r"^(?:-[\w-]+)?\s+(?:national\s+|main\s+)?(?:road|highway|street|avenue|boulevard"
-    r"|route|building|university|college|stadium)\b",
+    r"|route|building)\b",
     re.IGNORECASE,
 )
 QUARTER = re.compile(
     r"^(?:colonia|barangay|barrio)\b|^[^,;()]*\b(?:neighbou?rhoods?|quarter|suburb|favela)\b",
+    re.IGNORECASE,
+)
+# "in Kerboule (", "at Rajdhani village area (": a place slot (not "of") a few words back
+SLOT_BEFORE_NAME = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|into|on)\s+(?:the\s+)?(?:[\w'-]+\s+){1,5}$",
     re.IGNORECASE,
 )
 LOCATIVE_BEFORE = re.compile(
@@ -436,13 +440,16 @@ def _locative(text: str, places: list[Place]) -> list[Place]:
 
 def _in_place_slot(text: str, place: Place) -> bool:
     before = text[max(0, place.start - 30) : place.start]
-    if BRACKET_BEFORE.search(before):
-        return True  # "(Rajouri district, J&K)": a unit of the place before the bracket
+    if specificity(place) <= 2 and (opening := BRACKET_BEFORE.search(before)):
+        # "at Rajdhani village (Rajouri district, J&K)": the units of a place in a slot
+        named = text[max(0, place.start - 30 - 60) : place.start - len(opening.group(0))]
+        return bool(SLOT_BEFORE_NAME.search(named))
     return bool(LOCATIVE_BEFORE.search(before)) and not PEOPLE_OF.search(before)
 
 
 def _names_a_thing(text: str, place: Place) -> bool:
-    """ "Murree road", "Jang Building", "Punjab University": a place's name on a thing."""
+    """ "Murree road", "Jang Building": a place's name on a thing elsewhere (a university
+    or stadium named for its town is in it)."""
     return bool(NAMED_THING_AFTER.match(text[place.end : place.end + 30]))
 
 
@@ -454,22 +461,12 @@ def _towns_over_quarters(text: str, places: list[Place]) -> list[Place]:
     return [p for p in places if p not in quarters] if quarters and towns else places
 
 
-def _in_named_countries(places: list[Place]) -> list[Place]:
-    """ "in Benito Juarez, Nuevo Leon, ... in Colonia X": when the sentence names regions
-    or countries, a town in a country none of them is in is a same-named town abroad."""
-    named = {p.country_iso for p in places if specificity(p) <= 1 and usable(p)}
-    if not named:
-        return places
-    return [p for p in places if specificity(p) <= 1 or p.country_iso in named]
-
-
 def _location(text: str, places: list[Place], group: Group) -> Place | None:
     """The first mention whose own sentence names a place fixes the event's location."""
     for mention in group.mentions:
         sentence = (mention.sentence.start, mention.sentence.end)
         inside = [p for p in places if sentence[0] <= p.start < sentence[1]]
-        inside = _in_named_countries(_locative(text, inside) or inside)
-        inside = _towns_over_quarters(text, inside)
+        inside = _towns_over_quarters(text, _locative(text, inside) or inside)
         if inside:
             trigger = (mention.trigger.start, mention.trigger.end)
             return event_location(inside, sentence, trigger, places)

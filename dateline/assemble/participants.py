@@ -353,7 +353,7 @@ def _title_only(actor: Actor | None, patients: list[Evidence | None]) -> Actor |
 
 # A side's things that cannot act: its vehicles, posts and stations, hit or attacked.
 THINGS = re.compile(
-    r"\b(?:vehicles?|trucks?|cars?|buses|tanks?|posts?|outposts?|stations?|bases?|"
+    r"\b(?:vehicles?|trucks?|cars?|buses|posts?|outposts?|stations?|bases?|"
     r"checkpoints?|barracks|garrisons?|positions?|headquarters|camps?|convoys?)$",
     re.I,
 )

@@ -113,19 +113,21 @@ def _verb_roles(verb: Any) -> tuple[Any | None, Any | None]:
     if patient is not None and patient.lower_ in NON_TARGETS:
         patient = None
     if (doer := _reduced_passive_agent(verb)) is not None:
-        agent, patient = doer, patient or agent  # "Police post attacked by gunmen"
+        # "Police post attacked by gunmen": the subject is the one attacked
+        agent, patient = doer, patient or _child(verb, "nsubj")
     return agent, patient or _targeted(verb)
 
 
 def _reduced_passive_agent(verb: Any) -> Any | None:
     """The doer of a passive written without its auxiliary ("Police post attacked by two
-    gunmen"), which the parse reads as an active verb with a subject and a "by" phrase.
+    gunmen"), which the parse reads as a verb with an active subject and a "by" phrase.
     A verb with an object is truly active ("troops took the town by force")."""
-    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "agent") for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in verb.children):
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
-    return _prep_object(verb, AGENT_PREPS)
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return _object_of(by) if by is not None else _prep_object(verb, AGENT_PREPS)
 
 
 def _untimed(token: Any | None) -> Any | None:

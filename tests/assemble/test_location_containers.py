@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 
 from dateline.assemble.location import (
-    _in_named_countries,
     _locative,
     _towns_over_quarters,
     across_border,
@@ -159,34 +158,15 @@ def test_a_unit_in_brackets_after_an_unknown_village_is_a_stand_in() -> None:
     assert not bracketed_unit(text, town, [town, unit])
 
 
-def test_a_town_abroad_yields_to_the_sentences_named_region() -> None:
-    text = "In Varto, Ostland, a man was shot in Colonia Dulo."
-    town = _place("Varto", text, "AA", "PPL", "Ostland")
-    region = _place("Ostland", text, "AA", "ADM1", "Ostland")
-    abroad = _place("Colonia", text, "BB", "PPL", "Elsewhere")
-    assert _in_named_countries([town, region, abroad]) == [town, region]
-    assert _in_named_countries([town, abroad]) == [town, abroad]  # no region named
-
-
-def test_a_border_between_two_states_is_inside_one_country() -> None:
-    text = "Farmers on the border of Ostland and Westmark states protested."
-    state = _place("Ostland", text, "AA", "ADM1", "Ostland")
-    assert not across_border(text, state)
-
-
-def test_a_countrys_currency_does_not_vote_for_it() -> None:
-    text = "Protesters against the US dollar rate blocked a road in Varto."
-    us = _place("US", text, "US", "PCLI", "", conf=0.23)
-    town = _place("Varto", text, "AA", "PPL", "Ostland", conf=0.2)
-    assert context_country(Analysis(Article(text=text), places=[us, town])) == "AA"
-
-
 def test_forces_of_a_country_are_not_a_place_slot() -> None:
     text = "Military forces of Aland fired at positions in Varto (Keral, Ostland)."
     country = _place("Aland", text, "AA", "PCLI", "")
     town = _place("Varto", text, "BB", "PPL", "Ostland")
     unit = _place("Keral", text, "BB", "ADM2", "Ostland")
     assert _locative(text, [country, town, unit]) == [town, unit]
+    text = "Members of the Varto Youth Forum (Keral) marched."
+    unit = _place("Keral", text, "BB", "ADM2", "Ostland")
+    assert _locative(text, [unit]) == []  # brackets after a name in no place slot
 
 
 def test_a_road_named_after_a_town_is_no_place_slot() -> None:
