@@ -440,9 +440,11 @@ def _bracketed(text: str, date: TimeValue, span: tuple[int, int]) -> bool:
 # A date by the trigger ("attack on Saturday", "Saturday's attack") beats a fronted one.
 _BY_TRIGGER_CHARS = 6
 # What may come before a sentence-initial date: a preposition or "overnight between" etc.
+# Punctuation and spaces are matched by separate parts, so a long run of either cannot be
+# split in exponentially many ways when the match fails.
 _FRONTED = re.compile(
     r"\s*(?i:(?:on\s+or\s+)?(?:around|about|on|in|since|from|between|during|late|early|"
-    r"overnight|night|the\s+night|the\s+morning|the\s+evening|of|\W)\s*)*"
+    r"overnight|night|the\s+night|the\s+morning|the\s+evening|of|[^\w\s])\s*)*"
 )
 # ACLED codes an approximate day (time_precision 2) for these.
 _APPROX_BEFORE = re.compile(
