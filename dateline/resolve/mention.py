@@ -447,7 +447,12 @@ def _toponym(tokens: list[Token], label: str, hint: str | None, *, modifier: boo
     top.agent_modifier = _modifies_agent(tokens) or top.owned_thing
     top.compound = _root(tokens).dep_ in {"compound", "amod", "nmod"}
     before = _word_before(first)
-    top.determined = len(tokens) == 1 and before is not None and before.lower_ == "the"
+    top.determined = (
+        len(tokens) == 1
+        and before is not None
+        and before.lower_ == "the"
+        and not _modifies_next(last)
+    )
     strict = label in MAYBE_LABELS
     top.coded = _after_coding_verb(first)
     top.evidence = (
@@ -490,6 +495,17 @@ def _in_place_list(first: Token) -> bool:
         if tok.text == "(":
             return i > 0 and first.doc[i - 1].text[:1].isupper()
     return False
+
+
+def _modifies_next(last: Token) -> bool:
+    """ "the Fairfield home", "the Houston-based firm": a name before a noun or a hyphen
+    qualifies that noun, so the article belongs to the noun, not to the name."""
+    if last.i + 1 >= len(last.doc):
+        return False
+    after = last.doc[last.i + 1]
+    if after.text == "-" and not last.whitespace_:
+        return True
+    return after.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
 
 
 def _word_before(first: Token, skip: int = 0) -> Token | None:

@@ -65,6 +65,7 @@ DWARF_RATIO = 20  # a city this many times bigger than a same-named place is the
 CLUSTER_CAP = 3
 HOME_RIVAL_POPULATION = 5_000
 CITY_POPULATION = 100_000
+MEGACITY_POPULATION = 1_000_000  # cities known abroad by an abbreviation ("NYC")
 CANONICAL_BONUS = 2.5
 NEIGHBOUR_BONUS = 1.5
 MAJOR_CODES = frozenset({"PCLI", "ADM1", "PPLC", "PPLA"})
@@ -401,9 +402,12 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
 
 def _scanned_demonym(top: Toponym, gazetteer: Gazetteer) -> bool:
     """ "the Burkinabe army": a people's name NER missed or took for a person or body; it
-    votes for its country as a NORP mention would, and is no village of that spelling."""
+    votes for its country as a NORP mention would, and is no village of that spelling.
+    Country codes ("AD", "IT", "ST") are left out: as words they are "And", "It", "St"."""
     word = top.query
-    iso = country_lexicon().get(word.lower()) if " " not in word else None
+    if " " in word or len(name_key(word).replace(" ", "")) <= 3 or word.isupper():
+        return False
+    iso = country_lexicon().get(word.lower())
     name = gazetteer.country_name(iso)
     return name is not None and name_key(name) != name_key(word)
 
@@ -456,6 +460,8 @@ def _narrow(top: Toponym, query: str) -> None:
 def _demonym_candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
     """ "Sudanese" → Sudan: the country (or region) whose name the demonym's stem begins."""
     # Demonyms come from the countryinfo data ("French" → FR), as the actors stage reads them.
+    if _abbreviated_word(top.query):
+        return None
     name = gazetteer.country_name(country_lexicon().get(top.query.lower()))
     if name:
         found = [c for c in gazetteer.lookup(name, limit=5) if c.feature_code in DEMONYM_CODES]
@@ -465,6 +471,13 @@ def _demonym_candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[C
         if found:
             return found[0].name, found[:1]
     return None
+
+
+def _abbreviated_word(word: str) -> bool:
+    """ "ST. JOHN'S", "Mt.": the short abbreviation of a word of names (saint, mount), which
+    the name key spells out, is no country code ("ST", "MT") and no demonym."""
+    letters = "".join(ch for ch in word if ch.isalpha()).lower()
+    return len(letters) <= 3 and name_key(word).replace(" ", "") != letters
 
 
 def demonym_stems(word: str) -> list[str]:
@@ -602,12 +615,25 @@ def _code_match(cand: Candidate, query: str) -> bool:
     "DRC") or a place whose own name it is, never for a place it is only an alias of."""
     if _state_name(query):
         return False  # "N.C.", "CA": the state's own abbreviation
-    letters = name_key(query).replace(" ", "")
+    letters = "".join(ch for ch in query if ch.isalpha())  # "ST", not its key "saint"
     acronym = query.replace("&", "").replace(".", "").isupper() and len(letters) <= 4
     if not (acronym or len(letters) <= 3) or cand.feature_code in COUNTRY_CODES:
         return False
     main = name_key(cand.name) == name_key(query)  # maybe with an article: "Al-Kut"
+    if not main and _city_abbreviation(cand, query, letters):
+        return False
     return not main or (acronym and not cand.name.isupper())
+
+
+def _city_abbreviation(cand: Candidate, query: str, letters: str) -> bool:
+    """ "D.C.", "L.A.", "NYC": English abbreviates the names of a few big cities, dotted
+    or as three capitals; armed groups' and parties' acronyms go undotted, and the short
+    aliases GeoNames gives regions and small towns are codes, not such abbreviations."""
+    if cand.feature_class != "P":
+        return False
+    if "." in query:
+        return cand.population >= CITY_POPULATION
+    return query.isupper() and len(letters) >= 3 and cand.population >= MEGACITY_POPULATION
 
 
 def _is_place(reading: Reading) -> bool:
