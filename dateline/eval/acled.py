@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dateline.eval.matching import fold, is_number, same_country, within_km
 from dateline.eval.scoring import Check, Metrics, Pair, Prediction, Row, aggregate, macro_f1
 from dateline.eval.scoring import top_event as _top
+from dateline.resolve.toponym import skeleton_key
 
 # A note "states a date" when it has one of these (the rule the eval README fixes).
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -111,6 +112,16 @@ def _admin1(row: Row, pred: Prediction) -> bool | None:
     return admin_key((_location(pred) or {}).get("admin1")) == gold
 
 
+def _admin1_unit(row: Row, pred: Prediction) -> bool | None:
+    """Like ``admin1_acc``, but transliteration variants of one unit's name agree ("Idleb" and
+    "Idlib", "Taizz" and "Taiz"): what share of the strict misses is spelling, not place."""
+    gold = admin_key(row["gold"].get("admin1"))
+    if not gold:
+        return None
+    predicted = admin_key((_location(pred) or {}).get("admin1"))
+    return bool(predicted) and skeleton_key(predicted) == skeleton_key(gold)
+
+
 def _within(km: float) -> Check:
     def check(row: Row, pred: Prediction) -> bool | None:
         lat, lon = row["gold"].get("latitude"), row["gold"].get("longitude")
@@ -164,6 +175,7 @@ CHECKS: dict[str, Check] = {
     "time_precision_acc": _time_precision,
     "country_acc": _country,
     "admin1_acc": _admin1,
+    "admin1_unit_acc": _admin1_unit,
     "within_25km": _within(25.0),
     "within_161km": _within(161.0),
     "fatalities_exact": _fatalities,

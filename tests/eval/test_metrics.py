@@ -144,6 +144,13 @@ def test_acled_perfect_prediction_scores_one():
     assert metrics["sub_event_type_macro_f1"] == 1.0
 
 
+def test_admin1_unit_accepts_transliterations_that_the_strict_check_refuses():
+    rows = [acled_row(admin1="Rift Valey"), acled_row(admin1="Nyanza")]
+    metrics = score_acled([(row, result(event(location=TOWN))) for row in rows])
+    assert metrics["admin1_acc"] == 0.0
+    assert metrics["admin1_unit_acc"] == 0.5
+
+
 def test_acled_missing_prediction_counts_wrong_and_undated_notes_leave_date_subset():
     rows = [acled_row(), acled_row(text="Soldiers clashed with rebels in the hills.")]
     metrics = score_acled([(rows[0], result()), (rows[1], result(event(location=TOWN)))])
