@@ -32,7 +32,7 @@ from dateline.resolve.mention import (
     doc_text,
     find_toponyms,
 )
-from dateline.resolve.toponym import name_key
+from dateline.resolve.toponym import ARTICLES, name_key
 
 # How likely a bare name means a feature of this code (beyond population).
 FEATURE_WEIGHT = {"PCLI": 6.0, "ADM1": 4.5, "PPLC": 4.0, "ADM2": 1.5, "ADM3": 0.5, "AIRP": -1.0}
@@ -216,7 +216,7 @@ def _rescore(readings: list[Reading], context: Context) -> None:
 def _readings(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Reading]:
     by_key: dict[str, Reading] = {}
     for top in toponyms:
-        if not top.query[:1].isupper() and top.label != "NORP":
+        if not _capitalised(top.query) and top.label != "NORP":
             continue  # "in the bush": a place name is capitalised
         found = _candidates(top, gazetteer)
         if found is None:
@@ -227,6 +227,15 @@ def _readings(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Reading]:
     for reading in by_key.values():
         reading.accepted = _is_place(reading)
     return list(by_key.values())
+
+
+def _capitalised(query: str) -> bool:
+    """A capital letter opens the name, or follows a lower-case Arabic article joined to it
+    ("al-Hasakeh", "ad-Dali"), which news writes in lower case."""
+    head, dash, rest = query.partition("-")
+    if dash and head in ARTICLES:
+        return rest[:1].isupper()
+    return query[:1].isupper()
 
 
 def _contain(readings: list[Reading]) -> None:

@@ -95,3 +95,14 @@ def test_demonym_missed_by_ner_votes_for_its_country(nlp, gazetteer) -> None:
     text = "On 9 March, the Burkinabe armed forces executed seven men in the village of Ariel."
     places = _usable(_resolve(nlp, gazetteer, text))
     assert not any(p.country_iso == "IL" for p in places)
+
+
+def test_lower_case_arabic_article_still_opens_a_place_name(nlp, gazetteer) -> None:
+    text = "Artillery shells hit farms in al-Hasakeh on Monday, residents said."
+    places = _usable(_resolve(nlp, gazetteer, text))
+    assert [p.country_iso for p in places] == ["SY"]
+
+
+def test_lower_case_common_word_is_still_no_place(nlp, gazetteer) -> None:
+    text = "Fighters hid in the al-bush near the river on Monday."
+    assert _usable(_resolve(nlp, gazetteer, text)) == []
