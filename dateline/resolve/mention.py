@@ -462,6 +462,7 @@ def _toponym(tokens: list[Token], label: str, hint: str | None, *, modifier: boo
         or _in_place_list(first)
         or _after_place_noun(first)
         or _second_of_between(first)
+        or _after_distance(first)
     )
     return top
 
@@ -530,6 +531,21 @@ def _after_coding_verb(first: Token) -> bool:
         and verb is not None
         and verb.lower_ in CODING_VERBS
     )
+
+
+# "4 km from X", "10 miles north of X": a distance or bearing measured from a place.
+DISTANCE_WORDS = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
+COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
+
+
+def _after_distance(first: Token) -> bool:
+    """ "3km from Oursi", "south of Djibo": only a place is a point distances run from."""
+    link, before = _word_before(first), _word_before(first, 1)
+    if link is None or before is None:
+        return False
+    if link.lower_ == "from":
+        return before.lower_ in DISTANCE_WORDS
+    return link.lower_ == "of" and before.lower_ in COMPASS | DISTANCE_WORDS
 
 
 def _second_of_between(first: Token) -> bool:

@@ -390,6 +390,7 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
         # "the S.C. Highway Patrol": a state's abbreviation opening a public body's name
         lookup = gazetteer.lookup((civic and _state_name(query)) or query, limit=30)
         found = [c for c in lookup if _plausible(c, query, top, civic=civic)]
+        found = found or _seat_towns(lookup, query, top)
         if found and not part and all(c.match == 0 for c in found):
             loose = loose or (query, found)  # "Kut city" ~ "Kuwait City": try "Kut" first
             continue
@@ -608,6 +609,14 @@ def _plausible(cand: Candidate, query: str, top: Toponym, *, civic: bool = False
     if top.hint and query != top.core and cand.feature_class not in HINT_CLASSES[top.hint]:
         return top.hint == "town" and cand.feature_class == "A"
     return True
+
+
+def _seat_towns(lookup: list[Candidate], query: str, top: Toponym) -> list[Candidate]:
+    """ "the department of Deou": a district or commune named after its seat, which the
+    gazetteer knows only as a town; the town, named exactly, stands in for its unit."""
+    if top.hint != "admin" or query != top.query:
+        return []
+    return [c for c in lookup if c.feature_class == "P" and c.match == 3]
 
 
 def _town_by_article(cand: Candidate) -> bool:

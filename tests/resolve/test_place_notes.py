@@ -106,3 +106,15 @@ def test_lower_case_arabic_article_still_opens_a_place_name(nlp, gazetteer) -> N
 def test_lower_case_common_word_is_still_no_place(nlp, gazetteer) -> None:
     text = "Fighters hid in the al-bush near the river on Monday."
     assert _usable(_resolve(nlp, gazetteer, text)) == []
+
+
+def test_unit_named_after_its_seat_falls_back_to_the_town(nlp, gazetteer) -> None:
+    text = "Gunmen burned a clinic in the department of Houndé on Tuesday."
+    places = _usable(_resolve(nlp, gazetteer, text))
+    assert [(p.country_iso, p.admin1) for p in places] == [("BF", "Hauts-Bassins")]
+
+
+def test_distance_from_a_name_makes_it_a_place(nlp, gazetteer) -> None:
+    text = "A councillor was killed in a hamlet 4km from Oursi on Monday."
+    places = _usable(_resolve(nlp, gazetteer, text))
+    assert [p.country_iso for p in places] == ["BF"]
