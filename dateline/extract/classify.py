@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from dateline.extract import lexicon as lx
 from dateline.extract.cues import Cues
 
 # The strength of a battle inferred only from two armed actors being named: the parse of
@@ -41,9 +42,40 @@ def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
     # Arrests, deals and looting are conflict events only when armed actors take part.
     if cues.armed and (found := _strategic(cues)):
         yield found
+    yield from _developments(cues)
     yield from _plover_only(cues)
     if cues.has("gunfire") and not cues.has("disrupted", "arrest", "warning_shots"):
         yield "armed_clash", GUNFIRE  # fire heard or exchanged, no side named: a clash
+
+
+def _developments(cues: Cues) -> Iterator[tuple[str, float]]:
+    """Strategic developments the codebook lists with no violence and often no armed actor
+    named: an authority's measures, defections, prison breaks, armed men's checkpoints and
+    rules, people displaced by the conflict, and the arrest of a political figure."""
+    fighting = cues.has("clash", "engagement", "attack")
+    if cues.has("measure") and (cues.political or cues.armed) and not fighting:
+        # closures, quarantines, traffic suspended: coded as Other in ACLED's practice (the
+        # curfew of a security measure stays a change); a border closed because of
+        # fighting reports the fighting
+        yield "other", 0.45
+    if cues.has("checkpoint", "defection"):
+        yield "change_group", 0.45
+    if cues.has("prison_break"):
+        yield "other", 0.5
+    if cues.has("rules") and cues.armed:
+        yield "other", 0.45
+    if cues.has("displacement") and (cues.armed or cues.has("insecurity")):
+        yield "other", 0.4
+    if cues.has("arrest") and political_figure(cues) and not cues.armed:
+        yield "arrests", 0.45  # a leader or an official arrested
+    if cues.has("looting_crowd") and not cues.armed:
+        yield "violent_demonstration", 0.45  # looting with no armed group named: a riot
+
+
+def political_figure(cues: Cues) -> bool:
+    """The sentence names a holder of office or a party leader (a governor, a minister, a
+    spokesman): whose arrest is a development though no force is named."""
+    return bool(cues.lemmas & lx.POLITICAL_FIGURES)
 
 
 def deliberate_arson(cues: Cues) -> bool:
@@ -78,6 +110,8 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
         return "violent_demonstration", 0.8
     if cues.has("crowd_violence"):
         return "violent_demonstration", 0.75  # demonstrators or strikers attacked or damaged
+    if cues.has("crowd_damage") and cues.armed == cues.state:
+        return "violent_demonstration", 0.65  # students, residents or supporters destroyed
     if cues.has("protest_strong") and cues.has("roadblocks"):
         return "violent_demonstration", 0.7  # demonstrators barricading the roads
     if protest and cues.has("protest_damage"):

@@ -35,7 +35,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in {
         "air": r"\b(air ?strikes?|air ?raids?|warplanes?|fighter jets?|jets? (struck|bombed|hit)|"
-        r"drone (strike|attack)s?|(armed|combat) drones?|helicopter gunships?|aerial "
+        r"drone (strike|attack)s?|dropp(ed|ing) (\w+ ){0,2}bombs?|bombs? (was |were )?dropped|"
+        r"(aircrafts|air force) (\w+ ){0,6}(struck|targeted|bombed|hit)|(armed|combat) drones?|"
+        r"helicopter gunships?|aerial "
         r"(bombardment|attack|bombing)|airstrike|bombed from the air|strikes? by (drones?|"
         r"aircraft|jets?|warplanes?)|uavs?|(?<!anti-)aircraft (struck|bombed|attacked)|"
         r"(carried out|launched|conducted) (a |an )?(\w+ )?strikes?|strikes? (on|against) "
@@ -53,7 +55,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"unidentified) (weapons?|origin|munitions?|type)\b",
         "ied": r"\b(ieds?|improvised explosive|explosive devices?|land ?mines?|roadside bombs?|"
         r"car bombs?|vbieds?|booby[- ]trap|bombs? (exploded|went off|detonated)|"
-        r"explosions?|exploded|detonat(ed|ion)|blasts?|bomb(ed|ing|ings)|"
+        r"explosions?|exploded|detonat(ed|ing|ion)|blasts?|bomb(ed|ing|ings)|"
+        r"(used|using) explosives|"
         r"set off (\w+ )?explosives?|bomb (attacks?|blasts?)|"
         r"remote explosive|mine (exploded|blast)|struck a mine|"
         r"hit a mine|planted (a )?bomb)\b",
@@ -124,7 +127,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"execut(ed|ion)|beheaded|stabbed|hacked to death|beaten to death|lynched|"
         r"abduct(ed|ion)|kidnapp?(ed|ing)|assassinat(ed|ion)|bodies of|corpses?|"
         r"(were|was) (injured|wounded|hurt)|wounding|injuring|dead bodies|body of|"
-        r"found dead|(left|leaving) (\w+ ){0,3}(dead|wounded|injured|killed))\b",
+        r"found dead|(left|leaving) (\w+ ){0,3}(dead|wounded|injured|killed)|"
+        r"(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (people )?dead)\b",
         "riot_acts": r"\b(burn\w* (\w+ )?(tyres|tires)|set (\w+ )?(tyres|tires) (on fire|ablaze)|"
         r"stone[- ]pelting|(threw|hurled|pelted) (\w+ )?(stones|rocks)|" + BARRICADES + r")\b",
         # Roadblocks put up by demonstrators (not by forces at a checkpoint): barricades.
@@ -261,6 +265,54 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "claim": r"\b(claimed (responsibility|credit)|responsible for|perpetrators?|arsonists?|"
         r"suspects?|attackers?|assailants?|vandals?)\b",
         "security_measure": r"\b(curfew|state of (emergency|siege)|martial law)\b",
+        # Measures of an authority restricting movement or gathering (closures, quarantines,
+        # suspended traffic): a change to the activity of the state in the codebook.
+        "measure": r"\b(quarantine|lock-?downs?|(clos(e|ed|ing|ure of)|shut(ting)?( down)?|"
+        r"seal(ed|ing)?)( off)? (\w+ ){0,3}(borders?|crossings?|entrances?|entry points?|"
+        r"markets?|schools?|mosques?|churches?|mines|mining sites?|roads?|highways?)|"
+        r"(suspend|halt)(ed|s|ing)? (\w+ ){0,3}(traffic|transport|flights|movements?|classes|"
+        r"entries|departures|circulation)|(banned|prohibited|restricted) (\w+ ){0,3}"
+        r"(gatherings?|movements?|traffic|motorcycles?|motorbikes?|circulation))\b",
+        # Armed men running a checkpoint of their own: a change to the group's activity.
+        "checkpoint": r"\b(set(ting)? up|ran|run(ning)?|erect(ed|ing)|mount(ed|ing)|"
+        r"establish(ed|ing)|install(ed|ing)) (\w+ ){0,2}check ?-?points?\b",
+        # Members leaving one side for another: a change to both groups.
+        "defection": r"\b(defect(s|ed|ing|ions?)? (to|from)|defectors?|switched (sides|"
+        r"allegiance)|pledged allegiance|(soldiers|troops|policemen|police officers|"
+        r"fighters|militiamen|militants|rebels|members)( \w+){0,6} (have |had )?joined)\b",
+        # Prisoners freeing themselves: a development with no one attacked.
+        "prison_break": r"\b(broke(n)? out of (\w+ ){0,2}(prisons?|jails?|police stations?|"
+        r"detention|cells?)|escaped from (\w+ ){0,2}(prisons?|jails?|custody|detention)|"
+        r"jail ?-?breaks?|prison ?-?breaks?|(prisoners|inmates|detainees) (\w+ ){0,2}"
+        r"escaped|mass escape)\b",
+        # People leaving their homes, or returning to the country, for the conflict.
+        "displacement": r"\b((were|was|been|being|are|internally|newly) displaced|displaced "
+        r"(people|persons|families|households|civilians|residents|villagers)|displacement of|"
+        r"evacuat(ed|ion)|fled (their |the )?"
+        r"(homes?|villages?|area|town|locality|region)|flee(ing)? (\w+ ){0,2}(homes?|"
+        r"villages?|violence|fighting|insecurity|attacks?)|sought (shelter|refuge)|seek "
+        r"(shelter|refuge)|abandon(ed|ing) (\w+ ){0,2}(homes?|villages?|posts?|schools?|"
+        r"area)|left the (area|village|town|locality|region)|suspended classes|"
+        r"(refugees|migrants|returnees|asylum seekers)( \w+){0,4} (returned|arrived|were "
+        r"repatriated|were relocated))\b",
+        # What makes leaving one's home a conflict's consequence, not a storm's.
+        "insecurity": r"\b(insecurity|security situation|hostilities|rebellion|violence|"
+        r"threats?|fighting|conflict|refugees)\b",
+        # An armed group imposing its rules on a population ("imposed the veil on women").
+        "rules": r"\b((impos|enforc)(ed|ing|es) (\w+ ){0,3}(on (women|men|residents|villagers|"
+        r"the population|inhabitants|civilians|the locals)|sharia|dress code|rules|veils?)|"
+        r"forced (\w+ ){0,3}to wear|(ordered|told|warned|instructed) (\w+ ){0,4}to (wear|"
+        r"close|stop|leave|abandon))\b",
+        # People destroying property themselves, in the active voice: a riot when no armed
+        # group is named (students burning dormitories, supporters smashing windows).
+        "crowd_damage": r"\b(students|residents|youths?|supporters|activists|cadres|locals|"
+        r"villagers|inhabitants|crowds?|traders|workers|looters|fans|mobs?) ((?!(and|or|was|"
+        r"were|been|being|is|are|by|of)\b)[\w'-]+ ){0,3}(destroyed|burnt|burned|smashed|"
+        r"shattered|broke (\w+ )?windows|looted|vandali[sz]ed|ransacked|barricaded|torched|"
+        r"set fire|targeted (shops|stores|businesses))\b",
+        # Looting with no one named: the crowd's act in ACLED's practice.
+        "looting_crowd": r"\b(looting|looters|(shops?|stores?|factory|factories|company|"
+        r"market|warehouses?|businesses|institutions?) (\w+ ){0,2}(were |was )?looted)\b",
         # Fire heard or exchanged with no side named ("a shoot-out took place", "bursts of
         # fire involving small arms"): an armed clash in the codebook's practice.
         "gunfire": r"\b((?<!penalty )shoot-? ?outs?|gun ?fights?|gun ?battles?|fire ?fights?|"
@@ -284,7 +336,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"raid(s|ed)?|storm(ed)?|shot|shoot(ing|s)?|"
         r"gunn?ed down|opened fire|fired|kill(ed|ing|s)?|murder(ed|s)?|"
         r"execut(ed|ion)|assassinat\w*|behead\w*|massacre\w*|stabb(ed|ing)|hacked|beat(en)?|"
-        r"tortur\w*|slaughter\w*|wound(ed|ing)|injur(ed|ing|ies)|dead|died|bodies|corpses?|"
+        r"tortur\w*|slaughter\w*|wound(ed|ing)|injur(e|es|ed|ing|ies)|dead|died|bodies|corpses?|"
+        r"open(s|ed)? fire|"
         r"targeted|hit|gunshot wounds?|incursions?|bod(y|ies) of (an? |the |\w+ )?(\w+ )?"
         r"(man|woman|men|women|boy|girl|child|children|person|people|civilians?|victims?))\b",
         "arrest": r"\b(arrest(ed|s|ing)?|detain(ed|s|ing)?|apprehend(ed)?|rounded up|custody|"
@@ -293,12 +346,19 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"set (fire|ablaze)|razed|destroy(ed)?|demolish(ed)?|vandali[sz]ed|rob(bed|bery)|"
         r"st(ole|olen|eal)|seiz(ed|e) (\w+ ){0,4}(livestock|cattle|goods|property|phones|"
         r"motorcycles?|motorbikes?|vehicles?|money|food|medicine|ruminants|animals|goats|sheep|"
-        r"camels|cows|oxen|grain|supplies|equipment|phones)|sabotag\w*|extort\w*|"
+        r"camels|cows|oxen|grain|supplies|equipment|phones|carts?|vans?|trucks?|pick-?ups?|cars?|"
+        r"drugs|marijuana|cannabis|cocaine|heroin|narcotics|contraband|(smuggled )?cigarettes|"
+        r"ambulances?)|removed (\w+ ){0,2}(goods|merchandise|load|cargo)|(goods|medicines?|"
+        r"cargo|merchandise|load|supplies|livestock|cattle) (\w+ ){0,4}(was|were) (\w+ )?"
+        r"(seized|taken|stolen|looted|confiscated|removed)|empty (its|their) (load|cargo)|"
+        # money taken by force or threat (a "tax" levied by an armed group): extortion
+        r"forced (\w+ ){0,3}to pay|(levied|collected|imposed) (\w+ ){0,2}(taxe?s?|levies|"
+        r"zakat)|sabotag\w*|extort\w*|"
         r"(cattle|livestock) (rustling|theft)|(seized|took|stole|robbed|confiscated) "
         r"(\w+ ){1,4}from|stripp(ed|ing) (\w+ ){0,3}of|emptied)\b",
         "disrupted": r"\b(defus(ed|e)|dismantl(ed|e)|disarmed|foil(ed)?|thwart(ed)?|"
         r"(found|discovered|seized|recovered|uncovered|confiscated) ([\w-]+,? (and )?){0,8}"
-        r"(ieds?|explosives?|weapons?|arms|cache|ammunition|bombs?|mines?|grenades?|"
+        r"(ieds?|explosives?|weapons?|arms|cache|ammunition|munitions|bombs?|mines?|grenades?|"
         r"rifles?|rockets?|mortars?)|weapons? caches?|arms caches?|controlled explosion|"
         # explosives made safe or destroyed by the forces ("neutralized an IED")
         r"(destroyed|neutrali[sz]ed|diffused|cleared|detected) (\w+ ){0,3}(ieds?|"
@@ -372,7 +432,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         # set from the parse in ``sentence_cues``, says the vehicle was driven into one).
         "ram_verb": r"\b(drove|driven|crashed|flew|flown|rammed|plowed|ploughed|slammed|"
         r"smashed|steered)\b",
-        "statistic": r"\b(more than|over|nearly|some|at least) [\d,]+ (attacks|incidents|"
+        "statistic": r"\b(more than|over|nearly|some|at least) \d[\d,]+ (attacks|incidents|"
         r"strikes|clashes|killings|bombings)\b|\b[\d,]{3,} (attacks|incidents)\b|"
         r"\battacks (on|against) \w+ (personnel|troops|forces) (in|across)\b",
     }.items()

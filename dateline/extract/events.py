@@ -5,7 +5,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from dateline.extract.classify import ARMED_SIDES, candidates, deliberate_arson
+from dateline.extract.classify import (
+    ARMED_SIDES,
+    candidates,
+    deliberate_arson,
+    political_figure,
+)
 from dateline.extract.cues import (
     ARMED_WORDS,
     PATTERNS,
@@ -46,17 +51,19 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
         "mutiny",
         "roadblocks",
         "crowd_violence",
+        "crowd_damage",
+        "looting_crowd",
     ),
     "mob_violence": ("mob", "brawl"),
     "crowd_riot": ("riot_between", "riot"),
     "agreement": ("agreement", "peace"),
     "arrests": ("arrest",),
-    "change_group": ("security_measure", "change"),
+    "change_group": ("security_measure", "measure", "checkpoint", "defection", "change"),
     "disrupted_weapons": ("disrupted", "bomb_sent", "premature"),
     "hq_established": ("hq",),
     "looting": ("looting", "arson"),
     "nonviolent_transfer": ("withdraw", "territory_take"),
-    "other": ("plot_foiled", "warning_shots"),
+    "other": ("plot_foiled", "warning_shots", "prison_break", "rules", "displacement", "measure"),
     "threaten": ("threat",),
     "sanction": ("sanction",),
     "coerce": ("coerce",),
@@ -101,6 +108,7 @@ CONDITIONS = frozenset("if unless whether".split())
 ANNOUNCE_DEPTH = 4
 OFF_TOPIC_LIMIT = 0.04
 THREAT_STRENGTH = 0.45  # a threat is a weak cue: any asserted violence comes first
+SETTING_STRENGTH = 0.5  # a change to activity cued no more strongly: context of violence
 MIN_DOC_TOKENS = 60  # shorter texts give no reliable share
 OFF_TOPIC_WORDS = 2  # ... or this many such words in the sentence itself
 
@@ -115,7 +123,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         cues = _with_followers(all_cues, index)
         if mention := _mention(sent, cues, off_topic):
             indexed.append((index, mention))
-    mentions = _fought_back(indexed)
+    mentions = _without_setting(_fought_back(indexed))
     if not mentions and off_topic <= OFF_TOPIC_LIMIT:
         mentions = _armed_activity(sents, all_cues)
     return mentions
@@ -139,6 +147,24 @@ def _fought_back(indexed: list[tuple[int, Mention]]) -> list[Mention]:
             mention = _retyped(mention, "armed_clash", FORCES_TARGET)
         out.append(mention)
     return out
+
+
+def _without_setting(mentions: list[Mention]) -> list[Mention]:
+    """An operation launched, troops deployed or a curfew in force, told with a clash, an
+    attack or a demonstration: the setting of that event, not a development of its own (the
+    codebook codes the violence). Only the weak, generic changes are dropped."""
+    if not any(m.modality == "asserted" and m.event_type != STRATEGIC for m in mentions):
+        return mentions
+    setting = KINDS["change_group"]
+    return [
+        m
+        for m in mentions
+        if not (
+            m.sub_event_type == setting.sub_event_type
+            and m.plover.event == setting.plover
+            and m.cue_strength <= SETTING_STRENGTH
+        )
+    ]
 
 
 def _retyped(mention: Mention, key: str, strength: float) -> Mention:
@@ -355,7 +381,8 @@ def _is_conflict(key: str, cues: Cues) -> bool:
     if key == "mob_violence" and cues.civilian > 0 and cues.has("lethal", "weapon"):
         return True  # merchants or neighbours fighting, with arms or casualties
     if kind.event_type in ("Protests", "Riots") or key == "strike":
-        crowd = cues.has("people", "mob", "protest_strong", "riot", "riot_acts") or cues.armed > 0
+        crowd = cues.has("people", "mob", "protest_strong", "riot", "riot_acts", "crowd_damage")
+        crowd = crowd or cues.has("looting_crowd") or cues.armed > 0
         # "Student protests were reported", "the party staged a protest": a protest noun with
         # its people or organiser named, in a sentence with no sports or business words.
         named = cues.civilian > 0 or cues.political > 0
@@ -370,7 +397,13 @@ def _is_conflict(key: str, cues: Cues) -> bool:
         arson = key == "looting" and deliberate_arson(cues)
         bomb = cues.has("weapon", "ied", "military_remote")
         foiled = key == "disrupted_weapons" and bomb
-        return cues.armed > 0 or cues.has("peace", "security_measure") or arson or foiled
+        return (
+            cues.armed > 0
+            or cues.has("peace", "security_measure")
+            or arson
+            or foiled
+            or _development(key, cues)
+        )
     violent = cues.has("lethal") or (cues.civilian > 0 and cues.has("attack_strong"))
     engaged = cues.has("engagement") and (cues.civilian > 0 or cues.has("lethal", "weapon"))
     perpetrated = cues.has("claim") and cues.has("weapon", "attack_strong")
@@ -384,6 +417,15 @@ def _is_conflict(key: str, cues: Cues) -> bool:
         or fired
         or (violent and (cues.civilian > 0 or cues.has("weapon")))
     )
+
+
+def _development(key: str, cues: Cues) -> bool:
+    """Developments whose cue is evidence enough with no armed actor named: an authority's
+    measure, a defection, a prison break, people displaced by insecurity, an official
+    arrested (the classifier has already checked who acted)."""
+    if key == "arrests":
+        return political_figure(cues)
+    return cues.has("measure", "defection", "prison_break", "displacement", "checkpoint")
 
 
 def _strong(cues: Cues) -> bool:

@@ -17,7 +17,7 @@ STATE_FORCES = frozenset(
 ARMED_GROUPS = frozenset(
     "armed militant rebel insurgent jihadist extremist terrorist fighter militia militiaman "
     "gunman gunmen assailant attacker bandit combatant guerrilla separatist "
-    "mujahideen".split()
+    "mujahideen paramilitary".split()
 )
 CIVILIANS = frozenset(
     "civilian villager resident man woman child boy girl teen teenager adolescent youth "
@@ -47,7 +47,14 @@ POLITICAL = frozenset(
     "authority authorities embassy diplomat ambassador premier chancellor king monarch "
     "junta congress senate council nato un eu kremlin white house pentagon state "
     "secretary-general spokesman prime official agency unhcr unicef wfp unrwa ngo "
-    "nations leader opposition party union".split()
+    "nations leader opposition party union governor governorship prefect".split()
+)
+
+# Holders of office and party leaders: whose arrest is news with no force named.
+POLITICAL_FIGURES = frozenset(
+    "governor minister president premier pm mp lawmaker senator deputy mayor spokesman "
+    "spokesperson leader chairman secretary-general prefect opposition candidate "
+    "ex-president ex-minister".split()
 )
 
 # --- context ----------------------------------------------------------------------------------

@@ -16,6 +16,9 @@ DENY = frozenset("deny reject dismiss refute".split())
 CONDITIONAL = frozenset("if unless whether".split())
 # How "no" or "without" attaches when it negates ("no attack"), not "Brigade No. 1".
 NO_DEPS = frozenset("det neg prep advmod".split())
+# A trigger inside the subject of a verb of denial is who denies ("protesters rejected the
+# proposal"), not what is denied.
+SUBJECTS = frozenset("nsubj nsubjpass".split())
 # Attachments by which a verb of intent governs the event it intends.
 INTENT_PATHS = frozenset("xcomp dobj prep pcomp pobj acl relcl compound amod".split())
 
@@ -50,7 +53,7 @@ def _node_modality(node: Any, *, is_trigger: bool, via: str = "") -> Modality | 
     deps = {child.dep_ for child in node.children}
     aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-    if not is_trigger and lemma in DENY:
+    if not is_trigger and lemma in DENY and via not in SUBJECTS:
         return "denied"
     if "neg" in deps or (is_trigger and _has_no(node)):
         return "negated"
@@ -64,7 +67,9 @@ def _node_modality(node: Any, *, is_trigger: bool, via: str = "") -> Modality | 
 
 
 def _has_no(node: Any) -> bool:
-    """'no attack', 'no one was killed' at the trigger itself."""
-    return any(
-        child.lower_ in ("no", "without") and child.dep_ in NO_DEPS for child in node.children
-    )
+    """'no attack', 'no one was killed' at the trigger itself, or a trigger that is the object
+    of "without" ("the day ended without any attack"). A "without" phrase under the trigger
+    qualifies what happened, not whether ("attacked the post without causing casualties")."""
+    if node.head.lower_ == "without" and node.dep_ == "pobj":
+        return True
+    return any(child.lower_ == "no" and child.dep_ in NO_DEPS for child in node.children)
