@@ -68,6 +68,9 @@ def choose_sides(
     elif _is_mob(kind.sub_event_type, actor1):
         kind = KINDS["mob_violence"]
         actor1 = _as_crowd(actor1, act.RIOTERS, country)
+    if kind.event_type == "Battles":
+        actor1, actor2 = _communal_sides(actor1, actor2)
+        actor1, actor2 = _attacker_first(lead, mentions, actor1, actor2, country)
     actor1 = _crowd_as_typed(kind, actor1, country)
     actor1 = _leader_country(actor1, actor2, lead, country)
     actor1, actor2 = _ethnic_home(actor1, country), _ethnic_home(actor2, country)
@@ -544,6 +547,79 @@ def _communal_dispute(
     if lead.event_type == "Battles" and (actor2 is None or actor2.name == actor1.name):
         actor2 = replace(militia, text=None)
     return militia, actor2
+
+
+def _communal_sides(
+    actor1: Actor | None, actor2: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """A fight whose one named side is a communal militia ("clashes between two tribal
+    militias") and whose other the text leaves unnamed: communities fight communities, so
+    the codebook's other side is a communal militia too, not an unidentified armed group."""
+    one, other = (actor1, actor2) if _communal_side(actor1) else (actor2, actor1)
+    if one is None or not _communal_side(one) or not _unnamed_armed(other):
+        return actor1, actor2
+    twin = replace(one, text=None)
+    return (one, twin) if one is actor1 else (twin, one)
+
+
+# Verbs of holding off an attack: their subject is the defender, not the side that began it.
+REPEL = re.compile(
+    r"^(?:repel\w*|repuls\w*|fought off|fight\w* off|beat back|beaten back|push\w* back|"
+    r"thwart\w*|foil\w*)",
+    re.I,
+)
+# "an attack by Taliban militants": who made the attack that was held off.
+ATTACK_BY = re.compile(
+    r"\b(?:attacks?|assaults?|offensives?|raids?|incursions?|ambush(?:es)?)\s+(?:by|from)\s+"
+    r"((?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)(?=\s*[,.;]|\s*$|\s+(?:on|in|at|near|against|"
+    r"killing|and|who|after|from|with)\b)",
+    re.I,
+)
+
+
+def _attacker_first(
+    lead: Mention,
+    mentions: list[Mention],
+    actor1: Actor | None,
+    actor2: Actor | None,
+    country: str | None,
+) -> tuple[Actor | None, Actor | None]:
+    """A battle reported as forces repelling an attack the text says another side made
+    ("troops repelled an attack by militants", "militants attacked a post; the police
+    repelled them"): ACLED's actor1 is the side that attacked. When the attackers are only
+    those the forces killed or the attack's modifier ("repelled an al Shabaab attack"), the
+    forces stay actor1, as the codebook's examples code such reports."""
+    if not REPEL.match(lead.trigger.text) or actor1 is None:
+        return actor1, actor2
+    if actor1.inter not in (act.STATE, act.EXTERNAL, act.IDENTITY_MILITIA):
+        return actor1, actor2
+    match = ATTACK_BY.search(lead.sentence.text)
+    found = _best_part(match.group(1), country, armed=True) if match else None
+    if found is not None and found.inter in ARMED_INTER and found.name != actor1.name:
+        return replace(found, text=match.group(1) if match else None), actor1
+    # who acted before the forces did: another act's doer, or a subject earlier in the sentence
+    doers = {m.agent.text for m in mentions if m.agent is not None and m is not lead}
+    doers |= {span.text for span in lead.subjects if span.start < lead.trigger.start}
+    if actor2 is None or actor2.text not in doers:
+        return actor1, actor2
+    if actor2.inter in ARMED_INTER and actor2.inter != actor1.inter:
+        return actor2, actor1
+    return actor1, actor2
+
+
+def _communal_side(actor: Actor | None) -> bool:
+    """An unlisted community's militia; a listed group (state-armed village volunteers)
+    fights others than its own kind, so its opponent stays whoever the text names."""
+    if actor is None or actor.inter != act.IDENTITY_MILITIA:
+        return False
+    return not any(named.name == actor.name for named in named_actors())
+
+
+def _unnamed_armed(actor: Actor | None) -> bool:
+    """The codebook's default armed side, not read from any words of the text."""
+    if actor is None:
+        return True
+    return actor.name.startswith("Unidentified Armed Group") and not actor.text
 
 
 # "Military forces", "Nigerian troops", "security forces": state forces named in a sentence.

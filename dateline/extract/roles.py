@@ -11,15 +11,23 @@ RECIPROCAL = frozenset(
     "clash fight battle skirmish exchange engage gunfight firefight fighting".split()
 )
 # Objects that name the act, not its target: "opened fire on", "launched an attack against".
-ACT_NOUNS = frozenset(
-    "fire attack attacks assault offensive raid raids strike strikes airstrike airstrikes "
-    "ambush operation operations bombardment shelling rocket rockets shot shots gunfire "
-    "bombing bombings blast explosion explosions incident killing killings arson "
-    "violence fighting clashes clash battle".split()
-) | frozenset(
-    # weapons fired at a target: "fired mortars at the positions of ..."
-    "mortar mortars missile missiles shell shells artillery bomb bombs grenade grenades "
-    "round rounds bullets projectiles salvo salvos volley barrage".split()
+ACT_NOUNS = (
+    frozenset(
+        "fire attack attacks assault offensive raid raids strike strikes airstrike airstrikes "
+        "ambush operation operations bombardment shelling rocket rockets shot shots gunfire "
+        "bombing bombings blast explosion explosions incident killing killings arson "
+        "violence fighting clashes clash battle".split()
+    )
+    | frozenset(
+        # weapons fired at a target: "fired mortars at the positions of ..."
+        "mortar mortars missile missiles shell shells artillery bomb bombs grenade grenades "
+        "round rounds bullets projectiles salvo salvos volley barrage".split()
+    )
+    | frozenset(
+        # devices set off against a target: "detonated an IED against a convoy"
+        "ied ieds vbied vbieds device devices explosive explosives charge charges mine mines "
+        "landmine landmines".split()
+    )
 )
 # Verbs that send a weapon at its target: "fired mortars at the positions of ...".
 AIMING_VERBS = frozenset("fire launch lob hurl throw shoot aim direct drop".split())
@@ -48,6 +56,8 @@ def find_roles(trigger: Any) -> tuple[Any | None, Any | None]:
         root = root.head  # "a rocket attack against ...": the act is the head noun
     if (sides := _between(root)) is not None:
         return _phrase(sides[0], conj=False), _phrase(sides[1], conj=False)
+    if (misread := _misread_verb(root)) is not None:
+        return _phrase(misread[0]), _phrase(misread[1])
     agent, patient = _verb_roles(root) if root.pos_ in ("VERB", "AUX") else _noun_roles(root)
     if root.dep_ == "acl" and root.head.pos_ in ("NOUN", "PROPN"):
         # "officers beating a doctor" (the noun acts), "people killed by ..." (it suffers)
@@ -55,9 +65,42 @@ def find_roles(trigger: Any) -> tuple[Any | None, Any | None]:
             patient = patient or root.head
         else:
             agent = agent or root.head
+    if root.dep_ == "conj" and _bare_modifier(agent):
+        agent = None  # "the army arrested and summary executed ...": no subject of its own
     if agent is None and root.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp"):
         agent, _ = _verb_roles(root.head)
     return _phrase(_antecedent(agent)), _phrase(patient)
+
+
+def _bare_modifier(agent: Any | None) -> bool:
+    """A singular common noun with no determiner or modifier right before a conjoined verb
+    ("arrested and summary executed"): an adverb the parse took for a new subject, since a
+    singular count noun never stands bare as a news sentence's doer."""
+    if agent is None or agent.tag_ != "NN" or any(True for _ in agent.children):
+        return False
+    return agent.i + 1 == agent.head.i and agent.i > 0 and agent.doc[agent.i - 1].lower_ == "and"
+
+
+def _misread_verb(root: Any) -> tuple[Any, Any | None] | None:
+    """(doer, object) of a past-tense verb the parse read as a noun: in "a gendarme shot and
+    killed a driver" the tagger makes "gendarme shot" a compound noun whose conjunct
+    "killed" is the only verb. A noun joined to a past-tense verb and modified by a noun
+    before it is that verb; its modifier is the doer, the conjunct's object the target.
+    Read on the noun (trigger "shot") and on its conjunct (trigger "killed")."""
+    noun = root.head if root.dep_ == "conj" and root.pos_ == "VERB" else root
+    if noun.pos_ != "NOUN" or noun.dep_ != "ROOT":
+        return None
+    if not (noun.lower_.endswith("ed") or noun.lower_ in IRREGULAR_PASTS):
+        return None
+    verbs = [c for c in noun.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBN")]
+    doers = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    if not verbs or not doers or doers[-1].i != noun.i - 1:
+        return None
+    return doers[-1], _child(verbs[0], "dobj")
+
+
+# Past tenses of violent verbs that do not end in -ed, which the tagger may take for nouns.
+IRREGULAR_PASTS = frozenset("shot beat hit struck fought stabbed slit cut threw".split())
 
 
 def _antecedent(agent: Any | None) -> Any | None:

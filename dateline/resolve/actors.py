@@ -73,7 +73,9 @@ CIVILIAN_WORDS = frozenset(
 ARMED_STATE = MILITARY_WORDS | POLICE_WORDS
 MILITIA_WORDS = frozenset("militia militias militiamen vigilantes".split())
 CLAN_FIGHTERS = frozenset("tribesmen clansmen".split())
-IDENTITY_WORDS = frozenset("communal ethnic tribal clan community self-defense".split())
+IDENTITY_WORDS = frozenset(
+    "communal ethnic tribal clan clans tribe tribes community communities self-defense".split()
+)
 # ACLED's associated-actor names for who the civilians or the crowd were.
 IDENTITY_GROUPS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset("student students pupil pupils".split()), "Students"),
@@ -125,7 +127,7 @@ def resolve_actor(text: str, country_iso: str | None, *, armed: bool = False) ->
     external forces (inter 8). ``armed`` reads a bare state ("Israel shelled ...") as its
     military rather than its government.
     """
-    if named := _named(text):
+    if named := _named(text) or _partisan(text):
         return Actor(named.name, named.country_iso or country_iso, named.inter, text)
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()))
     words |= {part for word in words for part in word.split("-")}
@@ -250,8 +252,11 @@ def _acronym(word: str) -> bool:
 
 
 def _unlisted_inter(name: str) -> int:
-    """Rebels (2) when the name says it fights a state, else a political militia (3)."""
+    """Rebels (2) when the name says it fights a state, an identity militia (4) when it
+    says a community's ("the X Ethnic Militia", "Y Clan Militia"), else political (3)."""
     words = set(re.findall(r"[a-z]+", name.lower()))
+    if words & MILITIA_WORDS and words & IDENTITY_WORDS:
+        return IDENTITY_MILITIA
     return REBEL if words & REBEL_NAME_WORDS else POLITICAL_MILITIA
 
 
@@ -273,7 +278,11 @@ def _generic(
         return Actor(f"Unidentified Armed Group{suffix}", country, POLITICAL_MILITIA, text)
     if words & POLICE_WORDS or _border_or_park_guards(words):
         return Actor(f"Police Forces{of}", country, state, text)
-    if words & MILITARY_WORDS or (words & HARDWARE_WORDS and (own or "air" in words)):
+    if (
+        words & MILITARY_WORDS
+        or _state_guard(text)
+        or (words & HARDWARE_WORDS and (own or "air" in words))
+    ):
         return Actor(f"Military Forces{of}", country, state, text)
     if words & PROTESTER_WORDS:
         return Actor(f"Protesters{suffix}", country, PROTESTERS, text)
@@ -289,7 +298,9 @@ def _generic(
         return Actor(f"Civilians{suffix}", country, CIVILIANS, text)
     national_leaders = bool(own and words & LEADER_WORDS)  # "Palestinian leaders"
     if words & GOVERNMENT_WORDS or (own and _bare_state(text)) or national_leaders:
-        kind = "Military Forces" if armed and not words & GOVERNMENT_WORDS else "Government"
+        # "government positions", "the regime" that fired: the state's forces, not its office
+        held = words & HELD_SITES or not words & GOVERNMENT_WORDS - {"regime"}
+        kind = "Military Forces" if armed and held else "Government"
         kind = "Government" if national_leaders else kind
         return Actor(f"{kind}{of}", country, state, text)
     return None
@@ -327,6 +338,8 @@ def _communal_militia(words: set[str]) -> bool:
         return True
     if "armed" in words and words & ARMED_COMMUNITY:
         return True
+    if "local" in words and (words & MILITIA_WORDS or {"armed", "group"} <= words):
+        return True  # "a local militia", "a local armed group": a community's own defence
     if words & {"volunteer", "volunteers"} and words & (ARMED_WORDS | MILITIA_WORDS):
         return True  # "volunteer fighters": villagers armed to defend their own
     return bool(words & DEFENCE_WORDS and words & DEFENCE_HEADS)
@@ -340,7 +353,12 @@ def _ethnic_militia(text: str) -> str | None:
         return None
     before = text[: match.start()].split()[-1:]
     if before and before[0][:1].isupper() and before[0].lower() not in NOT_COMMUNITIES:
-        return None  # part of a longer proper name: "Mayi Mayi militiamen"
+        # a two-word people's or place's name ("Bul Nuer militia"); a longer unlisted name
+        # ("Mayi Mayi militiamen" is in the dictionary) or a state's word is no community
+        first = before[0].lower()
+        if _country_in(before[0]) or first in GOVERNMENT_WORDS | STATE_QUALIFIERS:
+            return None
+        return f"{before[0]} {match.group(1)}"
     if match.group(1).lower() in GOVERNMENT_WORDS | STATE_QUALIFIERS | NOT_COMMUNITIES:
         return None  # "Government militias", "The militias", "Local militias"
     return match.group(1)
@@ -354,8 +372,19 @@ NOT_COMMUNITIES = frozenset(
 # A community's people, who under arms are its militia: "armed villagers", "armed youths".
 ARMED_COMMUNITY = frozenset(
     "villagers residents youths locals herders herdsmen farmers tribesmen clansmen "
-    "community communities".split()
+    "community communities family families".split()
 )
+
+
+# Sites a government's forces hold: "government positions" are its military's.
+HELD_SITES = frozenset("position positions camp camps".split())
+# A state's guard corps, named as such: "the National Guard", "Republican Guard units".
+STATE_GUARD = re.compile(r"\b(?:National|Republican|Presidential|Revolutionary)\s+Guards?\b")
+
+
+def _state_guard(text: str) -> bool:
+    """A state's guard corps is its armed forces, not a civilian guard ("a security guard")."""
+    return bool(STATE_GUARD.search(text))
 
 
 def _border_or_park_guards(words: set[str]) -> bool:
@@ -430,6 +459,22 @@ def interaction(actor1: Actor | None, actor2: Actor | None) -> int | None:
     if not codes:
         return None
     return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
+
+
+# Fighters named for the side they fight for: "pro-Hamas gunmen", "pro-ISIS militants".
+PARTISAN = re.compile(
+    r"\bpro-([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z]+\s+)?(?:forces|fighters?|"
+    r"militants?|militiam[ae]n|militias?|gunm[ae]n|snipers?|troops|elements?|units?|"
+    r"combatants?|rebels?)\b"
+)
+
+
+def _partisan(text: str) -> NamedActor | None:
+    """An armed group's fighters written as its partisans ("pro-X forces" fight as X): the
+    dictionary actor the prefix names. A crowd ("pro-X protesters") is no such fighter."""
+    match = PARTISAN.search(text)
+    found = named_in(match.group(1)) if match else []
+    return found[0] if found else None
 
 
 def _named(text: str) -> NamedActor | None:

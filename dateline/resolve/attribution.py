@@ -585,6 +585,13 @@ MOTIVE_LABELS = frozenset(
     f"{label} extremists"
     for label in [*(name for name, _ in _IDEOLOGIES), "Jihadi-inspired", "Muslim"]
 )
+# Providers of abortion as a place or person attacked: "an abortion clinic", "Planned
+# Parenthood of X", "a doctor who performed abortions".
+_ABORTION_PROVIDER = re.compile(
+    r"\b(?:abortion\s+(?:clinics?|providers?|doctors?|facilit(?:y|ies)|cent(?:er|re)s?)|"
+    r"Planned\s+Parenthood|performed\s+abortions)\b",
+    re.I,
+)
 # Sentences about demonstrations: their slogans are a crowd's, not an attacker's motive.
 _CROWD = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|rioters?)\b", re.I)
 
@@ -592,9 +599,11 @@ _CROWD = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|rioters
 def motive_labels(doc: Any) -> list[tuple[str, Any]]:
     """GTD-style "<Motive> extremists" labels for motives the article states, in order.
 
-    Read only from the words of the text (an ideology beside the doer or his beliefs, an
-    object of hatred, a note that rails at the government, an inspiring jihadist group),
-    never from the target alone: an attack on a clinic says nothing of its doer.
+    Read from the words of the text (an ideology beside the doer or his beliefs, an object
+    of hatred, a note that rails at the government, an inspiring jihadist group). A target
+    says nothing of its doer, with one exception GTD codes by convention: an attack on an
+    abortion provider, whose only known motive is opposition to abortion, when the text
+    states no other motive.
     """
     found: list[tuple[str, Any]] = []
     for sent in doc.sents:
@@ -603,6 +612,10 @@ def motive_labels(doc: Any) -> list[tuple[str, Any]]:
         for label in _sentence_motives(sent.text):
             if all(label != seen for seen, _ in found):
                 found.append((f"{label} extremists", sent))
+    if not found:
+        hit = next((s for s in doc.sents if _ABORTION_PROVIDER.search(s.text)), None)
+        if hit is not None and not _CROWD.search(hit.text):
+            found.append(("Anti-Abortion extremists", hit))
     names = [label for label, _ in found]
     if "Neo-Nazi extremists" in names and "White extremists" in names:
         found = [hit for hit in found if hit[0] != "White extremists"]  # the narrower label

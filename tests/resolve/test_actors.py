@@ -23,7 +23,7 @@ JNIM = "JNIM: Group for Support of Islam and Muslims"
         ("protesters", "SN", "Protesters (Senegal)", 6),
         ("three villagers", "NE", "Civilians (Niger)", 7),
         ("suspected Al-Shabaab fighters", None, "Al Shabaab", 2),
-        ("Houthi rebels", None, "Ansar Allah", 2),
+        ("Houthi rebels", None, "Ansar Allah", 1),  # ACLED: the Sanaa authorities' forces
         ("French soldiers", "ML", "Military Forces of France", 8),
         ("Israeli tanks", "PS", "Military Forces of Israel", 8),
         ("Vietnamese-led forces", "KH", "Military Forces of Vietnam", 8),

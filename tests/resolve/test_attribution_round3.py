@@ -73,7 +73,7 @@ def test_stated_motive_names_a_suspect(text: str, label: str) -> None:
     "text",
     [
         "Thousands of anti-government protesters marched in the capital.",
-        "Unknown attackers set fire to an abortion clinic overnight.",
+        "Unknown attackers set fire to a synagogue overnight.",
     ],
 )
 def test_no_motive_from_crowds_or_targets(text: str) -> None:
