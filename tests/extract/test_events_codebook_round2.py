@@ -6,14 +6,13 @@ from __future__ import annotations
 import pytest
 
 from dateline.extract.events import find_mentions
+from tests.extract.asserted import first_asserted
 
 
 def first(nlp, text: str) -> tuple[str, str] | None:
     """The first asserted mention's sub-type and PLOVER category."""
-    for m in find_mentions(nlp(text)):
-        if m.modality == "asserted":
-            return m.sub_event_type, m.plover.event
-    return None
+    m = first_asserted(nlp, text)
+    return None if m is None else (m.sub_event_type, m.plover.event)
 
 
 @pytest.mark.parametrize(

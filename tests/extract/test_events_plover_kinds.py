@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.events import find_mentions
+from tests.extract.asserted import first_asserted
 
 
 def first(nlp, text: str) -> tuple[str, str, str] | None:
     """The first asserted mention's sub-type, PLOVER category and modality."""
-    for m in find_mentions(nlp(text)):
-        if m.modality == "asserted":
-            return m.sub_event_type, m.plover.event, m.modality
-    return None
+    m = first_asserted(nlp, text)
+    return None if m is None else (m.sub_event_type, m.plover.event, m.modality)
 
 
 @pytest.mark.parametrize(
