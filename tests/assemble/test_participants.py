@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from dateline.assemble.participants import associated_actors, choose_sides, claimed_actor
-from dateline.extract.events import find_mentions
-from dateline.extract.taxonomy import KINDS
+from dateline.assemble.participants import associated_actors, claimed_actor
 from dateline.models import Actor
+from tests.assemble.sides import lead_sides
 
 
 def sides(nlp, text: str, country: str | None = "BF"):
-    mentions = find_mentions(nlp(text))
-    assert mentions, text
-    lead = mentions[0]
-    kind = next(k for k in KINDS.values() if k.sub_event_type == lead.sub_event_type)
-    return choose_sides(mentions, lead, kind, country), mentions
+    return lead_sides(nlp, text, country)
 
 
 def test_two_armed_sides_make_a_battle(nlp) -> None:

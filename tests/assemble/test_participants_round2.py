@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from dateline.assemble.participants import actor_country_place, choose_sides
+from dateline.assemble.participants import actor_country_place
 from dateline.extract.events import find_mentions
-from dateline.extract.taxonomy import KINDS
 from dateline.models import Actor
 from dateline.resolve import actors as act
+from tests.assemble.sides import lead_sides
 
 
 def sides(nlp, text: str, country: str | None):
-    mentions = find_mentions(nlp(text))
-    assert mentions, text
-    lead = mentions[0]
-    kind = next(k for k in KINDS.values() if k.sub_event_type == lead.sub_event_type)
-    return (*choose_sides(mentions, lead, kind, country), mentions)
+    chosen, mentions = lead_sides(nlp, text, country)
+    return (*chosen, mentions)
 
 
 def test_fire_on_an_armys_positions_is_a_battle(nlp) -> None:

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from dateline.assemble.participants import choose_sides
-from dateline.extract.events import find_mentions
-from dateline.extract.taxonomy import KINDS
 from dateline.resolve.actors import IDENTITY_MILITIA, STATE
+from tests.assemble.sides import lead_sides
 
 
 def _sides(nlp, text: str, country: str = "SY"):
-    mentions = find_mentions(nlp(text))
-    assert mentions, text
-    lead = mentions[0]
-    kind = next(k for k in KINDS.values() if k.sub_event_type == lead.sub_event_type)
-    return choose_sides(mentions, lead, kind, country)
+    return lead_sides(nlp, text, country)[0]
 
 
 def test_a_fight_between_tribal_militias_has_two_communal_sides(nlp) -> None:

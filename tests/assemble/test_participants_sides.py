@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from dateline.assemble.participants import choose_sides
-from dateline.extract.events import find_mentions
-from dateline.extract.taxonomy import KINDS
+from tests.assemble.sides import lead_sides
 
 
 def sides(nlp, text: str, country: str | None):
-    mentions = find_mentions(nlp(text))
-    assert mentions, text
-    lead = mentions[0]
-    kind = next(k for k in KINDS.values() if k.sub_event_type == lead.sub_event_type)
-    return choose_sides(mentions, lead, kind, country)
+    return lead_sides(nlp, text, country)[0]
 
 
 def test_civilians_fighting_each_other_are_communal_militias(nlp) -> None:
