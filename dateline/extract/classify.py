@@ -23,6 +23,10 @@ GUNFIRE = 0.45
 def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
     """Every sub-type the cues support, in the codebook's order of precedence; the caller
     takes the first one the sentence has the evidence for."""
+    if cues.has("hq") and cues.armed:
+        # forces setting up a base as the sentence's own act (``events.py`` checks the
+        # verb is the main one): the base is the news, the fighting it answers its reason
+        yield "hq_established", 0.6
     for rule in (_demonstration, _territory, _engagement, _remote, _violence):
         if found := rule(cues):
             yield found
@@ -100,7 +104,7 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
         return "mob_violence", 0.8  # unless demonstrators are the ones acting
     if cues.has("riot_between") and not cues.has("protest_strong", "communal"):
         return "crowd_riot", 0.75  # two crowds (or prisoners) rioting, no demonstration
-    if cues.has("mutiny") and not cues.has("engagement"):
+    if cues.has("mutiny") and not cues.has("engagement", "territory_take", "territory_gain"):
         return "violent_demonstration", 0.7  # soldiers rising against their command
     protest = cues.has("protest", "protest_strong", "strike")
     rioters = cues.has("protest", "protest_strong") or (

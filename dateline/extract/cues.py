@@ -310,6 +310,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"were|been|being|is|are|by|of)\b)[\w'-]+ ){0,3}(destroyed|burnt|burned|smashed|"
         r"shattered|broke (\w+ )?windows|looted|vandali[sz]ed|ransacked|barricaded|torched|"
         r"set fire|targeted (shops|stores|businesses))\b",
+        # Unorganised people acting as a group ("beaten by a group of villagers", "lynched by
+        # the population", "two rival groups"): the codebook's mob, not an armed group. ("A
+        # group of men" stays an attack: tests/extract/test_events_gtd_kinds.py.)
+        "crowd_attackers": r"\b((by|of) (a |an |the )?(group|crowd|mob) of (\w+ )?(youths?|"
+        r"villagers|residents|locals|students|women)|by (the )?(population|"
+        r"villagers|residents|locals|crowd|inhabitants)|(two|rival|opposing) (\w+ )?groups)\b",
         # Looting with no one named: the crowd's act in ACLED's practice.
         "looting_crowd": r"\b(looting|looters|(shops?|stores?|factory|factories|company|"
         r"market|warehouses?|businesses|institutions?) (\w+ ){0,2}(were |was )?looted)\b",
@@ -410,13 +416,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"brigades?|units?|battalions?))\b",
         "territory_take": r"\b(captur(ed|e) (the )?(town|city|village|base|area|district|"
         r"locality|positions?)|seiz(ed|e) control|took control|taken control|overran|overrun|"
-        r"fell to|took over (the )?(town|city|village|base|area|district|locality)|"
+        r"gain(ed|s)? control (of|over)|"
+        r"fell to|(took|take|taken|taking) over (the )?(\w+ ){0,3}(town|city|village|base|"
+        r"area|district|locality|barracks|camp|positions?|headquarters|stronghold)|"
         r"occupied (the |a |an )?(\w+ )?(town|village|area|building|base|city|locality|"
         r"positions?|district|offices?|premises)|moved into (the )?(\w+ ){0,2}(town|village|"
         r"area|city|locality|district))\b",
         "withdraw": r"\b(withdr(ew|awn|awal)|handed over|handover|pulled out|retreat(ed)?)\b",
         "hq": r"\b(establish(ed|es|ing)?|set up|setting up|install(ed|s|ing)?|opened|built|"
-        r"construct(ed|s|ing)?) (a |an |their |its |the )?(\w+ ){0,2}(base|camp|"
+        r"construct(ed|s|ing)?) (a |an |their |its |the )?(\w+ ){0,3}(base|camp|"
         r"headquarters|position|outpost|command post)s?\b",
         "change": r"\b(curfew|state of emergency|ban(ned)?|suspend(ed)?|recruit(ed|ing)?|"
         r"merge(d|r)?|split|new leader|appointed|security measures?|lockdown|"

@@ -19,7 +19,7 @@ from dateline.extract.cues import (
     named_groups,
     sentence_cues,
 )
-from dateline.extract.lexicon import ARMED_GROUPS
+from dateline.extract.lexicon import ARMED_GROUPS, STATE_FORCES
 from dateline.extract.modality import modality_of
 from dateline.extract.roles import find_roles, object_phrases, subject_phrases
 from dateline.extract.taxonomy import KINDS, PLOVER_ONLY, STRATEGIC
@@ -94,6 +94,12 @@ WAR_WEAPONS = ("small_arms", "shelling", "ied", "grenade", "air", "military_remo
 MOB_ON_FORCES = 0.65
 # An attack's cue strength at and above which it is a targeted killing, whoever the target.
 ASSASSINATION = 0.8
+REGAINED = 0.75  # state forces named as the takers of ground
+# Kinds a sentence of ground taken may first be read as, before its takers are known.
+# Wordings whose subject is the ground taken, not its takers ("the town fell to ...").
+PASSIVE_TAKING = ("fell", "overr")
+TERRITORY_KEYS = frozenset({"nsa_overtakes", "nonviolent_transfer", "armed_clash", "other"})
+NOT_SERVING = frozenset("retired former ex ex- off-duty".split())
 ENGAGED = 0.8  # a clash cued by an engagement of armed sides ("repelled", "clashed with")
 FORCES_TARGET = 0.7  # armed men attacking a post or a patrol: a battle in the codebook
 UNARMED_TARGET = 0.6  # armed men hitting a named unarmed target: an attack
@@ -123,7 +129,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         cues = _with_followers(all_cues, index)
         if mention := _mention(sent, cues, off_topic):
             indexed.append((index, mention))
-    mentions = _without_setting(_fought_back(indexed))
+    mentions = _without_setting(_fought_back(_sexual_after(indexed, all_cues)))
     if not mentions and off_topic <= OFF_TOPIC_LIMIT:
         mentions = _armed_activity(sents, all_cues)
     return mentions
@@ -146,6 +152,21 @@ def _fought_back(indexed: list[tuple[int, Mention]]) -> list[Mention]:
         if fight and attack and mention.cue_strength < ASSASSINATION:
             mention = _retyped(mention, "armed_clash", FORCES_TARGET)
         out.append(mention)
+    return out
+
+
+def _sexual_after(
+    indexed: list[tuple[int, Mention]], all_cues: list[Cues]
+) -> list[tuple[int, Mention]]:
+    """An attack or raid whose next sentences tell of rape or sexual assault ("Militants
+    raided the house. They raped two women."): the codebook codes the sexual violence."""
+    out = []
+    retype = {KINDS[k].sub_event_type for k in ("attack", "abduction", "looting")}
+    for index, mention in indexed:
+        later = any(c.has("sexual") for c in all_cues[index + 1 : index + 1 + FOLLOWERS])
+        if later and mention.sub_event_type in retype:
+            mention = _retyped(mention, "sexual_violence", 0.8)
+        out.append((index, mention))
     return out
 
 
@@ -219,6 +240,60 @@ def _crowd_on_forces(cues: Cues, trigger: Any) -> bool:
     return crowd and _armed_words(_targets(trigger.root)) > 0
 
 
+def _main_verb(trigger: Any) -> bool:
+    """The trigger is the sentence's main verb ("troops set up a base in the town")."""
+    return trigger.root.dep_ == "ROOT" and trigger.root.pos_ == "VERB"
+
+
+def _fighter_killed(trigger: Any) -> bool:
+    """The target of a targeted killing is itself a fighter ("assassinated a militiaman"),
+    not someone tied to the forces ("a retired policeman", "a police interpreter"): only
+    then is the killing an engagement of armed sides."""
+    verb = trigger.root
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        head.lemma_.lower() in ARMED_WORDS
+        and not any(c.lower_ in NOT_SERVING for c in head.children)
+        for head in heads
+    )
+
+
+def _crowd_attack(cues: Cues) -> bool:
+    """A group of ordinary people doing the violence ("beaten to death by a group of men",
+    "two rival groups attacked each other with sticks"), with no armed group or weapon of
+    war named: the codebook's mob violence, since the attackers are not organised."""
+    if not cues.has("crowd_attackers") or cues.has(*WAR_WEAPONS):
+        return False
+    return not (cues.lemmas & ARMED_GROUPS)
+
+
+def _forces_take(sent: Any) -> bool:
+    """State forces are the subject of taking ground ("the army took control of the rebel
+    stronghold"): the codebook's government regaining territory, whoever held it."""
+    for match in PATTERNS["territory_take"].finditer(cue_text(sent)):
+        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or match.group().startswith(PASSIVE_TAKING):
+            continue
+        verb = span.root
+        if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            continue  # "the army position was overrun": the forces lost the ground
+        while verb.dep_ in ("xcomp", "conj", "advcl") and not _subjects(verb):
+            verb = verb.head
+        for subject in _subjects(verb):
+            words = {tok.lemma_.lower() for tok in subject.subtree}
+            state = bool(words & STATE_FORCES) or bool(
+                PATTERNS["state_phrase"].search(" ".join(t.lower_ for t in subject.subtree))
+            )
+            if state and not (words & ARMED_GROUPS):
+                return True
+    return False
+
+
+def _subjects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
 def _unarmed_target(trigger: Any) -> bool:
     """Armed men named on one side only, and what they hit is named and unarmed ("killed
     a forest guide", "attacked the village"): violence against civilians, not a battle."""
@@ -231,6 +306,8 @@ def _targets(verb: Any) -> list[Any]:
     """Tokens of what the trigger acted on: its object, passive subject or "on"-phrase, and
     those of the verbs joined to it ("attacked the village and killed six militiamen")."""
     verbs = [verb, *(v for v in verb.conjuncts if v.pos_ == "VERB" and v.i > verb.i)]
+    # "attacked the village, killing three militiamen": the participle names whom it hit
+    verbs += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     heads = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     preps = [c for v in verbs for c in v.children if c.dep_ == "prep"]
     for prep in (p for p in preps if p.lower_ in ("on", "against")):
@@ -285,12 +362,20 @@ def _mention(sent: Any, cues: Cues, doc_off_topic: float) -> Mention | None:
     for key, strength in candidates(cues):
         if not _is_conflict(key, cues) or (trigger := _trigger(sent, key)) is None:
             continue
-        if key == "attack" and strength < ASSASSINATION and _against_forces(cues, trigger):
+        if key == "hq_established" and not _main_verb(trigger):
+            continue  # "attacked the newly established base": the attack is the news
+        forces_hit = strength < ASSASSINATION or _fighter_killed(trigger)
+        if key == "attack" and forces_hit and _against_forces(cues, trigger):
+            # a post, a patrol or militiamen hit, even in a targeted killing: a battle
             key, strength = "armed_clash", FORCES_TARGET
         elif key == "armed_clash" and strength == ARMED_SIDES and _unarmed_target(trigger):
             key, strength = "attack", UNARMED_TARGET
-        if key in ("armed_clash", "attack") and _crowd_on_forces(cues, trigger):
+        if key in ("armed_clash", "attack") and (
+            _crowd_on_forces(cues, trigger) or _crowd_attack(cues)
+        ):
             key, strength = "mob_violence", MOB_ON_FORCES
+        if key in TERRITORY_KEYS and _forces_take(sent):
+            key, strength = "gov_regains", REGAINED
         mention = _build(sent, key, strength, trigger)
         mention = _threat_instead(sent, cues, mention, trigger) or mention
         main = mention.modality == "asserted" and not _in_background(trigger.root)
