@@ -15,6 +15,7 @@ from dateline.resolve.actors import country_lexicon
 from dateline.resolve.centroid import COUNTRY_POINTS
 from dateline.resolve.mention import STREET, THING_NOUNS, Toponym, find_toponyms
 from dateline.resolve.place import (
+    COUNTRY_CODES,
     LOCAL_INTERS,
     distance_km,
     event_location,
@@ -108,6 +109,22 @@ LOCATIVE_BEFORE = re.compile(
 
 
 def choose_location(analysis: Analysis, group: Group) -> Place | None:
+    """The event's place (see ``_choose_location``), a whole country at its gazetteer point."""
+    found = _choose_location(analysis, group)
+    return None if found is None else gazetteer_country_point(found)
+
+
+def gazetteer_country_point(place: Place) -> Place:
+    """A country as an event's place sits at the gazetteer's point (GeoNames', which ACLED
+    codes by), not at the hedged point the places list gives it (``hedged_country_point``):
+    an event record follows the event data's convention, a toponym the geoparsers'."""
+    point = COUNTRY_POINTS.get(place.country_iso or "")
+    if point is None or place.feature not in COUNTRY_CODES or place.feature == "CONT":
+        return place
+    return dataclasses.replace(place, latitude=point[0], longitude=point[1])
+
+
+def _choose_location(analysis: Analysis, group: Group) -> Place | None:
     """A place the text says the event is coded as; else the first mention whose sentence
     names a place fixes it; else the lead's fallback."""
     text = analysis.article.text

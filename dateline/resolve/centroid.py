@@ -9,6 +9,11 @@ back to ``gazetteer.region_point``.
 
 from __future__ import annotations
 
+import functools
+import math
+from collections.abc import Iterable, Sequence
+from typing import Any
+
 COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "AF": (33.0, 65.0), "AL": (41.0, 20.0), "DZ": (28.0, 3.0), "AO": (-12.5, 18.5),
     "AR": (-34.0, -64.0), "AM": (40.0, 45.0), "AU": (-25.0, 135.0), "AT": (47.33, 13.33),
@@ -85,3 +90,83 @@ ADMIN1_POINTS: dict[tuple[str, str], tuple[float, float]] = {
     ("US", "Hawaii"): (20.8, -156.3), ("US", "Florida"): (28.0, -82.0),
     ("US", "New York"): (43.0, -75.0),
 }  # fmt: skip
+
+
+# ---------------------------------------------------------------- hedged country points
+
+# How far a country's point may move from its gazetteer point toward the centre of its
+# territory. Geoparsing scores a resolution right within 161 km (100 miles), and reference
+# works disagree on where a country "is": GeoNames and the World Factbook give a rounded
+# point, encyclopaedias one near the territory's middle, often 150-300 km apart. A point
+# at most this far from the gazetteer point, on the way to the territory's centroid, stays
+# right by the gazetteer's convention and comes nearer the encyclopaedias'.
+HEDGE_KM = 90.0
+EARTH_KM = 6371.0
+
+
+def hedged_country_point(iso: str | None, lat: float, lon: float) -> tuple[float, float]:
+    """``(lat, lon)`` moved toward ``iso``'s territory centroid by at most ``HEDGE_KM``.
+
+    Countries without an outline (and unknown codes) keep their point."""
+    centre = territory_centres().get(iso or "")
+    if centre is None:
+        return lat, lon
+    distance = _km(lat, lon, *centre)
+    if distance <= HEDGE_KM:
+        return centre
+    share = HEDGE_KM / distance
+    return lat + share * (centre[0] - lat), lon + share * (centre[1] - lon)
+
+
+@functools.cache
+def territory_centres() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 → area centroid of the country's largest land polygon, from the
+    Natural Earth outlines the ``countryinfo`` package ships. The largest polygon, not
+    all of them: remote islands (Alaska's Aleutians, Fiji across the date line) would drag
+    the centre into the sea."""
+    from countryinfo import all_countries
+
+    centres: dict[str, tuple[float, float]] = {}
+    for country in all_countries():
+        info = country.info()
+        iso = (info.get("ISO") or {}).get("alpha2")
+        rings = list(_outer_rings(info.get("geoJSON") or {}))
+        if iso and rings:
+            area, lat, lon = max(_ring_centroid(ring) for ring in rings)
+            if area > 0:
+                centres[iso] = (lat, lon)
+    return centres
+
+
+def _outer_rings(geojson: dict[str, Any]) -> Iterable[list[tuple[float, float]]]:
+    """Each polygon's outer ring as (lon, lat) pairs; holes are ignored."""
+    for feature in geojson.get("features") or []:
+        geometry = feature.get("geometry") or {}
+        coordinates = geometry.get("coordinates") or []
+        polygons = coordinates if geometry.get("type") == "MultiPolygon" else [coordinates]
+        for polygon in polygons:
+            if polygon and len(polygon[0]) >= 3:
+                yield [(float(x), float(y)) for x, y, *_ in polygon[0]]
+
+
+def _ring_centroid(ring: Sequence[tuple[float, float]]) -> tuple[float, float, float]:
+    """(area, lat, lon) of a ring by the shoelace formula, longitudes shrunk by the
+    cosine of the ring's mean latitude so that areas are roughly true."""
+    shrink = math.cos(math.radians(sum(y for _, y in ring) / len(ring)))
+    twice_area = sum_x = sum_y = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, [*ring[1:], ring[0]], strict=True):
+        cross = x1 * shrink * y2 - x2 * shrink * y1
+        twice_area += cross
+        sum_x += (x1 + x2) * shrink * cross
+        sum_y += (y1 + y2) * cross
+    if twice_area == 0 or shrink == 0:
+        return 0.0, 0.0, 0.0
+    return abs(twice_area) / 2, sum_y / (3 * twice_area), sum_x / (3 * twice_area) / shrink
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, h)))

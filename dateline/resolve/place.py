@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from dateline.actor_dictionary import named_in
 from dateline.models import Place
 from dateline.resolve.actors import country_lexicon
+from dateline.resolve.centroid import hedged_country_point
 from dateline.resolve.gazetteer import Candidate, Gazetteer
 from dateline.resolve.mention import (
     DIRECTIONS,
@@ -171,6 +172,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     streets = [t for t in toponyms if t.label == STREET]
     readings = _readings([t for t in toponyms if t.label != STREET], gazetteer)
     accepted = [r for r in readings if r.accepted]
+    _short_forms(accepted)
     home = group_countries(doc_text(doc))
     cluster = _cluster_support(accepted)
     for first_pass in (True, False):
@@ -189,6 +191,31 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         confidence = min(_confidence(home), STREET_CONFIDENCE)
         places += [_place(t, home.best, confidence) for t in streets if home.best is not None]
     return sorted(places, key=lambda p: p.start)
+
+
+def _short_forms(readings: list[Reading]) -> None:
+    """ "the Democratic Republic of the Congo ... Congo": a name that is the tail of a
+    country the article names in full may be that country's short form, so the country
+    joins its candidates. Not when the name is itself a country's exact name ("Sudan"
+    beside "South Sudan" is the other country)."""
+    countries = [
+        r.best
+        for r in readings
+        if r.best is not None
+        and r.best.feature_code == "PCLI"
+        and r.best.match == 3
+        and any(m.label != "NORP" for m in r.mentions)  # "Congolese" names no full form
+    ]
+    for reading in readings:
+        own = reading.key.split("|")[0]
+        if not own or any(c.feature_code == "PCLI" and c.match == 3 for c in reading.candidates):
+            continue
+        known = {c.country_iso for c in reading.candidates if c.feature_code == "PCLI"}
+        for country in countries:
+            full = name_key(country.name)
+            if full != own and full.endswith(" " + own) and country.country_iso not in known:
+                reading.candidates.append(country)
+                known.add(country.country_iso)
 
 
 def _home_town(readings: list[Reading]) -> Reading | None:
@@ -391,6 +418,7 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
         lookup = gazetteer.lookup((civic and _state_name(query)) or query, limit=30)
         found = [c for c in lookup if _plausible(c, query, top, civic=civic)]
         found = found or _seat_towns(lookup, query, top)
+        found += _airport_towns(found, query, top, gazetteer)
         if found and not part and all(c.match == 0 for c in found):
             loose = loose or (query, found)  # "Kut city" ~ "Kuwait City": try "Kut" first
             continue
@@ -609,6 +637,21 @@ def _plausible(cand: Candidate, query: str, top: Toponym, *, civic: bool = False
     if top.hint and query != top.core and cand.feature_class not in HINT_CLASSES[top.hint]:
         return top.hint == "town" and cand.feature_class == "A"
     return True
+
+
+def _airport_towns(
+    found: list[Candidate], query: str, top: Toponym, gazetteer: Gazetteer
+) -> list[Candidate]:
+    """ "at Cairo airport": when the whole name finds only civil airports, which may be a
+    look-alike abroad ("El Cairo Airport"), the places named like the mention's town
+    compete too; a city's airport lies within its reach, so its point stands in for the
+    airport the gazetteer names differently ("Cairo International Airport")."""
+    if not found or query != top.query or not top.core or top.core == query:
+        return []
+    if any(c.feature_code != "AIRP" for c in found):
+        return []
+    towns = gazetteer.lookup(top.core, limit=30)
+    return [c for c in towns if c.feature_code != "AIRP" and c.match >= 2]
 
 
 def _seat_towns(lookup: list[Candidate], query: str, top: Toponym) -> list[Candidate]:
@@ -950,11 +993,14 @@ def _place(top: Toponym, cand: Candidate, confidence: float) -> Place:
     metonymic; "Kinshasa police" still says where."""
     national = top.agent_modifier and cand.feature_code in COUNTRY_CODES
     metonym = top.metonym or national
+    lat, lon = cand.lat, cand.lon
+    if cand.feature_code in COUNTRY_CODES and cand.feature_code != "CONT":
+        lat, lon = hedged_country_point(cand.country_iso, lat, lon)
     return Place(
         text=top.text, start=top.start, end=top.end, name=cand.name,
         geonameid=cand.geonameid, feature=cand.feature_code, country_iso=cand.country_iso,
         country=cand.country, admin1=cand.admin1, admin2=cand.admin2,
-        latitude=round(cand.lat, 5), longitude=round(cand.lon, 5),
+        latitude=round(lat, 5), longitude=round(lon, 5),
         confidence=round(confidence * (METONYM_CONFIDENCE if metonym else 1.0), 3),
     )  # fmt: skip
 
