@@ -69,6 +69,12 @@ def choose_sides(
         kind = KINDS["mob_violence"]
         actor1 = _as_crowd(actor1, act.RIOTERS, country)
     if kind.event_type == "Battles":
+        spans = [span for m in [lead, *mentions] for span in _actor_spans(m)]
+        actor2 = _named_other(actor2, actor1, spans, country)
+        actor2 = _not_own_men(actor1, actor2, [lead, *mentions], country)
+    if kind.sub_event_type == "Armed clash" and actor2 is None and _armed(actor1):
+        actor2 = _rival_faction(actor1, mentions, country) or _unnamed_opponent(actor1, country)
+    if kind.event_type == "Battles":
         actor1, actor2 = _communal_sides(actor1, actor2)
         actor1, actor2 = _attacker_first(lead, mentions, actor1, actor2, country)
     actor1 = _crowd_as_typed(kind, actor1, country)
@@ -236,9 +242,16 @@ def _actors(
         actor1 = _affiliated(actor1, [lead, *mentions], country)
     patients = [lead.patient, *(m.patient for m in mentions)]
     actor1 = _title_only(actor1, patients)
-    actor2 = _first_actor(patients, country, armed=armed, against=actor1)
+    # rioters who beat people: the crowd (civilians until named rioters) and its victims are
+    # two sides, though both read as civilians here
+    mob = lead.event_type == "Riots" and actor1 is not None and actor1.inter == act.CIVILIANS
+    mob = mob and not RECIPROCAL.search(lead.trigger.text)  # people who fight each other
+    other_than = None if mob else actor1
+    actor2 = _first_actor(patients, country, armed=armed, against=other_than)
     objects = _object_phrases([lead, *mentions])
-    actor2 = actor2 or _first_actor(objects, country, armed=armed, against=actor1)
+    actor2 = actor2 or _first_actor(objects, country, armed=armed, against=other_than)
+    if mob and actor2 is not None and actor1 is not None and actor2.text == actor1.text:
+        actor2 = None  # the crowd itself, read twice by the parse
     actor2 = _more_specific(actor2, [*patients, *objects], country)
     if hit_thing is not None and (actor2 is None or actor2.inter == act.CIVILIANS):
         actor2 = hit_thing
@@ -252,7 +265,7 @@ def _actors(
             actor1, actor2 = (_communal(a, country) if a else None for a in (actor1, actor2))
     actor1 = _armed_doer(actor1, lead, country)
     same = actor1 is not None and actor2 is not None and actor1.name == actor2.name
-    if same and actor1.inter != act.IDENTITY_MILITIA:
+    if same and actor1.inter != act.IDENTITY_MILITIA and not mob:
         actor2 = None  # two communal militias of one country may share ACLED's name
     crowd = CROWD_INTER.get(lead.event_type)
     if crowd is not None and _mutiny(actor1, mentions):
@@ -280,7 +293,7 @@ def _actors(
     if lead.sub_event_type == REGAINS and (actor1 is None or actor1.inter != act.STATE):
         actor1 = _state_forces(country)  # the codebook's sub-type names the government's side
     if actor2 is None and lead.event_type in ("Battles", "Explosions/Remote violence"):
-        actor2 = _fired_at(lead, actor1, country)
+        actor2 = _fired_at(lead, actor1, country) or _state_site_fired_at(lead, actor1, country)
     if actor1 is None and actor2 is None and _nameless_fight(lead, [*agents, *subjects]):
         actor1 = _state_forces(country)
         if lead.event_type == "Battles":  # a battle has two sides; shelling may have one
@@ -301,7 +314,82 @@ def _actors(
         actor2 = _named_opponent(lead, actor1, country)
     if actor2 is None and lead.plover.event in PRESSURE and lead.sub_event_type != MOVEMENT:
         actor2 = _pressed_state(lead, actor1, country)
+    if _sole_doer(lead, actor1, actor2):
+        actor1, actor2 = actor2, None  # "Soldiers were seen ...": the forces are the doers
     return actor1, actor2
+
+
+def _named_other(
+    actor2: Actor | None, actor1: Actor | None, spans: list[Evidence | None], country: str | None
+) -> Actor | None:
+    """An unidentified other side the report names elsewhere ("presumed X militants
+    attacked ...; the gendarmes repelled the militants"): the named group fought."""
+    if actor2 is None or not actor2.name.startswith("Unidentified Armed Group"):
+        return actor2
+    for span in spans:
+        named = act.named_in(span.text) if span is not None else []
+        if named and named[0].inter in ARMED_INTER:
+            found = act.resolve_actor(span.text, country)
+            if found is not None and (actor1 is None or found.name != actor1.name):
+                return replace(found, text=span.text)
+    return actor2
+
+
+# Words by which a report refers back to a group it has named: "the assailants".
+BACK_REFERENCE = frozenset(
+    "assailant assailants attacker attackers militant militants fighter fighters gunmen "
+    "gunman insurgents insurgent".split()
+)
+
+
+def _not_own_men(
+    actor1: Actor | None, actor2: Actor | None, mentions: list[Mention], country: str | None
+) -> Actor | None:
+    """A named group's attackers referred back to ("X militants attacked the police
+    station; the assailants were repelled") are X's own men, not its foe: the foe is the
+    state force the sentences name (the police of the station, the gendarmes), if any."""
+    if actor1 is None or actor2 is None or actor1.inter not in (act.REBEL, act.POLITICAL_MILITIA):
+        return actor2
+    if actor1.name.startswith("Unidentified") or not actor2.name.startswith("Unidentified"):
+        return actor2
+    words = set(re.findall(r"[a-z]+", (actor2.text or "").lower()))
+    if not words & BACK_REFERENCE or act.named_in(actor2.text or ""):
+        return actor2
+    for mention in mentions:
+        for match in FORCES.finditer(mention.sentence.text):
+            words = match.group(1).split()
+            verb = (w.lower() in PHRASE_BREAKS or w.endswith(("ed", "ing")) for w in words[:-1])
+            cut = max((i + 1 for i, is_verb in enumerate(verb) if is_verb), default=0)
+            phrase = " ".join(words[cut:])  # "attacked the police" → "the police"
+            found = act.resolve_actor(phrase, country, armed=True)
+            if found is not None and found.inter in (act.STATE, act.EXTERNAL):
+                return replace(found, text=phrase)
+    return None
+
+
+# Strategic developments ACLED codes with the forces that moved, deployed, signed or set off
+# a device alone: an armed actor the parse found only as an object or a passive subject
+# ("reinforcements were sent", "a shell exploded, injuring 3 Taliban militants") is the doer.
+def _sole_doer(lead: Mention, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """Whether the only actor found, as the object, is the forces that did a strategic
+    development alone. A government or a state pressed by a threat or sanction is the
+    party acted upon, never its doer."""
+    if actor1 is not None or actor2 is None or not _armed(actor2):
+        return False
+    if actor2.name.startswith("Government"):
+        return False
+    if lead.plover.event in PRESSURE and lead.sub_event_type not in FORCES_ALONE:
+        return False
+    return lead.sub_event_type in SOLE_DOER_KINDS
+
+
+# Developments only forces make, whatever PLOVER reads them as: movements, defusals.
+FORCES_ALONE = frozenset({"Change to group/activity", "Disrupted weapons use"})
+
+
+SOLE_DOER_KINDS = frozenset(
+    {"Change to group/activity", "Disrupted weapons use", "Agreement", "Other"}
+)
 
 
 # What forces do to a gathering they step into: ACLED's "intervention".
@@ -479,7 +567,17 @@ def _mutinous(mentions: list[Mention]) -> bool:
 
 def _no_side(text: str | None) -> bool:
     """A crowd's object that is property or a grievance, not people it fought."""
+    if text and PROPERTY_OF.search(text):
+        return True  # "the property of another villager", "homes of the officials"
     return bool(text) and bool(PROPERTY.search(text) or GRIEVANCE.search(text))
+
+
+PROPERTY_OF = re.compile(
+    r"^(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+)?(?:property|properties|"
+    r"homes?|houses?|shops?|stores?|vehicles?|cars?|offices?|residences?|belongings|fields?|"
+    r"crops|granaries|huts?)\s+(?:of|belonging\s+to)\b",
+    re.I,
+)
 
 
 def _fired_at(lead: Mention, actor1: Actor | None, country: str | None) -> Actor | None:
@@ -492,6 +590,36 @@ def _fired_at(lead: Mention, actor1: Actor | None, country: str | None) -> Actor
         if actor1 is not None and found.name == actor1.name and not _other_state(match[1], actor1):
             continue  # the same side, unless the phrase names the other state
         return replace(found, text=match.group(1))
+    return None
+
+
+# Fire aimed at a state's sites named by an adjective: "fired at governmental positions",
+# "shelled army posts", "attacked Ukrainian positions".
+STATE_SITE = re.compile(
+    r"\b(?:at|on|against|targeting|targeted|toward|towards)\s+(?:the\s+)?"
+    r"((?:[A-Z][a-z]+\s+)?(?:government(?:al)?|army|military|regime|state)|[A-Z][a-z]+)\s+"
+    r"(?:positions?|bases?|posts?|outposts?|camps?|checkpoints?|barracks|trenches)\b"
+)
+
+
+def _state_site_fired_at(lead: Mention, actor1: Actor | None, country: str | None) -> Actor | None:
+    """The state forces whose positions were fired on, named by an adjective before the
+    site ("fired mortars at the governmental positions", "at Somali army bases"): a site
+    only armed men hold."""
+    for match in STATE_SITE.finditer(lead.sentence.text):
+        words = match.group(1).split()
+        if words[0][0].isupper() and act.own_country(words[0]) is None:
+            continue  # "at Kaya positions": a place, not a state
+        if words[-1].lower() not in ("army", "military"):
+            words = [*words[:-1], "forces"] if len(words) > 1 else [words[0], "forces"]
+            if words[0].lower().startswith("government"):
+                words = ["army"]  # "governmental positions": the state's own forces
+        found = act.resolve_actor(" ".join(words), country, armed=True)
+        if found is None or found.inter not in (act.STATE, act.EXTERNAL):
+            continue
+        if actor1 is not None and found.name == actor1.name:
+            continue
+        return replace(found, text=match.group(0).split(None, 1)[1])
     return None
 
 
@@ -605,6 +733,58 @@ def _attacker_first(
     if actor2.inter in ARMED_INTER and actor2.inter != actor1.inter:
         return actor2, actor1
     return actor1, actor2
+
+
+def _unnamed_opponent(actor1: Actor, country: str | None) -> Actor | None:
+    """A clash has two sides: when the text names only one, the codebook's other side is an
+    unidentified armed group (a communal militia's foe, another communal militia, is set
+    by ``_communal_sides``). A rebel group's unnamed foe is left open: it may be the state."""
+    if actor1.inter == act.REBEL:
+        return None
+    return act.default_actor(act.POLITICAL_MILITIA, country)
+
+
+# A faction's own name inside a phrase: an acronym or capitalised word ("GNA forces").
+FACTION_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _rival_faction(actor1: Actor, mentions: list[Mention], country: str | None) -> Actor | None:
+    """A state's forces that clashed with forces of the same state under another name ("GNA
+    and LNA forces clashed", "X forces clashed with Y forces"): rival factions of one
+    state, each ACLED's state forces, so the other side is the same kind of actor."""
+    if actor1.inter not in (act.STATE, act.EXTERNAL) or not actor1.text:
+        return None
+    own = _faction_words(_parts(actor1.text)[0] if _parts(actor1.text) else actor1.text)
+    spans = [s for m in mentions for s in (m.agent, m.patient, *m.subjects, *m.objects) if s]
+    for span in spans:
+        parts = _parts(span.text)
+        head = parts[-1].split()[-1] if len(parts) > 1 else ""
+        for part in parts:
+            words = _faction_words(part)
+            if not words or words & own or (len(parts) > 1 and part == span.text):
+                continue
+            phrase = part if part.endswith(head) else f"{part} {head}"
+            found = act.resolve_actor(phrase, country, armed=True)
+            if found is not None and found.name == actor1.name:
+                return replace(found, text=part)
+    return None
+
+
+def _faction_words(text: str) -> set[str]:
+    """The proper words of a forces phrase that are neither a country's nor a state word."""
+    words = {w.strip("'’").lower() for w in FACTION_WORD.findall(text)}
+    plain = {w.removesuffix("'s") for w in words}
+    stop = NOT_FACTION_WORDS | NUMBER_WORDS  # "Two soldiers" opening a sentence
+    return {w for w in plain if w not in act.country_lexicon() and w not in stop}
+
+
+# Capitalised words that name no faction: a sentence's first word, a state's own words.
+NOT_FACTION_WORDS = (
+    act.STATE_QUALIFIERS
+    | act.ARMED_STATE
+    | act.GOVERNMENT_WORDS
+    | frozenset("the a an both all his her their its other rival".split())
+)
 
 
 def _communal_side(actor: Actor | None) -> bool:
@@ -1198,6 +1378,7 @@ def _best_part(text: str, country: str | None, *, armed: bool) -> Actor | None:
     police officer" were the police's loss: the target was the police)."""
     if PLACE_APPOSITION.search(text) and _country_last(text):
         return None  # "the outskirts of Avdiivka, Ukraine" is a place, not the state's forces
+    text = _without_place_country(text)
     parts = _parts(text)
     found = [act.resolve_actor(p, country, armed=armed) for p in parts] if len(parts) > 1 else []
     found = [actor for actor in found if actor is not None]
@@ -1207,6 +1388,25 @@ def _best_part(text: str, country: str | None, *, armed: bool) -> Actor | None:
     if found:
         return found[0]
     return act.resolve_actor(text, country, armed=armed)
+
+
+# A place and its country closing a phrase: "two teachers in Saaba, Burkina Faso".
+PLACE_THEN_COUNTRY = re.compile(
+    r"(\b(?:in|near|at|outside|around|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+    r",\s*((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*$"
+)
+
+
+def _without_place_country(text: str) -> str:
+    """The phrase without the country that only locates its place: the country named after
+    "in Saaba," is where the people were, not a side (its government) of the event."""
+    match = PLACE_THEN_COUNTRY.search(text)
+    if match is None:
+        return text
+    last = re.sub(r"^the\s+", "", match.group(2), flags=re.I).lower()
+    if last not in act.country_lexicon():
+        return text
+    return text[: match.end(1)]
 
 
 def _first_state(spans: list[Evidence | None], country: str | None) -> Actor | None:

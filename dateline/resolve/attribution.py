@@ -78,6 +78,7 @@ def find_attribution(doc: Any) -> Findings:
         _read_links(sent, found)
         _read_in_name_of(sent, found)
         _read_suspected(sent, found)
+        _read_signature(sent, found)
     for label, sent in motive_labels(doc):
         _blame(found, label, None, sent)
     return found
@@ -483,6 +484,36 @@ def _read_suspected(sent: Any, found: Findings) -> None:
             _blame(found, name, None, sent)
 
 
+# Marks the doers leave at the scene or put out after it: a group's name or initials painted
+# or written there, a note or letter signed with it, its website or communiqué listing the act.
+SIGNATURE = re.compile(
+    r"\b(?:spray[- ]?paint\w*|graffiti|scrawl\w*|(?:were|was)\s+painted|initials|"
+    r"(?:a|the|with|left)\s+(?:hand-?written\s+)?(?:notes?|letters?)\b[^.;]{0,40}?\b(?:reading|"
+    r"stating|saying|signed|from)|communiqu\w*|website)\b",
+    re.I,
+)
+# "an ALF spokesman", "the ELF's press office": the group itself speaking of the act.
+GROUP_VOICE = r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)|press\s+office|communiqu\w*|website)\b"
+
+
+def _read_signature(sent: Any, found: Findings) -> None:
+    """A listed group whose name the doers left as a signature (spray-painted initials, a
+    note signed with it) or whose own voice lists the act (its spokesman, communiqué or
+    website): GTD codes the act to the group, as a claim made in its name."""
+    from dateline.actor_dictionary import named_in
+
+    text = sent.text
+    signed = SIGNATURE.search(text) is not None
+    for named in named_in(text):
+        match = named.pattern.search(text)
+        if match is None:
+            continue
+        voiced = re.match(GROUP_VOICE, text[match.end() :], re.I) is not None
+        known = any(named.pattern.search(claim) for claim in found.attribution.claimed_by)
+        if (signed or voiced) and not known:
+            _add_claim_name(named.name, sent, found)
+
+
 IN_NAME_OF = re.compile(r"\b(?:in the name of|on behalf of)\s+" + _GROUP_NAME)
 
 
@@ -520,6 +551,7 @@ _IDEOLOGIES: tuple[tuple[str, str], ...] = (
     ("Anti-Israeli", r"anti-?israeli?"),
     ("Anti-Immigrant", r"anti-?immigra(?:nt|tion)"),
     ("Anti-Police", r"anti-?police"),
+    ("Environmental", r"environmental|eco-?(?:radical|anarchist)s?"),
 )
 # Ideology words that name a person or a symbol of the creed by themselves.
 _SELF_NAMING = {
@@ -557,6 +589,13 @@ _GRIEVANCE = re.compile(
     r"(?:federal\s+)?government\b",
     re.I,
 )
+# A racist aim or choice of victims: "to start a race war", "targeted the church because
+# the congregation was black" (GTD's "White extremists").
+_RACIAL = re.compile(
+    r"\brace\s+war\b|\bbecause\s+(?:the|its|his|her|their|they|he|she)\b[^.;]{0,60}?\b"
+    r"(?:African[- ]Americans?|black|blacks)\b",
+    re.I,
+)
 # Jihadist movements and their name's spellings (al-Qa'ida loses its apostrophe in copy).
 JIHADIST = (
     r"al[- ]?qa['’ ]?[ie]?da|al[- ]?qaeda|islamic state|isis|isil|daesh|al[- ]?shabaa?b|"
@@ -592,6 +631,29 @@ _ABORTION_PROVIDER = re.compile(
     r"Planned\s+Parenthood|performed\s+abortions)\b",
     re.I,
 )
+# Houses of worship and memorials of one faith, attacked by doers who state no motive:
+# GTD codes such attacks (as those on abortion providers) by the hatred they express.
+_JEWISH_SITE = re.compile(
+    r"\b(?:synagogues?|Jewish\s+(?:temples?|cent(?:er|re)s?|schools?|federation|community\s+"
+    r"cent(?:er|re)s?|cemeter(?:y|ies))|Holocaust\s+(?:memorial|museum)s?)\b",
+    re.I,
+)
+_MUSLIM_SITE = re.compile(
+    r"\b(?:mosques?|Islamic\s+(?:cent(?:er|re)s?|schools?|societ(?:y|ies))|masjid)\b", re.I
+)
+# Insurgents and their kin: where they act, a target's faith says nothing of the motive.
+_ARMED_DOERS = re.compile(
+    r"\b(?:militants?|jihadists?|insurgents?|rebels?|bandits?|terrorists?|militias?|"
+    r"gunm[ae]n|fighters?)\b",
+    re.I,
+)
+# Doers the report says no one knows: only a known doer's target tells of his motive.
+_UNKNOWN_DOERS = re.compile(r"\b(?:unknown|unidentified)\b", re.I)
+_TARGET_MOTIVES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Anti-Abortion extremists", _ABORTION_PROVIDER),
+    ("Anti-Semitic extremists", _JEWISH_SITE),
+    ("Anti-Muslim extremists", _MUSLIM_SITE),
+)
 # Sentences about demonstrations: their slogans are a crowd's, not an attacker's motive.
 _CROWD = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|rioters?)\b", re.I)
 
@@ -601,9 +663,10 @@ def motive_labels(doc: Any) -> list[tuple[str, Any]]:
 
     Read from the words of the text (an ideology beside the doer or his beliefs, an object
     of hatred, a note that rails at the government, an inspiring jihadist group). A target
-    says nothing of its doer, with one exception GTD codes by convention: an attack on an
-    abortion provider, whose only known motive is opposition to abortion, when the text
-    states no other motive.
+    says nothing of its doer, with exceptions GTD codes by convention when the text states
+    no other motive: an attack on an abortion provider (whose only known motive is
+    opposition to abortion), and a known, unaffiliated doer's attack on a synagogue or a
+    mosque (hatred of the faith).
     """
     found: list[tuple[str, Any]] = []
     for sent in doc.sents:
@@ -612,10 +675,17 @@ def motive_labels(doc: Any) -> list[tuple[str, Any]]:
         for label in _sentence_motives(sent.text):
             if all(label != seen for seen, _ in found):
                 found.append((f"{label} extremists", sent))
-    if not found:
-        hit = next((s for s in doc.sents if _ABORTION_PROVIDER.search(s.text)), None)
+    # GTD leaves an unknown doer of a faith's site unknown, and insurgents' targets tell
+    # nothing of their creed: only a known, unaffiliated doer's is read
+    doers = (_UNKNOWN_DOERS, _ARMED_DOERS)
+    faith_read = not any(p.search(s.text) for p in doers for s in doc.sents)
+    for label, target in _TARGET_MOTIVES if not found else ():
+        if label != "Anti-Abortion extremists" and not faith_read:
+            continue
+        hit = next((s for s in doc.sents if target.search(s.text)), None)
         if hit is not None and not _CROWD.search(hit.text):
-            found.append(("Anti-Abortion extremists", hit))
+            found.append((label, hit))
+            break
     names = [label for label, _ in found]
     if "Neo-Nazi extremists" in names and "White extremists" in names:
         found = [hit for hit in found if hit[0] != "White extremists"]  # the narrower label
@@ -632,6 +702,8 @@ def _sentence_motives(text: str) -> list[str]:
     for label, words in _AGAINST_OBJECTS:
         if match := re.search(rf"\b{_AGAINST}(?:{words})\b", text, re.I):
             labels.append((match.start(), label))
+    if match := _RACIAL.search(text):
+        labels.append((match.start(), "White"))
     if match := _GRIEVANCE.search(text):
         labels.append((match.start(), "Anti-Government"))
     if match := _INSPIRED.search(text):
