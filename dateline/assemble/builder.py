@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dateline.assemble.casualties import fatalities, merged, weapons
+from dateline.assemble.claims import split_attribution
 from dateline.assemble.grouping import Group, group_mentions
 from dateline.assemble.location import choose_location
 from dateline.assemble.records import Parts, build_record
@@ -19,11 +20,13 @@ def assemble(analysis: Analysis) -> None:
     if not groups:
         return
     findings = find_attribution(analysis.doc)
-    for index, group in enumerate(groups):
-        record = build_record(analysis, group, _parts(analysis, group), findings.attribution, index)
+    shares = split_attribution(findings.attribution, findings.evidence, groups)
+    for index, (group, (attribution, proofs)) in enumerate(zip(groups, shares, strict=True)):
+        record = build_record(analysis, group, _parts(analysis, group), attribution, index)
+        record.evidence.extend(proofs)
         if group.role == "main":
             record.sources = findings.sources
-            record.evidence.extend(findings.evidence)
+            record.evidence.extend(e for e in findings.evidence if e.field == "sources")
         analysis.events.append(record)
 
 

@@ -47,9 +47,8 @@ def build_record(
     kind = next(k for k in KINDS.values() if k.sub_event_type == lead.sub_event_type)
     country = parts.location.country_iso if parts.location else _article_country(analysis)
     kind, actor1, actor2 = choose_sides(group.mentions, lead, kind, country)
-    if group.role == "main":
-        unattributed = [b.actor for b in attribution.blamed if b.by is None]
-        actor1 = claimed_actor(actor1, attribution.claimed_by, country, unattributed)
+    unattributed = [b.actor for b in attribution.blamed if b.by is None]
+    actor1 = claimed_actor(actor1, attribution.claimed_by, country, unattributed)
     assoc1, assoc2 = associated_actors(group.mentions, actor1, actor2, country)
     if parts.location is None:
         parts.location = actor_country_place(group.mentions, actor1, actor2)
@@ -68,11 +67,7 @@ def build_record(
         assoc_actor_2=assoc2,
         interaction=act.interaction(actor1, actor2),
         civilian_targeting=bool(actor2 and actor2.inter == act.CIVILIANS),
-        attribution=attribution
-        if group.role == "main"
-        else dataclasses.replace(
-            attribution, claimed_by=[], blamed=[], denied_by=[], unclaimed=False
-        ),
+        attribution=attribution,
         location=parts.location,
         fatalities=parts.fatalities,
         injuries=parts.injuries,
