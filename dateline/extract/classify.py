@@ -43,6 +43,14 @@ def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
         yield "mobilize", 0.45  # forces readied or moved: more specific than a change
     if cues.has("sanction") and cues.political:
         yield "sanction", 0.45  # a named measure, more specific than a change of activity
+    state = cues.state or cues.has("state_phrase", "arrest_passive")
+    state = state or bool(cues.lemmas & {"force", "forces"})
+    if cues.has("arrest") and cues.armed and not (state or cues.political):
+        # the codebook keeps arrests for the state: armed men detaining someone abduct them
+        yield "abduction", 0.55
+    calm = not cues.has("lethal", "harm", "clash", "protest", "protest_strong")
+    if cues.has("standoff") and cues.armed and calm:
+        yield "other", 0.5  # forces facing off, no one hurt: a development, not a battle
     # Arrests, deals and looting are conflict events only when armed actors take part.
     if cues.armed and (found := _strategic(cues)):
         yield found
@@ -104,7 +112,10 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
         return "mob_violence", 0.8  # unless demonstrators are the ones acting
     if cues.has("riot_between") and not cues.has("protest_strong", "communal"):
         return "crowd_riot", 0.75  # two crowds (or prisoners) rioting, no demonstration
-    if cues.has("mutiny") and not cues.has("engagement", "territory_take", "territory_gain"):
+    mutineers_held = cues.has("arrest")  # mutineers arrested: the arrest is the news
+    if cues.has("mutiny") and not (
+        mutineers_held or cues.has("engagement", "territory_take", "territory_gain")
+    ):
         return "violent_demonstration", 0.7  # soldiers rising against their command
     protest = cues.has("protest", "protest_strong", "strike")
     rioters = cues.has("protest", "protest_strong") or (
@@ -207,6 +218,10 @@ def _remote(cues: Cues) -> tuple[str, float] | None:
         ("shelling", "shelling"),
     ):
         if cues.has(name):
+            if kind in ("ied", "grenade") and _only_held(cues):
+                return None  # a suspect caught with explosives: an arrest, none used
+            if kind == "suicide_bomb" and cues.has("clash", "attackers_hit") and cues.state:
+                return "armed_clash", 0.7  # a bomber opening an assault the forces fought
             if kind == "shelling" and cues.has("small_arms") and cues.armed:
                 return "armed_clash", 0.7  # artillery with direct fire: a battle
             if kind == "ied" and cues.has("small_arms"):
@@ -215,6 +230,12 @@ def _remote(cues: Cues) -> tuple[str, float] | None:
                 return "armed_clash", 0.7  # grenades and guns against forces: a battle
             return kind, 0.85
     return None
+
+
+def _only_held(cues: Cues) -> bool:
+    """Explosives named only as what arrested people carried ("arrested a man in possession
+    of IEDs"): no device went off, so the arrest is the event, not an explosion."""
+    return cues.has("arrest") and not cues.has("used_weapon", "lethal", "harm")
 
 
 def _violence(cues: Cues) -> tuple[str, float] | None:
@@ -266,8 +287,9 @@ def _strategic(cues: Cues) -> tuple[str, float] | None:
         ("arrest", "arrests", 0.6),
         ("hq", "hq_established", 0.6),
         ("warning_shots", "other", 0.5),  # shots into the air: a show of force, no target
-        ("withdraw", "nonviolent_transfer", 0.4),
         ("territory_take", "nonviolent_transfer", 0.4),
+        # a force leaving ground no one is said to take: a change to its activity
+        ("withdraw", "change_group", 0.4),
         ("change", "change_group", 0.4),
     ):
         if cues.has(name):

@@ -40,10 +40,16 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"helicopter gunships?|aerial "
         r"(bombardment|attack|bombing)|airstrike|bombed from the air|strikes? by (drones?|"
         r"aircraft|jets?|warplanes?)|uavs?|(?<!anti-)aircraft (struck|bombed|attacked)|"
+        # munitions dropped from a drone: an air/drone strike in the codebook
+        r"(grenades?|bombs?|explosives?|munitions?|shells?) (\w+ ){0,2}from (a |an |the )?"
+        r"(\w+ )?(drones?|uavs?|quadcopters?)|"
         r"(carried out|launched|conducted) (a |an )?(\w+ )?strikes?|strikes? (on|against) "
         r"(\w+ ){0,3}(militants?|targets?|positions?|fighters?|bases?|facilities))\b",
         "assassination": r"\bassassinat\w*\b",
         "suicide": r"\bsuicide (bomb|attack|vest|car|bombers?|bombing)|blew (him|her|them)sel",
+        # the attackers themselves killed or shot: the forces fought them
+        "attackers_hit": r"\b(killed|shot|shot dead|gunned down|neutrali[sz]ed) (\w+ ){0,4}"
+        r"(bombers?|attackers?|assailants?)\b",
         "shelling": r"\b(shell(s|ed|ing)?|artillery|mortars?|rockets?|missiles?|katyushas?|"
         r"heavy weapons|projectiles?|bombard(ed|ment)?|howitzers?|grad|mlrs|barrage|"
         r"heavy (and medium |and light )?(weapons|machine ?-?guns?|machineguns?)|"
@@ -61,8 +67,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"remote explosive|mine (exploded|blast)|struck a mine|"
         r"hit a mine|planted (a )?bomb)\b",
         # not a grenade only carried ("a militant armed with a grenade")
+        # not a grenade only carried ("a militant armed with a grenade"), nor a rocket-
+        # propelled one ("RPG grenades"), which is a launcher's round: shelling
         "grenade": r"(?<!armed with a )(?<!armed with an )(?<!armed with )(?<!hand )"
-        r"(?<!armed with a hand )\b(hand )?grenades?\b(?! launchers?)",
+        r"(?<!armed with a hand )(?<!rpg )(?<!rpg-)(?<!propelled )\b(hand )?grenades?\b"
+        r"(?! launchers?)(?! from (a |an |the )?(\w+ )?(drones?|uavs?|quadcopters?))",
         # A device that went off while being planted or made: its use was disrupted.
         "premature": r"\b(explo(ded|sion) prematurely|premature(ly)? (detonation|explosion|"
         r"blast)|(while|when) (\w+ ){0,4}(planting|making|assembling|handling|transporting|"
@@ -71,7 +80,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "chemical": r"\b(chemical (weapons?|agents?|attacks?)|chlorine gas|sarin|nerve agents?|"
         r"anthrax|ricin|mustard gas|toxic gas)\b",
         "protest": r"\b(protest(s|ed|ers?|ing)?|demonstrat(e|ed|ion|ions|ors?|ing)|rall(y|ies|ied)|"
-        r"marched|marches|(a|the) march\b|march(?! \d)(?= (to|on|against|through|in|from))|"
+        r"marched|marches|marching|(a|the) march\b|"
+        r"march(?! \d)(?= (to|on|against|through|in|from))|"
         r"sit-? ?ins?|picket(ed|s)?|on strike|took (to )?the streets?|to protest|went on strike|"
         r"general strike|"
         r"hunger strike|strike action|labou?r strike|strike to (demand|protest)|launched (a )?"
@@ -86,11 +96,26 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"with (police|security|the police|security forces|gendarmes)|clash(es)? between "
         r"(\w+ )?(protesters|demonstrators|students|residents|youths?|rioters) and (the )?"
         r"(police|security forces|gendarmes|soldiers|troops)|set (\w+ ){1,4}(on fire|ablaze|"
-        r"alight))\b",
+        r"alight)|"
+        # forcing a way in, fires lit, violence done by demonstrators told in the passive,
+        # or demonstrators carrying blades and clubs: a violent demonstration in the codebook
+        r"forc(ed|ing) (their|its|his|her|a) way (in|into)|forc(ed|ing) themselves into|"
+        r"broke into|forcibly (entered|released|freed|occupied|removed)|"
+        r"(setting|lit|lighting) (fire|(\w+ )?(tyres|tires))|(protested|demonstrated|rioted) "
+        r"violently|(attacked|stoned|pelted|vandali[sz]ed|torched|ransacked|looted|burned) by "
+        r"(\w+ ){0,3}(demonstrators|protesters|rioters|strikers)|"
+        r"(protesters|demonstrators|marchers|youths?|students) (armed )?(with|wielding|carrying) "
+        r"(\w+ ){0,2}(clubs|machetes|sticks|stones|knives|cudgels|iron bars)|"
+        r"scuffl(e|es|ed) with)\b",
         "mob": r"\b(mobs?|lynch(ed|ing)?|mob justice|vigilantes?|"
         r"angry (residents|villagers|youths|crowd)|jungle justice)\b",
-        "intervention": r"\b((protesters|demonstrators|marchers) (were|was) (arrested|detained|"
-        r"dispersed|beaten)|fired (shots )?in the air|dispers(ed|e|ing)|tear ?gas|teargas|"
+        "intervention": r"\b((protesters?|demonstrators?|marchers?|participants?|organi[sz]ers?)"
+        r" (\w+ )?(were|was) (\w+ )?(arrested|detained|dispersed|beaten)|"
+        # the gathering stopped or held back by the forces, told in the passive
+        r"(were|was) (\w+ )?(stopped|prevented|blocked|deterred|dispersed|pushed back|chased "
+        r"away) by (the |a )?(\w+ ){0,2}(police|security|soldiers|troops|gendarmes|military|"
+        r"forces|presence)|(control|contain|controlling|containing) the (crowd|protesters|"
+        r"demonstrators)|fired (shots )?in the air|dispers(ed|e|ing)|tear ?gas|teargas|"
         r"water cannon|batons?|"
         r"arrest(ed|s)? (\w+ )?(protesters|demonstrators|participants)|interven(e|es|ed|ing)\b|"
         r"rubber bullets|"
@@ -100,10 +125,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"them|(the|a) (protest|demonstration|march|rally|sit-?in|gathering))|"
         r"(protest|demonstration|march|rally|sit-?in|gathering) was (\w+ )?(broken up|"
         r"stopped|prevented|blocked))",
-        "lethal_force": r"\b(live (ammunition|rounds|bullets)|opened fire on (the )?"
-        r"(protesters|demonstrators|crowd)|(killed|shot dead|shot) (\w+ ){0,3}(protesters|"
-        r"demonstrators)|(protesters?|demonstrators?|marchers?|students?|a protester) "
-        r"(was|were) (\w+ )?(shot|killed|shot dead)|(shot|killed|shot dead) (\w+ ){0,2}by "
+        "lethal_force": r"\b(live (ammunition|rounds|bullets)|open(ed|ing) fire (on|at) (the )?"
+        r"(protesters|demonstrators|crowd)|(killed|killing|shot dead|shot|shooting|wounding) "
+        r"(?!of )(\w+ ){0,3}(protesters?|demonstrators?)|(protesters?|demonstrators?|marchers?|"
+        r"students?|a protester) "
+        r"(was|were) (\w+ )?(shot|killed|shot dead)|(shot|killed|shot dead|wounded|injured) "
+        r"(\w+ ){0,2}by "
         r"(the )?(police|security forces|soldiers|troops|gendarmes|the army)|"
         r"(serious|severe|grievous|critical) injur\w*|seriously (injured|wounded|hurt))\b",
         "sexual": r"\b(rap(ed|e|ing)|gang-?rap\w*|sexual(ly)? (assault|abuse|violence|"
@@ -342,12 +369,18 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"raid(s|ed)?|storm(ed)?|shot|shoot(ing|s)?|"
         r"gunn?ed down|opened fire|fired|kill(ed|ing|s)?|murder(ed|s)?|"
         r"execut(ed|ion)|assassinat\w*|behead\w*|massacre\w*|stabb(ed|ing)|hacked|beat(en)?|"
-        r"tortur\w*|slaughter\w*|wound(ed|ing)|injur(e|es|ed|ing|ies)|dead|died|bodies|corpses?|"
+        r"tortur\w*|slaughter\w*|whipp(ed|ing)|flogg(ed|ing)|wound(ed|ing)|injur(e|es|ed|ing|ies)|dead|died|bodies|corpses?|"
         r"open(s|ed)? fire|"
         r"targeted|hit|gunshot wounds?|incursions?|bod(y|ies) of (an? |the |\w+ )?(\w+ )?"
         r"(man|woman|men|women|boy|girl|child|children|person|people|civilians?|victims?))\b",
         "arrest": r"\b(arrest(ed|s|ing)?|detain(ed|s|ing)?|apprehend(ed)?|rounded up|custody|"
         r"taken in for questioning)\b",
+        # armed sides facing off with no violence: one keeping the other from moving on,
+        # or a confrontation said to be without violence (ACLED's "Other" development)
+        "standoff": r"\b((prevent|block|stopp|barr)(ed|ing) (\w+ ){0,6}from (entering|passing|"
+        r"reaching|accessing|advancing|crossing)|without violence|stand-?offs?)\b",
+        # an arrest told in the passive, with no one named making it: the state's
+        "arrest_passive": r"\b(was|were|been|being) (\w+ )?(arrested|detained|apprehended)\b",
         "looting": r"\b(loot(ed|ing)?|pillag\w*|plunder\w*|ransack\w*|torch(ed|ing)|burn(ed|t)|"
         r"set (fire|ablaze)|razed|destroy(ed)?|demolish(ed)?|vandali[sz]ed|rob(bed|bery)|"
         r"st(ole|olen|eal)|seiz(ed|e) (\w+ ){0,4}(livestock|cattle|goods|property|phones|"
@@ -362,7 +395,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"zakat)|sabotag\w*|extort\w*|"
         r"(cattle|livestock) (rustling|theft)|(seized|took|stole|robbed|confiscated) "
         r"(\w+ ){1,4}from|stripp(ed|ing) (\w+ ){0,3}of|emptied)\b",
-        "disrupted": r"\b(defus(ed|e)|dismantl(ed|e)|disarmed|foil(ed)?|thwart(ed)?|"
+        # a device dismantled, not a base
+        "disrupted": r"\b(defus(ed|e)|disarmed|dismantl(ed|e) (\w+ ){0,3}(ieds?|"
+        r"bombs?|(explosive )?devices?|(land ?)?mines?|booby[- ]traps?|explosives?)|"
+        r"foil(ed)?|thwart(ed)?|"
         r"(found|discovered|seized|recovered|uncovered|confiscated) ([\w-]+,? (and )?){0,8}"
         r"(ieds?|explosives?|weapons?|arms|cache|ammunition|munitions|bombs?|mines?|grenades?|"
         r"rifles?|rockets?|mortars?)|weapons? caches?|arms caches?|controlled explosion|"
@@ -402,7 +438,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "gathering": r"\b(demonstrat(e|ed|ion|ions|ors?|ing)|protesters|rall(y|ies|ied)|"
         r"march(ed|es|ers|ing)?|sit-? ?ins?|picket\w*|vigils?|(took|take|taking|went) (out )?"
         r"(in)?to the streets?|gathered|assembled|converged|flocked|(held|staged|organi[sz]ed) "
-        r"(a |an )?(\w+ )?protest|protests? (in|outside|at|near|in front)|crowds?)\b",
+        r"(a |an )?(\w+ )?protest|protests? (in|outside|at|near|in front)|crowds?|protested)\b",
         "agreement": r"\b(agreements?|cease-?fire|truce|accords?|peace deal|signed|"
         r"reconciliation|peace talks)\b",
         "territory_gain": r"\b(re-?captur\w*|re-?took|re-?take|re-?taken|regain(ed)? control|"

@@ -38,7 +38,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "grenade": ("grenade",),
     "sexual_violence": ("sexual",),
     "attack": ("assassination", "attack", "clash", "ram_verb"),
-    "abduction": ("abduction",),
+    "abduction": ("abduction", "arrest"),
     "peaceful_protest": ("protest", "protest_strong", "blockade"),
     "protest_intervention": ("protest", "intervention"),
     "excessive_force": ("protest", "lethal_force"),
@@ -58,12 +58,27 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "crowd_riot": ("riot_between", "riot"),
     "agreement": ("agreement", "peace"),
     "arrests": ("arrest",),
-    "change_group": ("security_measure", "measure", "checkpoint", "defection", "change"),
+    "change_group": (
+        "security_measure",
+        "measure",
+        "checkpoint",
+        "defection",
+        "change",
+        "withdraw",
+    ),
     "disrupted_weapons": ("disrupted", "bomb_sent", "premature"),
     "hq_established": ("hq",),
     "looting": ("looting", "arson"),
     "nonviolent_transfer": ("withdraw", "territory_take"),
-    "other": ("plot_foiled", "warning_shots", "prison_break", "rules", "displacement", "measure"),
+    "other": (
+        "plot_foiled",
+        "warning_shots",
+        "prison_break",
+        "rules",
+        "displacement",
+        "measure",
+        "standoff",
+    ),
     "threaten": ("threat",),
     "sanction": ("sanction",),
     "coerce": ("coerce",),
@@ -89,6 +104,12 @@ CROWD_SUBJECTS = frozenset(
     "citizen resident villager youth shopkeeper trader merchant student supporter people "
     "crowd mob inhabitant local worker driver vendor farmer".split()
 )
+# Ordinary people who act as a mob when they are the ones doing violence; and the words
+# that make a subject an armed group's men ("unknown people", "armed youths").
+MOB_SUBJECTS = frozenset("population opponent partisan activist neighbour neighbor".split())
+UNORGANISED_NOT = frozenset("armed unknown unidentified gunmen".split())
+COMMUNAL_SUBJECTS = frozenset("farmer herder pastoralist herdsman".split())
+ORGANISED_ACTS = frozenset("ambush".split())
 # Cues of weapons of war: an organised armed side, whoever is named as the attacker.
 WAR_WEAPONS = ("small_arms", "shelling", "ied", "grenade", "air", "military_remote", "shooting_at")
 MOB_ON_FORCES = 0.65
@@ -129,7 +150,9 @@ def find_mentions(doc: Any) -> list[Mention]:
         cues = _with_followers(all_cues, index)
         if mention := _mention(sent, cues, off_topic):
             indexed.append((index, mention))
-    mentions = _without_setting(_fought_back(_sexual_after(indexed, all_cues)))
+    for retype in (_sexual_after, _held_then_killed, _answered_with_fire):
+        indexed = retype(indexed, all_cues)
+    mentions = _without_setting(_fought_back(indexed))
     if not mentions and off_topic <= OFF_TOPIC_LIMIT:
         mentions = _armed_activity(sents, all_cues)
     return mentions
@@ -166,6 +189,42 @@ def _sexual_after(
         later = any(c.has("sexual") for c in all_cues[index + 1 : index + 1 + FOLLOWERS])
         if later and mention.sub_event_type in retype:
             mention = _retyped(mention, "sexual_violence", 0.8)
+        out.append((index, mention))
+    return out
+
+
+def _held_then_killed(
+    indexed: list[tuple[int, Mention]], all_cues: list[Cues]
+) -> list[tuple[int, Mention]]:
+    """People arrested whom the next sentences say were executed or tortured ("Gendarmes
+    arrested twelve men. Seven were executed."): the codebook codes the violence against
+    civilians, not the arrest."""
+    out = []
+    arrests = KINDS["arrests"].sub_event_type
+    for index, mention in indexed:
+        later = all_cues[index + 1 : index + 1 + FOLLOWERS]
+        if mention.sub_event_type == arrests and any(
+            c.has("execution") or "torture" in c.lemmas for c in later
+        ):
+            mention = _retyped(mention, "attack", UNARMED_TARGET)
+        out.append((index, mention))
+    return out
+
+
+def _answered_with_fire(
+    indexed: list[tuple[int, Mention]], all_cues: list[Cues]
+) -> list[tuple[int, Mention]]:
+    """A grenade thrown at a post or a guard whom the next sentence says fired back
+    ("Soldiers responded with gunfire."): two armed sides engaging, a battle in the
+    codebook, though the grenade's sentence names no armed target."""
+    out = []
+    grenade = KINDS["grenade"].sub_event_type
+    for index, mention in indexed:
+        later = all_cues[index + 1 : index + 1 + FOLLOWERS]
+        if mention.sub_event_type == grenade and any(
+            c.has("small_arms", "gunfire") and (c.state or c.armed) for c in later
+        ):
+            mention = _retyped(mention, "armed_clash", FORCES_TARGET)
         out.append((index, mention))
     return out
 
@@ -240,6 +299,38 @@ def _crowd_on_forces(cues: Cues, trigger: Any) -> bool:
     return crowd and _armed_words(_targets(trigger.root)) > 0
 
 
+def _crowd_subject(cues: Cues, trigger: Any) -> bool:
+    """Residents, students or a group of villagers doing the violence themselves, whoever
+    they hit ("villagers beat up two thieves", "a group of youths ransacked the office"),
+    with no weapon of war and no demonstration named: the codebook's mob violence, since
+    the attackers are unorganised. Unknown or armed people are an armed group's members."""
+    if cues.has(*WAR_WEAPONS) or cues.has("protest", "protest_strong", "strike"):
+        return False
+    if cues.has("assassination") or cues.lemmas & ORGANISED_ACTS:
+        return False  # a targeted killing or an ambush is an organised group's act
+    if cues.lemmas & COMMUNAL_SUBJECTS:
+        return False  # farmers or herders on either side: communal militias fighting
+    verb = trigger.root
+    if verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+        return False  # a headline's passive ("Farmer killed in ..."): the victim
+    return any(_crowd_word(s) for s in _subjects(verb))
+
+
+def _crowd_word(subject: Any) -> bool:
+    """The subject names ordinary people ("residents", "a group of youths"), not "unknown
+    people" or "armed youths"."""
+    if any(c.lower_ in UNORGANISED_NOT for c in subject.children):
+        return False
+    if subject.lemma_.lower() in COMMUNAL_SUBJECTS:
+        return False  # farmers and herders: communal militias in the codebook
+    if subject.lemma_.lower() in CROWD_SUBJECTS | MOB_SUBJECTS:
+        return True
+    if subject.lemma_.lower() not in ("group", "band", "crowd", "number"):
+        return False
+    members = [t for p in subject.children if p.lower_ == "of" for t in p.children]
+    return any(t.lemma_.lower() in CROWD_SUBJECTS | MOB_SUBJECTS for t in members)
+
+
 def _main_verb(trigger: Any) -> bool:
     """The trigger is the sentence's main verb ("troops set up a base in the town")."""
     return trigger.root.dep_ == "ROOT" and trigger.root.pos_ == "VERB"
@@ -287,7 +378,21 @@ def _forces_take(sent: Any) -> bool:
             )
             if state and not (words & ARMED_GROUPS):
                 return True
+            if _plain_forces(subject):
+                return True
     return False
+
+
+def _plain_forces(subject: Any) -> bool:
+    """ "Forces" named by no armed group ("pro-government forces", "allied forces"): news
+    calls a state's troops and their allies forces, and rebels, militants or a named group
+    by their name, so forces taking ground are the government's side regaining it."""
+    if subject.lemma_.lower() not in ("force", "forces"):
+        return False
+    # the head's own words ("Taliban forces", "rebel forces"), not its allies' after "and"
+    own = [t for t in subject.subtree if t.i <= subject.i or t.dep_ == "prep"]
+    words = {t.lemma_.lower() for t in own}
+    return not (words & ARMED_GROUPS) and named_groups(" ".join(t.text for t in own)) == 0
 
 
 def _subjects(verb: Any) -> list[Any]:
@@ -371,7 +476,7 @@ def _mention(sent: Any, cues: Cues, doc_off_topic: float) -> Mention | None:
         elif key == "armed_clash" and strength == ARMED_SIDES and _unarmed_target(trigger):
             key, strength = "attack", UNARMED_TARGET
         if key in ("armed_clash", "attack") and (
-            _crowd_on_forces(cues, trigger) or _crowd_attack(cues)
+            _crowd_on_forces(cues, trigger) or _crowd_attack(cues) or _crowd_subject(cues, trigger)
         ):
             key, strength = "mob_violence", MOB_ON_FORCES
         if key in TERRITORY_KEYS and _forces_take(sent):
@@ -383,11 +488,22 @@ def _mention(sent: Any, cues: Cues, doc_off_topic: float) -> Mention | None:
             if main:
                 return mention
             first, first_in_background = mention, _in_background(trigger.root)
-        elif main and (mention.event_type == STRATEGIC or not first_in_background):
+        elif main and (_response(mention, first) or not first_in_background):
             # "suspended aid after the attack": the response is the news; "police prevented
             # the demonstration": the asserted act, not the one that did not happen
             return mention
     return first
+
+
+def _response(mention: Mention, first: Mention) -> bool:
+    """A development in the main clause answering a violent cause ("suspended aid after the
+    attack") is the sentence's news; attackers withdrawing after an exchange of fire are
+    not: the withdrawal ends the fight, which the codebook codes."""
+    if mention.event_type != STRATEGIC:
+        return False
+    withdrawal = PATTERNS["withdraw"].search(mention.trigger.text.lower()) is not None
+    transfer = mention.sub_event_type == KINDS["nonviolent_transfer"].sub_event_type
+    return not ((withdrawal or transfer) and first.event_type == "Battles")
 
 
 def _in_background(token: Any) -> bool:
