@@ -650,7 +650,7 @@ def _build(sent: Any, key: str, strength: float, trigger: Any) -> Mention:
         agent=_evidence("actor1", agent) if agent is not None else None,
         patient=_evidence("actor2", patient) if patient is not None else None,
         objects=[_evidence("actor2", span) for span in object_phrases(sent)],
-        subjects=[_evidence("actor1", span) for span in subject_phrases(sent)],
+        subjects=[_evidence("actor1", span) for span in subject_phrases(sent, trigger)],
         plover=Plover(event=kind.plover, mode=None),
         evidence=[sentence, trig],
     )

@@ -306,11 +306,19 @@ def object_phrases(sent: Any) -> list[Any]:
     return [_phrase(head) for head in sorted(heads, key=lambda t: t.i)]
 
 
-def subject_phrases(sent: Any) -> list[Any]:
+# Prepositions that set an act as the backdrop of the clause: "Following the assassination
+# of X, the US sent forces" tells what the US did after it, not who assassinated.
+BACKDROP_PREPS = frozenset("following after before since amid despite".split())
+
+
+def subject_phrases(sent: Any, trigger: Any | None = None) -> list[Any]:
     """Noun phrases that act in the sentence: active subjects and passive agents, in order.
 
-    Subjects of reporting verbs ("police said") speak about the event and are left out.
+    Subjects of reporting verbs ("police said") speak about the event and are left out; so
+    are the clause's subjects when the trigger is only its backdrop (``BACKDROP_PREPS``).
     """
+    if trigger is not None and in_backdrop(trigger.root):
+        sent = list(trigger.root.subtree)
     heads = [t for t in sent if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")]
     heads = [t for t in heads if not (_reported(t) or _suffers(t)) and t.lower_ not in ACT_NOUNS]
     heads += [o for t in sent if t.dep_ == "agent" for o in t.children if o.dep_ == "pobj"]
@@ -322,6 +330,11 @@ def subject_phrases(sent: Any) -> list[Any]:
         if o.dep_ == "pobj"
     ]
     return [_phrase(head) for head in sorted(heads, key=lambda t: t.i)]
+
+
+def in_backdrop(token: Any) -> bool:
+    """Whether the act word is the object of a backdrop preposition ("after the attack")."""
+    return token.dep_ == "pobj" and token.head.lower_ in BACKDROP_PREPS
 
 
 def _suffers(token: Any) -> bool:
