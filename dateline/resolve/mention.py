@@ -619,11 +619,15 @@ def _datelines(doc: Doc) -> list[Toponym]:
     for sent in doc.sents:
         run = [t for t in _leading_upper(sent)]
         nxt = sent.doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
-        if run and nxt is not None and nxt.text in {"—", "–", "-", "--", ",", "("}:
+        if run and nxt is not None and nxt.text in DATELINE_MARKS:
             top = _toponym(run, "SCAN", None, modifier=False)
             top.query, top.evidence = top.query.title(), True
             out.append(top)
     return out
+
+
+# What follows an upper-case dateline: a dash, a comma, a bracket, or a colon ("TOWN: ...").
+DATELINE_MARKS = frozenset({"—", "–", "-", "--", ",", "(", ":"})
 
 
 def _leading_upper(sent: Span) -> list[Token]:

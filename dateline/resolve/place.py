@@ -60,6 +60,8 @@ AP_STATES = {
     "Wyo.": "Wyoming",
 }  # fmt: skip
 NEAR_KM = 150.0
+QUALIFIED_LIMIT = 500  # every same-named place, when the qualifier's is not among the first
+REGION_BONUS = 3.0  # the article names the candidate's region, or its places lie there
 CLUSTER_KM = 100.0  # names of one local story lie within a county or two of each other
 CLUSTER_WEIGHT = 1.0
 DWARF_RATIO = 20  # a city this many times bigger than a same-named place is the one meant
@@ -70,6 +72,8 @@ MEGACITY_POPULATION = 1_000_000  # cities known abroad by an abbreviation ("NYC"
 CANONICAL_BONUS = 2.5
 NEIGHBOUR_BONUS = 1.5
 MAJOR_CODES = frozenset({"PCLI", "ADM1", "PPLC", "PPLA"})
+# Local units whose formal names put the town after "of" ("City of Springfield").
+UNIT_NOUNS = frozenset("city town village township borough county municipality".split())
 # Words that make a name an institution's, not a place's ("Dublin City Council").
 INSTITUTION_WORDS = frozenset(
     "city county council police department sheriff sheriffs office school schools board"
@@ -182,6 +186,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         context.cluster = cluster
         _rescore(readings, context)
     _contain(readings)
+    _follow_qualified(readings)
     _drop_foreign_guesses(readings)
     _keep_to_supported_countries(readings, gazetteer.neighbours, set(home))
     _corroborate(readings)
@@ -296,6 +301,26 @@ def _contain(readings: list[Reading]) -> None:
         order = sorted(range(len(reading.candidates)), key=lambda i: -reading.scores[i])
         best = next(i for i in order if reading.candidates[i] in kept)
         reading.scores[best] = max(reading.scores) + 1.0
+
+
+def _follow_qualified(readings: list[Reading]) -> None:
+    """ "Orient, Ohio ... Orient police said": once the article has said which state a
+    town is in, its later bare mentions mean the same town (one sense per discourse)."""
+    qualified: dict[str, Candidate] = {}
+    for reading in readings:
+        name, qualifier = reading.key.split("|")[:2]
+        best = reading.best
+        if qualifier and reading.accepted and best and _qualifier_bonus(best, reading) > 0:
+            qualified.setdefault(name, best)  # only a qualifier that fits its reading
+    for reading in readings:
+        name, qualifier = reading.key.split("|")[:2]
+        chosen = qualified.get(name)
+        if qualifier or chosen is None or not reading.scores or _hints(reading):
+            continue  # "Jamshoro city (Jamshoro, Sindh)": the town, not the unit after it
+        if chosen not in reading.candidates:
+            reading.candidates.append(chosen)
+            reading.scores.append(0.0)
+        reading.scores[reading.candidates.index(chosen)] = max(reading.scores) + 1.0
 
 
 def _drop_foreign_guesses(readings: list[Reading]) -> None:
@@ -415,9 +440,10 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
     for query, part in _queries(top):
         civic = part and _civic_tail(top.query, query)
         # "the S.C. Highway Patrol": a state's abbreviation opening a public body's name
-        lookup = gazetteer.lookup((civic and _state_name(query)) or query, limit=30)
+        lookup = gazetteer.lookup((_state_opening(query, part, civic)) or query, limit=30)
         found = [c for c in lookup if _plausible(c, query, top, civic=civic)]
         found = found or _seat_towns(lookup, query, top)
+        found += _qualified_towns(found, query, top, gazetteer)
         found += _airport_towns(found, query, top, gazetteer)
         if found and not part and all(c.match == 0 for c in found):
             loose = loose or (query, found)  # "Kut city" ~ "Kuwait City": try "Kut" first
@@ -436,6 +462,14 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
         top.metonym = True  # NER sometimes calls "Sri Lankan" a GPE
         return found
     return _leading_demonym(top, gazetteer) if top.label in {"ORG", "SCAN"} else None
+
+
+def _state_opening(query: str, part: bool, civic: bool) -> str | None:
+    """A state's abbreviation opening a body's name ("the S.C. Highway Patrol", "the
+    N.J. Bar Association"): the state; dotted, it is no acronym of the body itself."""
+    if not part or not (civic or "." in query):
+        return None
+    return _state_name(query)
 
 
 def _scanned_demonym(top: Toponym, gazetteer: Gazetteer) -> bool:
@@ -539,8 +573,11 @@ def _queries(top: Toponym) -> Iterable[tuple[str, bool]]:
     if top.query.endswith("s") and len(top.query) > 4:
         yield top.query[:-1], False  # "Burkina Fasos": a possessive that lost its apostrophe
     words = top.query.replace("-", " ").split()
-    if top.label in {"ORG", "FAC", "SCAN"}:
+    if unit := _unit_of(words):
+        yield unit, False  # "the City of Springfield", "Town of Hanover": the town itself
+    if top.label in {"ORG", "FAC", "SCAN"} or _institution_person(top.label, words):
         heads = [words[:i] for i in range(len(words) - 1, 0, -1)]
+        heads += [h[1:] for h in heads if len(h) > 1 and h[0].lower() in DIRECTIONS]
         tails = [
             words[i:]
             for i in range(1, len(words))
@@ -553,6 +590,20 @@ def _queries(top: Toponym) -> Iterable[tuple[str, bool]]:
         for i in range(len(words) - 1, 1, -1):
             if words[i - 1].lower() in FEATURE_WORDS and _named(words[: i - 1]):
                 yield " ".join(words[:i]), True
+
+
+def _unit_of(words: list[str]) -> str | None:
+    """ "City of Springfield", "Township of Union": a local unit's formal name is the
+    town's name after "of"."""
+    if len(words) > 2 and words[0].lower() in UNIT_NOUNS and words[1] == "of":
+        return " ".join(words[2:]) if words[2][:1].isupper() else None
+    return None
+
+
+def _institution_person(label: str, words: list[str]) -> bool:
+    """ "Springfield High School" tagged as a person: a name ending in an institution's
+    word is a body's name, read like an organisation's (its head may be its town)."""
+    return label == "PERSON" and len(words) > 1 and words[-1].lower() in INSTITUTION_WORDS
 
 
 def _named_for(whole: str, head: str) -> bool:
@@ -637,6 +688,45 @@ def _plausible(cand: Candidate, query: str, top: Toponym, *, civic: bool = False
     if top.hint and query != top.core and cand.feature_class not in HINT_CLASSES[top.hint]:
         return top.hint == "town" and cand.feature_class == "A"
     return True
+
+
+def _qualified_towns(
+    found: list[Candidate], query: str, top: Toponym, gazetteer: Gazetteer
+) -> list[Candidate]:
+    """ "Greenwood, W. Va.": the state after the comma names which of a common name's
+    many towns is meant; when none of the first candidates lies there, the small town
+    of that exact name in that state is looked up among all of them."""
+    if not top.qualifier or query != top.query or any(_sovereign_or_state(c) for c in found):
+        return []  # "Kuwait, Egypt", "Indiana, Illinois": a list, not a town and its state
+    wanted = _qualifier_key(top.qualifier)
+    if any(_in_region(c, wanted) for c in found):
+        return []
+    everything = gazetteer.lookup(query, limit=QUALIFIED_LIMIT)
+    inside = [c for c in everything if c.match == 3 and _in_region(c, wanted)][:3]
+    return inside or _qualifier_region(top.qualifier, gazetteer)
+
+
+def _qualifier_region(qualifier: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """A town the gazetteer lacks in the US state named after its comma ("Orient,
+    Ohio"): that state stands in for it, as the nearest point we know; a same-named town
+    in another state is certainly not the one meant. Only a state's name or postal or AP
+    abbreviation counts: "City, State" is the US convention for small towns."""
+    name = _state_name(qualifier) or (qualifier if qualifier in us_states().values() else None)
+    if name is None:
+        return []
+    regions = gazetteer.lookup(name, limit=5)
+    return [c for c in regions if c.match == 3 and c.feature_code == "ADM1"][:1]
+
+
+def _sovereign_or_state(cand: Candidate) -> bool:
+    """A country or a US state: a name that is one heads a list, it is no small town."""
+    return cand.feature_code in COUNTRY_CODES or (
+        cand.feature_code == "ADM1" and cand.country_iso == "US"
+    )
+
+
+def _in_region(cand: Candidate, region_key: str) -> bool:
+    return region_key in {name_key(n) for n in (cand.admin1, cand.admin2, cand.country) if n}
 
 
 def _airport_towns(
@@ -778,9 +868,7 @@ def _score(cand: Candidate, reading: Reading, context: Context) -> float:
     if abroad and cand.feature_code in {"ADM1", "ADM2"}:
         score -= max(FEATURE_WEIGHT[cand.feature_code] - TOWN_WEIGHT, 0.0)  # regions weigh at home
     score += _hint_bonus(cand, reading) + _qualifier_bonus(cand, reading) + country
-    regions = {name_key(n) for n in (cand.admin1, cand.admin2) if n}
-    if regions & _named_regions(reading, context) and not _dwarfed(cand, reading):
-        score += 3.0
+    score += _region_bonus(cand, reading, context)
     cluster = _cluster_bonus(cand, context, country)
     return score + _proximity(cand, reading.key, context.points) + cluster
 
@@ -848,6 +936,15 @@ def _dwarfed(cand: Candidate, reading: Reading) -> bool:
         and c.population > DWARF_RATIO * max(cand.population, 1)
         for c in reading.candidates
     )
+
+
+def _region_bonus(cand: Candidate, reading: Reading, context: Context) -> float:
+    """A candidate inside a region the article names, or that its other places lie in
+    (unless a far bigger same-named city in the country is what the name means)."""
+    regions = {name_key(n) for n in (cand.admin1, cand.admin2) if n}
+    if not regions & _named_regions(reading, context) or _dwarfed(cand, reading):
+        return 0.0
+    return REGION_BONUS
 
 
 def _named_regions(reading: Reading, context: Context) -> set[str]:
@@ -944,11 +1041,16 @@ def _unit_bonus(cand: Candidate, reading: Reading) -> float:
 
 def _qualifier_bonus(cand: Candidate, reading: Reading) -> float:
     """ "Long Beach, CA": the state (or country) after the comma must be the candidate's."""
-    qualifiers = {name_key(m.qualifier) for m in reading.mentions if m.qualifier}
+    qualifiers = {_qualifier_key(m.qualifier) for m in reading.mentions if m.qualifier}
     if not qualifiers:
         return 0.0
     own = {name_key(n) for n in (cand.admin1, cand.admin2, cand.country) if n}
     return 6.0 if own & qualifiers else 0.0
+
+
+def _qualifier_key(qualifier: str) -> str:
+    """ "W. Va." after a comma is the state's abbreviation: compare its full name."""
+    return name_key(_state_name(qualifier) or qualifier)
 
 
 def _proximity(cand: Candidate, key: str, points: list[tuple[str, float, float]]) -> float:
