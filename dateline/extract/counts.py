@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dateline.extract import tree
 from dateline.extract.quantity import (
     VAGUE,
     Quantity,
@@ -451,7 +452,7 @@ def read_casualties(tok) -> list[Finding]:
 
 
 def read_unharmed(tok) -> list[Finding]:
-    subject = _subject(tok.head) if tok.dep_ in {"acomp", "oprd", "advcl", "xcomp"} else None
+    subject = tree.subject(tok.head) if tok.dep_ in {"acomp", "oprd", "advcl", "xcomp"} else None
     if subject is None or not is_person(subject):
         return []
     text, start, end = _span(subject, tok)
@@ -502,7 +503,7 @@ def _body_owner(victim):
     """ "burned the employee's fingers", "shot his leg": the injured is the body's owner."""
     if victim.lemma_.lower() not in BODY_PARTS and victim.lower_ not in BODY_PARTS:
         return victim
-    return _child(victim, "poss") or victim
+    return tree.child(victim, "poss") or victim
 
 
 def _is_partitive(tok) -> bool:
@@ -511,7 +512,7 @@ def _is_partitive(tok) -> bool:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None or tok.pos_ not in {"NUM", "PRON"}:
         return False
-    whole = _child(of, "pobj")
+    whole = tree.child(of, "pobj")
     if whole is None or whole.lower_ in {"whom", "which"}:
         return True
     words = [whole, *whole.children]  # "the wounded", "the wounded Americans"
@@ -542,7 +543,7 @@ def _appos_person(victim):
 def victim_of(tok):
     """The head token of whoever the trigger happened to, or None."""
     if tok.lemma_.lower() in {"life", "lives"}:
-        return _subject(tok.head)
+        return tree.subject(tok.head)
     if tok.pos_ in {"NOUN", "PROPN"} or tok.lemma_.lower() in NOUN_TRIGGERS:
         return _noun_victim(tok)
     if tok.pos_ == "ADJ":
@@ -556,7 +557,7 @@ def _noun_victim(tok):
     if _has_no(tok) or _quantity_left(tok) is not None:
         return tok
     if (verb := bearer_verb(tok)) is not None:
-        return _subject(verb)
+        return tree.subject(verb)
     of_obj = _of_object(tok)
     if of_obj is not None:
         return of_obj
@@ -572,42 +573,34 @@ def _adjective_victim(tok):
     if tok.dep_ == "amod":
         return tok.head
     if tok.dep_ in {"acomp", "oprd", "xcomp", "advcl", "conj"}:
-        return _verb_victim(tok.head) or _subject(tok.head)
+        return _verb_victim(tok.head) or tree.subject(tok.head)
     return _verb_victim(tok)
 
 
 def _verb_victim(tok):
     """Passive subject, object, an intransitive's subject; conjuncts inherit their head's."""
-    subject = _child(tok, "nsubj")
+    subject = tree.child(tok, "nsubj")
     if subject is not None and tok.lemma_.lower() in SUBJECT_VICTIM:
         return subject  # "four workers contracted anthrax": the object is the illness
     for dep in ("nsubjpass", "dobj"):
-        if (child := _child(tok, dep)) is not None:
+        if (child := tree.child(tok, dep)) is not None:
             return child
     if subject is not None and (tok.lemma_.lower() in INTRANSITIVE or _is_quantity(subject)):
         return subject
     if tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
         return _verb_victim(tok.head)
     if tok.dep_ in {"oprd", "advcl", "xcomp"} and tok.head.lemma_.lower() in {"leave", "render"}:
-        return _child(tok.head, "dobj")  # "left several troops injured"
+        return tree.child(tok.head, "dobj")  # "left several troops injured"
     if tok.dep_ in {"xcomp", "oprd"}:
-        return _child(tok.head, "nsubjpass")  # "he was found executed"
+        return tree.child(tok.head, "nsubjpass")  # "he was found executed"
     if tok.dep_ in {"amod", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         return tok.head  # "the wounded soldiers", "three soldiers killed in the attack"
     return None
 
 
-def _subject(tok):
-    return _child(tok, "nsubjpass") or _child(tok, "nsubj")
-
-
-def _child(tok, dep: str):
-    return next((c for c in tok.children if c.dep_ == dep), None)
-
-
 def _of_object(tok):
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return _child(prep, "pobj") if prep is not None else None
+    return tree.child(prep, "pobj") if prep is not None else None
 
 
 def _has_no(tok) -> bool:
@@ -677,7 +670,7 @@ def _is_intended(verb) -> bool:
     if verb.dep_ == "advcl":  # purpose: "they stormed the hall to kill the minister"
         return not any(c.lower_ == "only" for c in children)  # "only to die later"
     if verb.dep_ == "xcomp" and head.lemma_.lower() == "be":
-        subject = _child(head, "nsubj")
+        subject = tree.child(head, "nsubj")
         return subject is not None and subject.lemma_.lower() in INTENT_NOUNS
     return False
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.extract import tree
+
 PATIENT_PREPS = frozenset("on against at upon into".split())
 AGENT_PREPS = frozenset(("by",))
 # Verbs whose "with" names the other side: "soldiers clashed with rebels".
@@ -96,7 +98,7 @@ def _misread_verb(root: Any) -> tuple[Any, Any | None] | None:
     doers = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
     if not verbs or not doers or doers[-1].i != noun.i - 1:
         return None
-    return doers[-1], _child(verbs[0], "dobj")
+    return doers[-1], tree.child(verbs[0], "dobj")
 
 
 # Past tenses of violent verbs that do not end in -ed, which the tagger may take for nouns.
@@ -113,7 +115,7 @@ def _antecedent(agent: Any | None) -> Any | None:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
         return agent
-    speaker = _child(clause.head, "nsubj")
+    speaker = tree.child(clause.head, "nsubj")
     return speaker if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") else agent
 
 
@@ -125,8 +127,8 @@ def _between(root: Any) -> tuple[Any, Any] | None:
         holders.append(root.head)
     for holder in holders:
         preps = [c for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"]
-        first = _object_of(preps[0]) if preps else None
-        second = _child(first, "conj") if first is not None else None
+        first = tree.pobj(preps[0]) if preps else None
+        second = tree.child(first, "conj") if first is not None else None
         if first is not None and second is not None:
             return first, second
     return None
@@ -148,16 +150,16 @@ def _verb_roles(verb: Any) -> tuple[Any | None, Any | None]:
         elif child.dep_ == "dobj":
             patient = patient or _prep_object(child, PATIENT_PREPS | {"toward", "towards"})
         elif child.dep_ == "agent":
-            agent = _object_of(child) or agent
+            agent = tree.pobj(child) or agent
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS and patient is None:
-            patient = _untimed(_object_of(child))
+            patient = _untimed(tree.pobj(child))
         elif child.dep_ == "prep" and child.lower_ == "with" and verb.lemma_ in RECIPROCAL:
-            patient = patient or _object_of(child)
+            patient = patient or tree.pobj(child)
     if patient is not None and patient.lower_ in NON_TARGETS:
         patient = None
     if (doer := _reduced_passive_agent(verb)) is not None:
         # "Police post attacked by gunmen": the subject is the one attacked
-        agent, patient = doer, patient or _child(verb, "nsubj")
+        agent, patient = doer, patient or tree.child(verb, "nsubj")
     return agent, patient or _targeted(verb)
 
 
@@ -170,7 +172,7 @@ def _reduced_passive_agent(verb: Any) -> Any | None:
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return _object_of(by) if by is not None else _prep_object(verb, AGENT_PREPS)
+    return tree.pobj(by) if by is not None else _prep_object(verb, AGENT_PREPS)
 
 
 def _untimed(token: Any | None) -> Any | None:
@@ -195,25 +197,25 @@ def _noun_roles(noun: Any) -> tuple[Any | None, Any | None]:
     agent = patient = None
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
-            agent = _object_of(child)
+            agent = tree.pobj(child)
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS:
-            patient = _object_of(child)
+            patient = tree.pobj(child)
         elif child.dep_ == "prep" and child.lower_ == "with" and noun.lemma_ in RECIPROCAL:
-            patient = patient or _object_of(child)  # "a clash with the ADF"
+            patient = patient or tree.pobj(child)  # "a clash with the ADF"
         elif _names_doer(child):
             agent = child
     patient = patient or _undergoer(noun)
     head = noun.head
     if noun.dep_ == "dobj" and agent is None:
-        agent = _child(head, "nsubj")
+        agent = tree.child(head, "nsubj")
     elif noun.dep_ == "nsubjpass":
-        agent = agent or _object_of(_child(head, "agent"))
+        agent = agent or tree.pobj(tree.child(head, "agent"))
         patient = patient or _targeted(head)
     elif noun.dep_ == "nsubj":
-        patient = patient or _child(head, "dobj") or _targeted(head)
+        patient = patient or tree.child(head, "dobj") or _targeted(head)
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         # "five civilians were killed in an attack by gunmen"
-        patient = patient or _child(head.head, "nsubjpass")
+        patient = patient or tree.child(head.head, "nsubjpass")
     if noun.dep_ in ("attr", "dobj", "nsubj") and head.pos_ in ("VERB", "AUX"):
         # "there was an attack today against US forces": the PP hangs on the verb; "at" is
         # a place ("an attack at the market") unless the verb aims ("fired mortars at ...")
@@ -242,17 +244,7 @@ def _names_doer(child: Any) -> bool:
 
 def _prep_object(token: Any, preps: frozenset[str]) -> Any | None:
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in preps), None)
-    return _object_of(prep)
-
-
-def _child(token: Any, dep: str) -> Any | None:
-    return next((c for c in token.children if c.dep_ == dep), None)
-
-
-def _object_of(prep: Any | None) -> Any | None:
-    if prep is None:
-        return None
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return tree.pobj(prep)
 
 
 def _phrase(head: Any | None, *, conj: bool = True) -> Any | None:
