@@ -18,6 +18,8 @@ from dateline.extract.cues import Cues
 ARMED_SIDES = 0.6
 # A clash known only from gunfire heard or exchanged, with no armed side named: weak.
 GUNFIRE = 0.45
+# Lemmas of people hurt or killed in a raid: the raid is then an attack, not a looting.
+HURT = frozenset("wound injure hurt die".split())
 
 
 def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
@@ -262,6 +264,7 @@ def _property_raid(cues: Cues) -> bool:
     The codebook codes the violence when people are hurt, and a battle when the raid met
     state forces; with neither, the raid is the looting it did."""
     harmless = not cues.has("lethal", "harm", "abduction", "engagement", "clash", "sexual")
+    harmless = harmless and not cues.lemmas & HURT  # "wounded a civilian", "one person died"
     return cues.has("looting") and cues.has("attack") and harmless and not cues.state
 
 

@@ -88,7 +88,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(\d+[- ]?(hour|day)[- ])?strike|staged|vigils?|boycott)\b",
         "riot": r"\b(riot(s|ed|ers|ing)?(?! (gear|police|control|squad|shields?|act))|"
         r"violent (protest|demonstration)s?)\b",
-        "protest_violence": r"\b(threw (stones|rocks|projectiles)|hurl(ed|ing) stones|"
+        "protest_violence": r"\b((threw|throw|throwing|thrown) (\w+ )?(stones|rocks|projectiles|"
+        r"bottles)|(stones|rocks|projectiles) (were|was) (\w+ )?thrown|hurl(ed|ing) stones|"
+        # demonstrators fighting the forces sent against them, told with or after the protest
+        r"clash(ed|es)? with (\w+ ){0,4}(police|security forces|gendarmes|soldiers|troops)|"
+        r"(leading|led) to clashes|"
         r"stone[- ]pelting|pelted|burn\w* (\w+ )?(tyres|tires)|" + BARRICADES + r"|vandalism|"
         r"vandali[sz]ed|"
         r"ransacked|set (fire|ablaze)|torched|violent (protest|demonstration)s?|"
@@ -157,7 +161,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"found dead|(left|leaving) (\w+ ){0,3}(dead|wounded|injured|killed)|"
         r"(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (people )?dead)\b",
         "riot_acts": r"\b(burn\w* (\w+ )?(tyres|tires)|set (\w+ )?(tyres|tires) (on fire|ablaze)|"
-        r"stone[- ]pelting|(threw|hurled|pelted) (\w+ )?(stones|rocks)|" + BARRICADES + r")\b",
+        r"stone[- ]pelting|(threw|throwing|hurled|pelted) (\w+ )?(stones|rocks)|"
+        + BARRICADES
+        + r")\b",
         # Roadblocks put up by demonstrators (not by forces at a checkpoint): barricades.
         "roadblocks": r"\b(set up|erected|mounted|built|put up) (\w+ )?(road ?blocks|"
         r"barricades)\b",
@@ -488,6 +494,13 @@ RAM_TARGET_TOKENS = 14  # "the 28th and 29th floors of the bank building"
 # Words that are violent as verbs and usually not as nouns ("a shot on goal").
 NOUN_LOOKALIKES = frozenset({"shot"})
 STATE_WORDS = lx.STATE_FORCES
+# Cues of a demonstration turning violent that news also uses for what people protest about.
+REFERABLE = frozenset({"riot", "protest_damage", "mutiny", "looting_crowd", "riot_between"})
+# Words opening what a demonstration is about or answers; verbs whose object is its demand.
+CAUSE_WORDS = frozenset("against over after following since about amid".split())
+DEMAND_VERBS = frozenset(
+    "demand denounce condemn protest decry reject recover return investigate punish".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,6 +534,7 @@ def sentence_cues(sent: Any) -> Cues:
         names = _without_warning_shots(lowered, names)
     if "ram_verb" in names and _rams(sent):
         names |= {"ramming"}
+    names = _without_referenced(sent, lowered, names)
     lemmas = frozenset(tok.lemma_.lower() for tok in sent if not tok.is_punct)
     words = [tok.lemma_.lower() for tok in sent if tok.is_alpha]
     return Cues(
@@ -534,6 +548,50 @@ def sentence_cues(sent: Any) -> Cues:
         off_topic=sum(w in lx.OFF_TOPIC for w in words),
         political=sum(w in lx.POLITICAL for w in words) + _state_subject(sent),
     )
+
+
+def _without_referenced(sent: Any, lowered: str, names: frozenset[str]) -> frozenset[str]:
+    """A riot, a looting or a mutiny named only as what people protest or demand about
+    ("protested against the release of prisoners after last week's prison riots",
+    "demanding the return of looted funds"): a past or other event, not what the
+    demonstrators did, so it does not make the demonstration violent."""
+    referable = names & REFERABLE
+    if not referable or not names & {"protest", "protest_strong", "gathering", "strike"}:
+        return names
+    gathered = ("protest", "protest_strong", "gathering")
+    if all(_all_referenced(sent, lowered, PATTERNS[name]) for name in gathered if name in names):
+        return names  # "arrested after protests and arson": the protest is the cause too
+    dropped = {name for name in referable if _all_referenced(sent, lowered, PATTERNS[name])}
+    return names - dropped if dropped else names
+
+
+def _all_referenced(sent: Any, lowered: str, pattern: re.Pattern[str]) -> bool:
+    """Every match of the cue lies in a cause or a demand of the sentence's act."""
+    for match in pattern.finditer(lowered):
+        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not _referenced(span.root):
+            return False
+    return True
+
+
+def _referenced(token: Any) -> bool:
+    """The token sits under a preposition or clause of cause or topic ("against the
+    arrests", "after the riots", "over the looting") or in the object of a verb of demanding
+    or denouncing ("demanding the return of looted funds")."""
+    node = token
+    while node.head.i != node.i:
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if node.dep_ == "advcl" and marks & CAUSE_WORDS:
+            return True
+        if node.lower_ in CAUSE_WORDS and node.dep_ in ("prep", "mark"):
+            return True
+        head = node.head
+        demand = head.lemma_.lower() in DEMAND_VERBS and head.pos_ == "VERB"
+        if demand and node.dep_ in ("dobj", "prep", "ccomp"):
+            return True
+        node = head
+    return False
 
 
 def _without_warning_shots(lowered: str, names: frozenset[str]) -> frozenset[str]:

@@ -19,7 +19,7 @@ from dateline.extract.cues import (
     named_groups,
     sentence_cues,
 )
-from dateline.extract.lexicon import ARMED_GROUPS, STATE_FORCES
+from dateline.extract.lexicon import ARMED_GROUPS, OFF_TOPIC, SPORTS, STATE_FORCES
 from dateline.extract.modality import modality_of
 from dateline.extract.roles import find_roles, object_phrases, subject_phrases
 from dateline.extract.taxonomy import KINDS, PLOVER_ONLY, STRATEGIC
@@ -143,12 +143,13 @@ OFF_TOPIC_WORDS = 2  # ... or this many such words in the sentence itself
 def find_mentions(doc: Any) -> list[Mention]:
     """Every asserted or non-asserted event mention in a parsed article, in text order."""
     off_topic = _doc_off_topic(doc) if len(doc) >= MIN_DOC_TOKENS else 0.0
+    sports = _doc_off_topic(doc, SPORTS) if len(doc) >= MIN_DOC_TOKENS else 0.0
     sents = list(doc.sents)
     all_cues = [sentence_cues(sent) for sent in sents]
     indexed: list[tuple[int, Mention]] = []
     for index, sent in enumerate(sents):
         cues = _with_followers(all_cues, index)
-        if mention := _mention(sent, cues, off_topic):
+        if mention := _mention(sent, cues, off_topic, sports):
             indexed.append((index, mention))
     for retype in (_sexual_after, _held_then_killed, _answered_with_fire):
         indexed = retype(indexed, all_cues)
@@ -456,11 +457,13 @@ def _with_followers(all_cues: list[Cues], index: int) -> Cues:
     return dataclasses.replace(cues, names=cues.names | extra) if extra else cues
 
 
-def _mention(sent: Any, cues: Cues, doc_off_topic: float) -> Mention | None:
+def _mention(
+    sent: Any, cues: Cues, doc_off_topic: float, doc_sports: float = 0.0
+) -> Mention | None:
     if cues.has("statistic"):
         return None
     off_topic = cues.off_topic >= OFF_TOPIC_WORDS or doc_off_topic > OFF_TOPIC_LIMIT
-    if off_topic and not _strong(cues):
+    if off_topic and not (_strong(cues) or _labour_gathering(cues, doc_sports)):
         return None
     first: Mention | None = None
     first_in_background = False
@@ -629,6 +632,16 @@ def _development(key: str, cues: Cues) -> bool:
     return cues.has("measure", "defection", "prison_break", "displacement", "checkpoint")
 
 
+def _labour_gathering(cues: Cues, doc_sports: float) -> bool:
+    """Workers, staff or investors gathering to protest against a company or an institute
+    ("workers of a construction company demonstrated to denounce ..."): business words
+    name whom they protest against, so they do not make the sentence business news. A
+    gathering among sports words is a crowd of fans, and a strike alone is not a gathering."""
+    if cues.lemmas & SPORTS or doc_sports > OFF_TOPIC_LIMIT:
+        return False
+    return cues.has("protest_strong") and cues.has("gathering")
+
+
 def _strong(cues: Cues) -> bool:
     """Cues that survive sports or business vocabulary: armed actors with violence."""
     return cues.armed > 0 and cues.has("attack", "clash", "shelling", "ied", "arson")
@@ -686,8 +699,7 @@ def _evidence(field: str, span: Any) -> Evidence:
     return Evidence(field=field, text=span.text, start=span.start_char, end=span.end_char)
 
 
-def _doc_off_topic(doc: Any) -> float:
-    from dateline.extract.lexicon import OFF_TOPIC
-
+def _doc_off_topic(doc: Any, vocabulary: frozenset[str] = OFF_TOPIC) -> float:
+    """The share of the article's words that belong to the vocabulary (sports, business)."""
     words = [tok.lemma_.lower() for tok in doc if tok.is_alpha]
-    return sum(w in OFF_TOPIC for w in words) / max(len(words), 1)
+    return sum(w in vocabulary for w in words) / max(len(words), 1)

@@ -60,8 +60,8 @@ POLITICAL_FIGURES = frozenset(
 # --- context ----------------------------------------------------------------------------------
 
 
-# Sports, business and technology words: their density marks non-conflict news.
-OFF_TOPIC = frozenset(
+# Sports words: a gathering among them is a crowd of fans, never a demonstration.
+SPORTS = frozenset(
     "match game season coach goal striker tournament league cup championship score scorer "
     "win victory defeat team player club fan stadium olympic medal referee innings wicket "
     "quarterback pitcher touchdown squad semi-final final halftime athlete racing race "
@@ -69,7 +69,10 @@ OFF_TOPIC = frozenset(
     "midfielder defender goalkeeper keeper comeback seed tiebreak slam penalty captain "
     "fixture premiership playoff inning homer manager sprint marathon athletics "
     "title champion podium hurdle relay lap singles doubles medallist olympics indoor "
-    "sprinter athlete jumper "
+    "sprinter athlete jumper".split()
+)
+# Sports, business and technology words: their density marks non-conflict news.
+OFF_TOPIC = SPORTS | frozenset(
     "share stock market investor profit revenue earnings quarter price company firm "
     "shareholder bid merger acquisition sales customer product software chip internet "
     "computer user online web microsoft google apple intel ibm technology device "
