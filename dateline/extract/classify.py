@@ -192,6 +192,7 @@ def _mob_fight(cues: Cues) -> bool:
     militias in the codebook, so their fights are battles."""
     fight = cues.has("brawl") and not cues.has("communal", "small_arms", "shelling", "ied")
     crowd = cues.has("people", "melee") or cues.civilian > 0  # or armed only with blades
+    crowd = crowd or cues.has("crowd_attackers")  # "rival groups clashed": no army named
     return fight and not cues.armed and crowd
 
 
@@ -249,6 +250,8 @@ def _violence(cues: Cues) -> tuple[str, float] | None:
         return "nsa_overtakes", 0.6  # taken by force; without a fight it is a transfer
     if cues.has("ramming") and not cues.has("clash"):
         return "attack", 0.7  # a vehicle driven into a building or a crowd
+    if cues.has("remains") and not cues.armed and not cues.has("clash", "abduction"):
+        return "attack", 0.6  # a body left with the marks of a killing, no killer named
     if not cues.has("attack", "clash", "abduction"):
         return None
     if _property_raid(cues):

@@ -143,6 +143,22 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "abduction": r"\b(abduct\w*|kidnap\w*|hostages?|taken captive|forced disappearance|"
         r"went missing|whereabouts unknown|(forcibly )?disappeared (a|an|the|two|three|\d+)|"
         r"taken to an? unknown (location|destination|place))\b",
+        # The verbs and nouns of abduction proper (not "hostage", often a figure of speech):
+        # taking people by force is political violence though no taker is named.
+        # One taking, not "acts of violence and kidnappings" named in an accusation.
+        "kidnap": r"\b(abduct(ed|s|ing|ion)|kidnap(ped|ping|s)?)\b",
+        # Human remains left with the marks of a killing (cut up, burned, bound, with signs
+        # of torture): an attack by an unidentified group in ACLED's practice, though no one
+        # is said to have killed them.
+        "remains": r"\b((dismembered|mutilated|decapitated|charred|tortured) (remains|"
+        r"bod(y|ies)|corpses?|heads?|torsos?)|bod(y|ies) parts|(severed|human) (heads?|torsos?)|"
+        # remains dumped in bags, not those an excavation finds ("human remains at the dig")
+        r"(bags?|sacks?) (\w+ ){0,3}(human )?remains|"
+        r"(bod(y|ies)|corpses?|remains) (was |were )?(dismembered|decapitated|mutilated|"
+        r"charred|burned|burnt|bound|tied up|blindfolded)|"
+        r"(bod(y|ies)|corpses?|remains) (\w+ ){0,6}(with|showing|bore|bearing) (\w+ ){0,2}"
+        r"(signs|marks|traces) of (torture|violence|beating)|(bod(y|ies)|corpses?) (\w+ ){0,4}"
+        r"(with|riddled with|bearing) (\w+ ){0,2}(gunshot|bullet|stab) wounds)\b",
         "engagement": r"\b(clash(ed|es)? (with|between)|clashes|heavy fighting|fighting "
         r"(between|with)|gun ?fights?|gun ?battles?|shoot-? ?outs?|fire ?fights?|"
         r"exchang(ed?|es|ing) (of )?(gun)?fire|in both directions|"
@@ -156,6 +172,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"exchang(ed?|es|ing) (of )?(gun)?fire)\b",
         "lethal": r"\b(killed|killing|murder(ed|s)?|shot dead|gunned down|massacred?|"
         r"execut(ed|ion)|beheaded|stabbed|hacked to death|beaten to death|lynched|"
+        # killings by blade or fire ("slit the throats of", "burned them alive")
+        r"(slit|cut) (\w+ ){0,3}throats?|(burned|burnt) (\w+ ){0,2}alive|doused (\w+ ){0,3}"
+        r"(in|with) (petrol|gasoline|fuel|kerosene|paraffin)|"
         r"abduct(ed|ion)|kidnapp?(ed|ing)|assassinat(ed|ion)|bodies of|corpses?|"
         r"(were|was) (injured|wounded|hurt)|wounding|injuring|dead bodies|body of|"
         r"found dead|(left|leaving) (\w+ ){0,3}(dead|wounded|injured|killed)|"
@@ -375,6 +394,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"raid(s|ed)?|storm(ed)?|shot|shoot(ing|s)?|"
         r"gunn?ed down|opened fire|fired|kill(ed|ing|s)?|murder(ed|s)?|"
         r"execut(ed|ion)|assassinat\w*|behead\w*|massacre\w*|stabb(ed|ing)|hacked|beat(en)?|"
+        r"(slit|cut) (\w+ ){0,3}throats?|(burned|burnt) (\w+ ){0,2}alive|doused|"
         r"tortur\w*|slaughter\w*|whipp(ed|ing)|flogg(ed|ing)|wound(ed|ing)|injur(e|es|ed|ing|ies)|dead|died|bodies|corpses?|"
         r"open(s|ed)? fire|"
         r"targeted|hit|gunshot wounds?|incursions?|bod(y|ies) of (an? |the |\w+ )?(\w+ )?"

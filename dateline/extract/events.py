@@ -37,7 +37,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     "ied": ("ied", "went_up", "mail_bomb"),
     "grenade": ("grenade",),
     "sexual_violence": ("sexual",),
-    "attack": ("assassination", "attack", "clash", "ram_verb"),
+    "attack": ("assassination", "attack", "clash", "ram_verb", "remains"),
     "abduction": ("abduction", "arrest"),
     "peaceful_protest": ("protest", "protest_strong", "blockade"),
     "protest_intervention": ("protest", "intervention"),
@@ -138,6 +138,8 @@ THREAT_STRENGTH = 0.45  # a threat is a weak cue: any asserted violence comes fi
 SETTING_STRENGTH = 0.5  # a change to activity cued no more strongly: context of violence
 MIN_DOC_TOKENS = 60  # shorter texts give no reliable share
 OFF_TOPIC_WORDS = 2  # ... or this many such words in the sentence itself
+# Lemmas of people hurt or killed: what makes a fight between groups more than words.
+HURT_WORDS = frozenset("injury injure wound hurt die dead kill death".split())
 
 
 def find_mentions(doc: Any) -> list[Mention]:
@@ -584,6 +586,8 @@ def _is_conflict(key: str, cues: Cues) -> bool:
         return True  # a party or a government boycotting: a political act, not a labour one
     if key == "mob_violence" and cues.civilian > 0 and cues.has("lethal", "weapon"):
         return True  # merchants or neighbours fighting, with arms or casualties
+    if key == "mob_violence" and cues.has("crowd_attackers") and cues.lemmas & HURT_WORDS:
+        return True  # rival or opposing groups fighting, people hurt or killed
     if kind.event_type in ("Protests", "Riots") or key == "strike":
         crowd = cues.has("people", "mob", "protest_strong", "riot", "riot_acts", "crowd_damage")
         crowd = crowd or cues.has("looting_crowd") or cues.armed > 0
@@ -593,6 +597,10 @@ def _is_conflict(key: str, cues: Cues) -> bool:
         return crowd or (named and cues.has("protest") and cues.off_topic == 0)
     if cues.has("accident") and not (cues.armed or cues.has("weapon", "ramming")):
         return False  # crashes, storms, illness: deaths that are not political violence
+    if key == "abduction" and cues.has("kidnap"):
+        return True  # people abducted or kidnapped: force used, whoever took them
+    if key == "attack" and cues.has("remains"):
+        return True  # remains bearing the marks of a killing: someone killed them
     if kind.event_type == "Explosions/Remote violence":
         return cues.armed > 0 or cues.has("lethal", "weapon", "military_remote", "mail_bomb")
     if key in PLOVER_ONLY:

@@ -33,6 +33,9 @@ def modality_of(token: Any) -> Modality:
         if depth >= MAX_DEPTH:
             break
         via = chain[depth - 1].dep_ if depth else ""
+        if via == "ccomp" and chain[depth - 1].i < node.i:
+            break  # a clause spliced before a later one ("gunmen abducted him, the place was
+            # not given"): the later clause's negation or mood is not the trigger's
         if found := _node_modality(node, is_trigger=depth == 0, via=via):
             return found
     return "asserted"
