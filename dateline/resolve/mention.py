@@ -278,13 +278,13 @@ def _attach_containers(doc: Doc, found: list[Toponym]) -> None:
     contain it; link them so the place is read inside those units."""
     text = doc_text(doc)
     for i, top in enumerate(found):
-        rest = text[top.end : top.end + 3].lstrip()
-        if not rest.startswith("("):
+        opening = _units_opening(text, top.end)
+        if opening < 0:
             continue
-        close = text.find(")", top.end)
+        close = text.find(")", opening)
         if close < 0:
             continue
-        inside = [t for t in found[i + 1 :] if t.end <= close and t.start > top.end]
+        inside = [t for t in found[i + 1 :] if t.end <= close and t.start > opening]
         if inside and not any(t.query.isupper() for t in inside):  # "(FDA)": an acronym
             top.containers = tuple(t.query for t in inside)
             if name_key(top.query) in {name_key(t.query) for t in inside}:
@@ -292,6 +292,23 @@ def _attach_containers(doc: Doc, found: list[Toponym]) -> None:
             for j, t in enumerate(inside):  # "(Commune, Province)": each within the next
                 t.contained = t.evidence = True
                 t.containers = t.containers or tuple(u.query for u in inside[j + 1 :])
+
+
+ALT_SPELLING_GAP = 40  # "Sambonaye [Sambonay] (Dori, Seno)": an alternative spelling
+
+
+def _units_opening(text: str, end: int) -> int:
+    """Where the bracketed units after a name open, or -1: right after it, or after the
+    alternative spelling in square brackets that ACLED notes put between them."""
+    rest = text[end : end + 3]
+    if rest.lstrip().startswith("["):
+        close = text.find("]", end, end + ALT_SPELLING_GAP)
+        if close < 0:
+            return -1
+        end, rest = close + 1, text[close + 1 : close + 4]
+    if not rest.lstrip().startswith("("):
+        return -1
+    return end + rest.index("(")
 
 
 def doc_text(doc: Doc) -> str:
@@ -395,6 +412,10 @@ def _demonym(ent: Span) -> Toponym | None:
     tokens = _trim(list(ent), directions=False)
     if not tokens or not all(t.text[:1].isupper() for t in tokens):
         return None
+    extended, hint = _extend_feature(tokens)
+    if hint in {"town", "admin"} and len(extended) > len(tokens):
+        # "Herat city", "Aleppo province": a people has no city; NER misread a place
+        return _toponym(extended, "GPE", hint, modifier=False)
     top = _toponym(tokens, "NORP", None, modifier=False)
     top.metonym = True
     return top
@@ -573,8 +594,16 @@ def _is_metonym(tokens: list[Token]) -> bool:
     root = _root(tokens)
     after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
     if after is not None and after.tag_ == "POS":
-        return True
+        return not _owns_part_of_place(root)
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in METONYM_VERBS
+
+
+def _owns_part_of_place(root: Token) -> bool:
+    """ "Beirut's Hamra district", "the city's outskirts": a place's possessive before a
+    part of that place says where, not who (unlike "Iran's army"; "New York's airport"
+    may be named only to say where a flight goes)."""
+    head = root.head.lemma_.lower()
+    return root.dep_ == "poss" and (head in PLACE_NOUNS or FEATURE_WORDS.get(head) == "admin")
 
 
 def _modifies_agent(tokens: list[Token]) -> bool:

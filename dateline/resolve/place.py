@@ -39,7 +39,7 @@ from dateline.resolve.toponym import ARTICLES, name_key
 FEATURE_WEIGHT = {"PCLI": 6.0, "ADM1": 4.5, "PPLC": 4.0, "ADM2": 1.5, "ADM3": 0.5, "AIRP": -1.0}
 SITE_WEIGHT = 5.0  # curated sites and regions: named fully, they are what is meant
 AIRBASE_WEIGHT = 3.5
-SEAT_PENALTY = 2.5  # a region sharing its name with its main town: the bare name means the town
+SEAT_PENALTY = 4.0  # a region sharing its name with its main town: the bare name means the town
 TOWN_WEIGHT = 2.0
 CONTAINED_UNIT_BONUS = 2.5
 LOCAL_INTERS = frozenset({2, 3, 4})  # rebels, political and identity militias
@@ -433,6 +433,8 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
     if top.label in {"SCAN", "PERSON", "ORG"} and _scanned_demonym(top, gazetteer):
         top.label, top.metonym = "NORP", True
     if top.label == "NORP":
+        if _named_like_place(top, gazetteer):
+            return _misread_demonym(top, gazetteer)
         return _demonym_candidates(top, gazetteer) or _misread_demonym(top, gazetteer)
     if state := _state_name(top.query):
         top.query = state
@@ -482,6 +484,18 @@ def _scanned_demonym(top: Toponym, gazetteer: Gazetteer) -> bool:
     iso = country_lexicon().get(word.lower())
     name = gazetteer.country_name(iso)
     return name is not None and name_key(name) != name_key(word)
+
+
+def _named_like_place(top: Toponym, gazetteer: Gazetteer) -> bool:
+    """ "shelled X in Aleppo": a word NER calls a people that is no known demonym but is
+    a place's own name, in a place slot and modifying no noun ("Naga villages" names a
+    people), is that place: a demonym differs from its place's name ("Syrian")."""
+    if not top.evidence or top.compound or top.query.lower() in country_lexicon():
+        return False
+    key = name_key(top.query)
+    return any(
+        c.match >= 2 and name_key(c.name) == key for c in gazetteer.lookup(top.query, limit=10)
+    )
 
 
 def _misread_demonym(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
@@ -1005,6 +1019,8 @@ def _seat_penalty(cand: Candidate, reading: Reading) -> float:
     text says "province"; so does a region named like its country's capital."""
     if cand.feature_code not in {"ADM1", "ADM2", "ADM3"} or _hints(reading) & {"admin"}:
         return 0.0
+    if all(m.enclosed for m in reading.mentions):
+        return 0.0  # "Pisky, Donetsk", "(Kitchanga, Masisi)": the unit a town is in
     own = name_key(cand.name)
     towns = (  # "Tripoli": the city by its main name beats the region by an alias
         c
@@ -1054,6 +1070,10 @@ def _qualifier_key(qualifier: str) -> str:
 
 
 def _proximity(cand: Candidate, key: str, points: list[tuple[str, float, float]]) -> float:
+    """Nearby named places support a town or district; a first-level region's point is only
+    its centre, so towns near it say nothing for the region over its country or city."""
+    if cand.feature_code == "ADM1":
+        return 0.0
     near = sum(1 for k, lat, lon in points if k != key and _km(cand, lat, lon) < NEAR_KM)
     return min(near, 3) * 1.0
 
@@ -1072,11 +1092,32 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _confidence(reading: Reading) -> float:
     """The margin of the winning reading over the runner-up, squashed to 0-1."""
-    ranked = sorted(reading.scores, reverse=True)
-    margin = ranked[0] - ranked[1] if len(ranked) > 1 else 4.0
     best = reading.best
+    ranked = sorted(
+        (
+            s
+            for c, s in zip(reading.candidates, reading.scores, strict=True)
+            if not _seat_twin(c, best)
+        ),
+        reverse=True,
+    )
+    ranked = [max(reading.scores), *ranked] if ranked and best is not None else ranked
+    margin = ranked[0] - ranked[1] if len(ranked) > 1 else 4.0
     quality = {3: 1.0, 2: 0.95, 1: 0.9, 0: 0.6}[best.match] if best else 0.0
     return round(quality * (0.5 + 0.5 * math.tanh(margin / 3)), 3)
+
+
+def _seat_twin(cand: Candidate, best: Candidate | None) -> bool:
+    """The winner itself, or its same-named twin in the same first-level region ("Beirut"
+    the city and the governorate): a close race between them is no doubt about where."""
+    if best is None or cand is best:
+        return True
+    return (
+        cand.country_iso == best.country_iso
+        and cand.admin1 == best.admin1
+        and name_key(cand.name) == name_key(best.name)
+        and {cand.feature_class, best.feature_class} <= {"A", "P"}
+    )
 
 
 def _places(reading: Reading) -> list[Place]:
