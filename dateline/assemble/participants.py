@@ -72,8 +72,11 @@ def choose_sides(
         spans = [span for m in [lead, *mentions] for span in _actor_spans(m)]
         actor2 = _named_other(actor2, actor1, spans, country)
         actor2 = _not_own_men(actor1, actor2, [lead, *mentions], country)
+    if kind.event_type in ("Battles", "Explosions/Remote violence"):
+        actor2 = _group_referred_to(actor2, actor1, [lead, *mentions])
     if kind.sub_event_type == "Armed clash" and actor2 is None and _armed(actor1):
-        actor2 = _rival_faction(actor1, mentions, country) or _unnamed_opponent(actor1, country)
+        actor2 = _rival_faction(actor1, mentions, country) or _forces_in(lead, actor1, country)
+        actor2 = actor2 or _unnamed_opponent(actor1, country)
     if kind.event_type == "Battles":
         actor1, actor2 = _communal_sides(actor1, actor2)
         actor1, actor2 = _attacker_first(lead, mentions, actor1, actor2, country)
@@ -230,9 +233,16 @@ def _actors(
 ) -> tuple[Actor | None, Actor | None]:
     armed = lead.event_type in ARMED_DEFAULT
     agents = [lead.agent, *(m.agent for m in mentions)]
-    actor1 = _first_actor(agents, country, armed=armed)
+    actor1 = _first_actor(agents[:1], country, armed=armed)
+    if actor1 is None and armed:
+        # the lead's own armed subject before a later sentence's doer: "militants aboard a
+        # vehicle attacked the base ...; soldiers repulsed them" was begun by the militants
+        before = [span for span in lead.subjects if span.end <= lead.trigger.start]
+        actor1 = _first_actor(before, country, armed_only=True, armed=armed)
+    actor1 = actor1 or _first_actor(agents[1:], country, armed=armed)
     subjects = [*lead.subjects, *(s for m in mentions for s in m.subjects)]
     actor1 = actor1 or _first_actor(subjects, country, armed_only=True, armed=armed)
+    actor1 = actor1 or _preverbal_doer(lead, country)
     actor1 = _named_instead(actor1, [*agents, *subjects], country)
     hit_thing = None
     if armed and _thing_hit(actor1):
@@ -288,6 +298,8 @@ def _actors(
         actor2 = None  # whom a peaceful protest addresses is no side of it in ACLED
     if actor1 is None and (lead.event_type == "Battles" or lead.sub_event_type in STATE_ARMS):
         actor1 = _forces_named(lead, actor2, country)
+    if actor1 is None and lead.event_type == "Violence against civilians":
+        actor1 = _forces_named(lead, actor2, country, before_only=True)
     if actor1 is None and lead.plover.event in PRESSURE:
         actor1 = _first_state(subjects, country)  # "Iraq's government announced a curfew"
     if lead.sub_event_type == REGAINS and (actor1 is None or actor1.inter != act.STATE):
@@ -319,6 +331,34 @@ def _actors(
     return actor1, actor2
 
 
+# Words that make a phrase before the verb no doer: its preposition or a passive auxiliary.
+NOT_DOER_BEFORE = frozenset("by on against at with of from to in near after".split())
+PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)\b", re.I)
+
+
+def _preverbal_doer(lead: Mention, country: str | None) -> Actor | None:
+    """An armed phrase the parse took for an object though it stands before an active
+    transitive verb ("presumed X militants executed a trader", "presumed" read as a
+    verb): in English word order the phrase before the verb, with the victim after it and
+    no passive auxiliary between, is the verb's subject, so it did the act."""
+    if lead.patient is None or lead.patient.start < lead.trigger.end:
+        return None  # no object after the verb: a headline passive ("two soldiers killed")
+    text = lead.sentence.text
+    offset = lead.sentence.start
+    for span in lead.objects:
+        if span.end > lead.trigger.start:
+            continue
+        before = text[: span.start - offset].split()[-1:]
+        if before and before[0].lower() in NOT_DOER_BEFORE:
+            continue
+        if PASSIVE_BETWEEN.search(text[span.end - offset : lead.trigger.start - offset]):
+            continue
+        found = _best_part(span.text, country, armed=True)
+        if found is not None and found.inter in ARMED_INTER:
+            return replace(found, text=span.text)
+    return None
+
+
 def _named_other(
     actor2: Actor | None, actor1: Actor | None, spans: list[Evidence | None], country: str | None
 ) -> Actor | None:
@@ -332,6 +372,38 @@ def _named_other(
             found = act.resolve_actor(span.text, country)
             if found is not None and (actor1 is None or found.name != actor1.name):
                 return replace(found, text=span.text)
+    return actor2
+
+
+# Bare words for a non-state side, which a report uses for a group it names beside them.
+GENERIC_FIGHTERS = frozenset("militant militants fighter fighters insurgent insurgents".split())
+
+
+def _group_referred_to(
+    actor2: Actor | None, actor1: Actor | None, mentions: list[Mention]
+) -> Actor | None:
+    """Unnamed "militants" hit by forces in sentences that name the group ("airstrikes on
+    ISGS militant positions ... five militants killed", "encountered LeT militants ... two
+    militants were killed"): the bare noun refers back to the non-state group named with
+    it, which ACLED codes as the side, not an unidentified armed group."""
+    if actor2 is None or not actor2.name.startswith("Unidentified Armed Group"):
+        return actor2
+    words = set(re.findall(r"[a-z]+", (actor2.text or "").lower()))
+    if not words & GENERIC_FIGHTERS or act.named_in(actor2.text or ""):
+        return actor2
+    seen: set[str] = set()
+    for mention in mentions:
+        text = mention.sentence.text
+        if text in seen:
+            continue
+        seen.add(text)
+        for named in act.named_in(text):
+            if named.inter not in (act.REBEL, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA):
+                continue
+            if actor1 is not None and named.name == actor1.name:
+                continue
+            country = named.country_iso or actor2.country_iso
+            return Actor(named.name, country, named.inter, actor2.text)
     return actor2
 
 
@@ -596,7 +668,7 @@ def _fired_at(lead: Mention, actor1: Actor | None, country: str | None) -> Actor
 # Fire aimed at a state's sites named by an adjective: "fired at governmental positions",
 # "shelled army posts", "attacked Ukrainian positions".
 STATE_SITE = re.compile(
-    r"\b(?:at|on|against|targeting|targeted|toward|towards)\s+(?:the\s+)?"
+    r"\b(?:at|on|against|targeting|targeted|toward|towards)\s+(?:the\s+|an?\s+)?"
     r"((?:[A-Z][a-z]+\s+)?(?:government(?:al)?|army|military|regime|state)|[A-Z][a-z]+)\s+"
     r"(?:positions?|bases?|posts?|outposts?|camps?|checkpoints?|barracks|trenches)\b"
 )
@@ -728,11 +800,46 @@ def _attacker_first(
     # who acted before the forces did: another act's doer, or a subject earlier in the sentence
     doers = {m.agent.text for m in mentions if m.agent is not None and m is not lead}
     doers |= {span.text for span in lead.subjects if span.start < lead.trigger.start}
-    if actor2 is None or actor2.text not in doers:
+    if actor2 is None or (actor2.text not in doers and not _told_first(lead, actor2, actor1)):
         return actor1, actor2
     if actor2.inter in ARMED_INTER and actor2.inter != actor1.inter:
         return actor2, actor1
     return actor1, actor2
+
+
+def _told_first(lead: Mention, attacker: Actor, defender: Actor) -> bool:
+    """Whether the sentence of a repelled attack names the attackers before the defence
+    ("militants tried to storm the post, gendarmes repelled the attack", "the attack was
+    repelled by the gendarmes"): a report tells the attack, then its failure, so the side
+    named first, before the verb of repelling and before the defenders, made the attack."""
+    if not attacker.text:
+        return False
+    text = lead.sentence.text
+    at = text.find(attacker.text)
+    trigger_at = lead.trigger.start - lead.sentence.start
+    if at < 0 or at + len(attacker.text) > trigger_at:
+        return False
+    own = text.find(defender.text) if defender.text else -1
+    return own < 0 or own > at
+
+
+def _forces_in(lead: Mention, actor1: Actor, country: str | None) -> Actor | None:
+    """A non-state group's clash whose other side the parse missed, though the sentence
+    names state forces ("militants attacked a school; soldiers and/or gendarmes repelled
+    the attack"): forces named beside a group's fight are the side it fought."""
+    if actor1.inter in (act.STATE, act.EXTERNAL):
+        return None  # a state's own forces named twice are one side
+    own = actor1.text or ""
+    for match in FORCES.finditer(lead.sentence.text):
+        if match.group(1) in own:
+            continue
+        words = match.group(1).split()
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in PHRASE_BREAKS), default=0)
+        phrase = " ".join(words[cut:])  # "fire with military" → "military"
+        found = act.resolve_actor(phrase, country, armed=True)
+        if found is not None and found.inter in (act.STATE, act.EXTERNAL):
+            return replace(found, text=phrase)
+    return None
 
 
 def _unnamed_opponent(actor1: Actor, country: str | None) -> Actor | None:
@@ -810,6 +917,10 @@ FORCES = re.compile(
 )
 
 
+# Clothes after a forces word: the wearers are not said to be the forces.
+UNIFORM = re.compile(r"\s+(?:and\s+\w+\s+)?(?:uniforms?|fatigues|attire|clothes|outfits?)\b", re.I)
+
+
 # Acts only a state's forces usually have the means for: air and drone strikes.
 STATE_ARMS = frozenset({"Air/drone strike"})
 # Words before a phrase that make it the target: "an attack on troops", "killing soldiers".
@@ -822,11 +933,20 @@ PHRASE_BREAKS = TARGET_WORDS | frozenset("with by and to as when after while in"
 RIOT_AT = re.compile(r"\b(pelt\w*|ston\w*|attack\w*|threw|throwing|hurl\w*|assault\w*)", re.I)
 
 
-def _forces_named(lead: Mention, actor2: Actor | None, country: str | None) -> Actor | None:
+def _forces_named(
+    lead: Mention, actor2: Actor | None, country: str | None, *, before_only: bool = False
+) -> Actor | None:
     """With no doer in the parse, state forces the sentence names acted: ACLED's default
-    for a government operation ("Military forces dislodge X from ..."), never the target."""
+    for a government operation ("Military forces dislodge X from ..."), never the target.
+    For violence against civilians only forces named before the verb, its subject in
+    English word order ("troops detained and tortured a villager"), are taken."""
     hit = " ".join(span.text for span in [lead.patient, *lead.objects] if span).lower()
+    trigger_at = lead.trigger.start - lead.sentence.start
     for match in FORCES.finditer(lead.sentence.text):
+        if before_only and match.end() > trigger_at:
+            break
+        if UNIFORM.match(lead.sentence.text[match.end() :]):
+            continue  # "men in military uniforms": dressed as forces, not said to be them
         before = lead.sentence.text[: match.start()].split()[-1:] + match.group(1).split()
         if match.group(1).lower() in hit or {w.lower() for w in before} & TARGET_WORDS:
             continue  # the forces were hit: "a bomb hit a military convoy"
@@ -845,8 +965,16 @@ def _named_opponent(lead: Mention, actor1: Actor | None, country: str | None) ->
     for named in act.named_in(lead.sentence.text):
         if named.inter in ARMED_INTER and (actor1 is None or named.name != actor1.name):
             text = named.pattern.search(lead.sentence.text)
+            if text and _alternative_of(text[0], actor1):
+                continue  # "X or Y fighters": the group actor1 may have been, not its foe
             return Actor(named.name, named.country_iso or country, named.inter, text and text[0])
     return None
+
+
+def _alternative_of(words: str, actor1: Actor | None) -> bool:
+    """Whether the words are one of the alternatives actor1's phrase gives ("X or Y")."""
+    own = (actor1.text or "") if actor1 is not None else ""
+    return bool(ALTERNATIVES.search(own)) and words in own
 
 
 # PLOVER's kinds of pressure one state puts on another: a threat, a sanction, coercion.
@@ -963,6 +1091,10 @@ def _reciprocal(
     return actor1, actor2
 
 
+# "X or Y", "X and/or Y": a report unsure which group acted names one side, not two.
+ALTERNATIVES = re.compile(r"\b(?:and\s*/\s*or|or)\b", re.I)
+
+
 def _two_sides(actor: Actor, country: str | None) -> tuple[Actor, Actor | None]:
     """ "JNIM and ISGS militants clashed": the conjoined subject holds both sides.
 
@@ -971,6 +1103,8 @@ def _two_sides(actor: Actor, country: str | None) -> tuple[Actor, Actor | None]:
     parts = [act.resolve_actor(p, country, armed=True) for p in _parts(actor.text or "")]
     sides = [_communal(p, country) for p in parts if p is not None]
     named = act.named_in(actor.text or "")
+    if ALTERNATIVES.search(actor.text or ""):
+        return actor, None  # "JNIM or ISGS militants": one side, whichever group it was
     if len(named) >= 2:
         first, second = named[0], named[1]
         one = Actor(first.name, first.country_iso or country, first.inter, actor.text)
@@ -1163,6 +1297,8 @@ def _by_sides(
     """
     if kind.sub_event_type not in ("Attack", "Armed clash"):
         return kind, actor2
+    if actor2 is not None and actor2.inter in ARMED_INTER and _out_of_combat(actor2, lead):
+        return KINDS["attack"], replace(act.default_actor(act.CIVILIANS, country), text=actor2.text)
     if kind.sub_event_type == "Armed clash" and _armed(actor1) and not _civilians_said(actor2):
         other = _other_armed(mentions or [lead], actor1, country)
         if other is not None:
@@ -1176,11 +1312,85 @@ def _by_sides(
             return KINDS["attack"], act.default_actor(act.CIVILIANS, country)
         return kind, actor2
     if actor2.inter == act.CIVILIANS:
-        return KINDS["attack"], actor2
+        fighters = _armed_victims(lead, actor1, country) if _armed(actor1) else None
+        return (KINDS["armed_clash"], fighters) if fighters else (KINDS["attack"], actor2)
     armed = _armed(actor1) and actor2.inter in ARMED_INTER
     # A clearly cued one-sided act (an assassination, a massacre) stays an attack.
     settled = kind.sub_event_type == "Attack" and lead.cue_strength >= CLEAR_CUE
     return (KINDS["armed_clash"] if armed and not settled else kind), actor2
+
+
+# Words that put a member of the forces or of a group out of combat: off duty, retired,
+# captive or unarmed. The codebook counts such people as civilians when they are attacked.
+OUT_OF_COMBAT = re.compile(
+    r"\b(?:off[- ]duty|retired|former|ex-|unarmed|captured|captive|detained|detainees?|"
+    r"prisoners?|in (?:their|his|police|military) custody)",
+    re.I,
+)
+
+
+def _out_of_combat(actor2: Actor, lead: Mention) -> bool:
+    """Whether the armed-looking target was out of combat: "a retired soldier", "a police
+    officer (off-duty)", "a suspected but unarmed militant". Read in the target's words and
+    the few words after them, where a note of its state is put."""
+    words = actor2.text or ""
+    if not words:
+        return False
+    text = lead.sentence.text
+    at = text.find(words)
+    after = text[at + len(words) : at + len(words) + 30] if at >= 0 else ""
+    return bool(OUT_OF_COMBAT.search(words) or OUT_OF_COMBAT.search(after.split(",")[0]))
+
+
+# Victims named within a count of people: "three people, including two militiamen".
+INCLUDING = re.compile(
+    r"\b(?:including|among them|among whom|described as|identified as)\s+"
+    r"((?:[\w'()-]+\s+){0,4}[\w'()-]+)"
+)
+
+
+def _armed_victims(lead: Mention, actor1: Actor | None, country: str | None) -> Actor | None:
+    """Fighters among those the lead act hurt ("killing three militiamen and eleven
+    civilians", "killed five people, including two soldiers"): the codebook codes violence
+    against an armed side's members as a battle with that side, though civilians fell too.
+    Only people said to be hurt, named by a word for fighters or forces; officials are
+    civilians, and members out of combat (off duty, captive) stay an attack's targets."""
+    text = lead.sentence.text
+    offset = lead.sentence.start
+    hit = [
+        span.text
+        for span in [lead.patient, *lead.objects]
+        if span is not None
+        and HARM_BEFORE.search(text[max(0, span.start - offset - 30) : span.start - offset])
+    ]
+    hit += [match.group(1) for match in INCLUDING.finditer(text)]
+    for words in hit:
+        if actor1 is not None and actor1.text and words in actor1.text:
+            continue
+        heads = set(re.findall(r"[a-z]+", words.lower()))
+        if not heads & FIGHTER_WORDS:
+            continue
+        found = _best_part(words, country, armed=True)
+        if found is None or found.inter not in ARMED_INTER or found.name.startswith("Government"):
+            continue
+        if actor1 is not None and found.name == actor1.name:
+            continue
+        if _out_of_combat(replace(found, text=words), lead):
+            continue
+        return replace(found, text=words)
+    return None
+
+
+# Verbs of harm just before a victim phrase: "killing three ...", "wounded two ...".
+HARM_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|shot|shooting|abduct(?:ed|ing)|"
+    r"kidnapp(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing))\s+(?:at\s+least\s+)?$",
+    re.I,
+)
+# Words naming people who fight: a state's forces or an armed group's members.
+FIGHTER_WORDS = (
+    act.POLICE_WORDS | act.MILITIA_WORDS | frozenset("soldier soldiers troops".split())
+) | frozenset("fighters militants rebels insurgents combatants vdp dozo dozos".split())
 
 
 # Sites only armed actors hold: an attack on them meets armed men ("the army's positions").
