@@ -34,3 +34,14 @@ def test_each_blame_keeps_its_evidence_sentence(code) -> None:
         proofs = [e for e in event.evidence if e.field == "attribution.blamed"]
         assert len(proofs) == len(event.attribution.blamed)
         assert all("blamed" in p.text for p in proofs)
+
+
+def test_this_arson_points_at_the_main_event(code) -> None:
+    events = code(
+        "On 3 May, gunmen set fire to a police post in Kirkuk. No one was hurt. "
+        "A week later, the Islamic State claimed this arson as well as a bombing that "
+        "killed four people in Basra on 20 April.",
+        published="2024-05-04",
+    ).events
+    assert events[0].role == "main" and events[0].attribution.claimed_by == ["Islamic State"]
+    assert all(not e.attribution.claimed_by for e in events[1:])
