@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from dateline.extract import tree
 from dateline.models import Attribution, Blame, Evidence, Source
 
 UNCLAIMED = re.compile(
@@ -78,6 +79,7 @@ def find_attribution(doc: Any) -> Findings:
         _read_links(sent, found)
         _read_in_name_of(sent, found)
         _read_suspected(sent, found)
+        _read_arrested_members(sent, found)
         _read_signature(sent, found)
     for label, sent in motive_labels(doc):
         _blame(found, label, None, sent)
@@ -99,7 +101,7 @@ def _read_sentence(sent: Any, found: Findings) -> None:
         if lemma in BELIEF_VERBS:
             _add_belief(token, found)
         hedged = _hedged(token.head) or _hedged(token)
-        if token.dep_ == "agent" and hedged and (doer := _pobj(token)) is not None:
+        if token.dep_ == "agent" and hedged and (doer := tree.pobj(token)) is not None:
             _blame(found, _noun_phrase(doer), None, token.sent)
         if lemma in SAY_VERBS or (token.lower_ == "according" and token.dep_ == "prep"):
             _add_source(token, sent, found)
@@ -108,21 +110,27 @@ def _read_sentence(sent: Any, found: Findings) -> None:
 def _claims_act(verb: Any) -> bool:
     """'claimed responsibility/credit', 'claimed the attack', 'took responsibility'."""
     if verb.lemma_.lower() != "claim":
-        obj = _child(verb, "dobj")
+        obj = tree.child(verb, "dobj")
+        if obj is None and verb.lemma_.lower() == "admit":  # "admitted to the killing"
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            act = tree.pobj(to)
+            return act is not None and bool(CLAIMED_WORDS.search(act.lemma_ + " " + act.text))
         return obj is not None and obj.lower_ in ("responsibility", "credit")
-    if verb.dep_ == "amod" or _child(verb, "ccomp") is not None:
+    if verb.dep_ == "amod" or tree.child(verb, "ccomp") is not None:
         return False  # "claimed that ...": a statement, not a claim of the act
-    obj = _child(verb, "dobj") or _child(verb, "nsubjpass")
+    obj = tree.child(verb, "dobj") or tree.child(verb, "nsubjpass")
     return obj is not None and bool(CLAIMED_WORDS.search(obj.lemma_ + " " + obj.text))
 
 
 def _add_claim(verb: Any, found: Findings) -> None:
-    claimant = _subject(verb) if _child(verb, "nsubjpass") is None else _agent(verb)
+    claimant = tree.subject(verb) if tree.child(verb, "nsubjpass") is None else _agent(verb)
     if claimant is None and verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
         claimant = _participle_claimant(verb)
     claimant = _called(claimant) if claimant is not None else None
     if claimant is not None and claimant.lower_ in ("group", "organization", "organisation"):
-        claimant = _child(claimant, "appos") or claimant  # "the group ELF claimed ..."
+        claimant = tree.child(claimant, "appos") or claimant  # "the group ELF claimed ..."
+    if claimant is not None and claimant.lemma_.lower() in MESSAGE_WORDS:
+        claimant = _message_sender(claimant)  # "a statement posted by X claimed ..."
     if claimant is None or _negated(verb) or claimant.lower_ in ("one", "nobody"):
         return
     if claimant.lower_ == "group" and all(c.dep_ == "det" for c in claimant.lefts):
@@ -142,12 +150,24 @@ MESSAGE_WORDS = frozenset(
 )
 
 
+def _message_sender(message: Any) -> Any | None:
+    """The group a claiming message comes from: the first listed group or organisation
+    named inside the message's phrase ("a statement on a website used by X"), else None:
+    the message itself names no one."""
+    for token in message.subtree:
+        if token.i == message.i or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if token.ent_type_ == "ORG" or _named_group(token):
+            return token
+    return None
+
+
 def _participle_claimant(verb: Any) -> Any | None:
     """The claimant of a claim with no subject of its own ("..., claiming responsibility"):
     the subject of the clause it hangs on, or, when that is a letter or video, whoever
     signed or sent it ("a letter signed by the ELF was sent ..., claiming ...")."""
     head = verb.head
-    subject = _subject(head) if head.i != verb.i else None
+    subject = tree.subject(head) if head.i != verb.i else None
     if head.lower_ in MESSAGE_WORDS:
         subject = head
     if subject is None:
@@ -159,7 +179,7 @@ def _participle_claimant(verb: Any) -> Any | None:
         if child.dep_ in ("acl", "relcl") and (doer := _agent(child)) is not None:
             return doer
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            return _pobj(child)
+            return tree.pobj(child)
     return None
 
 
@@ -167,7 +187,9 @@ def _called(head: Any) -> Any:
     """'a group called "Revenge of the Trees"': the name, not the word 'group'."""
     for child in head.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("call", "name", "know"):
-            name = _child(child, "oprd") or _child(child, "attr") or _child(child, "dobj")
+            name = (
+                tree.child(child, "oprd") or tree.child(child, "attr") or tree.child(child, "dobj")
+            )
             if name is not None:
                 return name
     return head
@@ -182,36 +204,36 @@ def _add_blame(verb: Any, found: Findings) -> None:
         if _named_group(head):  # "suspected JNIM militants"
             _blame(found, _noun_phrase(head), None, verb.sent)
         return
-    passive = _child(verb, "nsubjpass")
+    passive = tree.child(verb, "nsubjpass")
     if passive is not None:
         by = _agent(verb)
         _blame(found, _noun_phrase(passive), by and _noun_phrase(by), verb.sent)
         return
-    target = _child(verb, "dobj")
+    target = tree.child(verb, "dobj")
     if verb.lemma_.lower() == "attribute":
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        target = _pobj(to) if to is not None else None
+        target = tree.pobj(to) if to is not None else None
     if target is None or target.pos_ == "PRON":
         return
-    by = _subject(verb)
+    by = tree.subject(verb)
     _blame(found, _noun_phrase(target), by and _noun_phrase(by), verb.sent)
 
 
 def _add_belief(verb: Any, found: Findings) -> None:
     """'Police suspect the PKK carried out the attack': the clause's doer is blamed."""
-    passive = _child(verb, "nsubjpass")
+    passive = tree.child(verb, "nsubjpass")
     if passive is not None and (_behind(verb) or any(_behind(c) for c in verb.children)):
         by = _agent(verb)  # "X is believed (to be) responsible / behind the attack"
         _blame(found, _noun_phrase(passive), by and _noun_phrase(by), verb.sent)
         return
-    clause = _child(verb, "ccomp")
+    clause = tree.child(verb, "ccomp")
     if clause is None or clause.lemma_.lower() not in DOING_VERBS | {"be"}:
         return
-    doer = _child(clause, "nsubj")
+    doer = tree.child(clause, "nsubj")
     if doer is None or (doer.pos_ == "PRON" and verb.lemma_.lower() != "say"):
         return
-    speaker = _subject(verb)
-    if doer.pos_ == "PRON":
+    speaker = tree.subject(verb)
+    if doer.pos_ == "PRON" or (verb.lemma_.lower() == "say" and _own_people(doer)):
         # "Hamas said it fired the rockets": a group speaking of its own act claims it
         if _own_act(speaker, doer, clause):
             _add_claim_name(_noun_phrase(speaker), verb.sent, found)
@@ -222,9 +244,16 @@ def _add_belief(verb: Any, found: Findings) -> None:
 
 
 def _own_act(speaker: Any | None, doer: Any, clause: Any) -> bool:
-    if speaker is None or speaker.pos_ == "PRON" or doer.lower_ not in ("it", "they", "we"):
+    if speaker is None or speaker.pos_ == "PRON":
+        return False
+    if doer.lower_ not in ("it", "they", "we") and not _own_people(doer):
         return False
     return clause.lemma_.lower() in DOING_VERBS and _armed_group(speaker)
+
+
+def _own_people(doer: Any) -> bool:
+    """'its fighters', 'our men': a group's own people, whose act it claims by telling it."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in doer.children)
 
 
 def _behind(verb: Any) -> bool:
@@ -277,7 +306,7 @@ def _hedged(verb: Any) -> bool:
 
 
 def _add_denial(verb: Any, found: Findings) -> None:
-    if (subject := _subject(verb)) is not None and subject.pos_ != "PRON":
+    if (subject := tree.subject(verb)) is not None and subject.pos_ != "PRON":
         found.attribution.denied_by.append(_noun_phrase(subject))
         found.evidence.append(_evidence("attribution.denied_by", verb.sent))
 
@@ -315,7 +344,7 @@ def _speaker(token: Any) -> Any | None:
     if token.lower_ == "according":
         to = next((c for c in token.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-    subject = _subject(token)
+    subject = tree.subject(token)
     if subject is None or subject.pos_ == "PRON":
         return None
     return subject
@@ -327,22 +356,10 @@ def _kind(name: str) -> str:
     return next((kind for kind, rx in KIND_WORDS.items() if rx.search(name)), "official")
 
 
-def _subject(verb: Any) -> Any | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def _child(token: Any, dep: str) -> Any | None:
-    return next((c for c in token.children if c.dep_ == dep), None)
-
-
-def _pobj(prep: Any) -> Any | None:
-    return _child(prep, "pobj")
-
-
 def _agent(verb: Any) -> Any | None:
     """The doer of a passive verb: the object of its 'by'."""
-    by = _child(verb, "agent")
-    return _pobj(by) if by is not None else None
+    by = tree.child(verb, "agent")
+    return tree.pobj(by) if by is not None else None
 
 
 def _noun_phrase(head: Any) -> str:
@@ -362,12 +379,23 @@ def _noun_phrase(head: Any) -> str:
     end = _name_end(doc, end)
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         end += 3
-    text = re.sub(r"[\"“”]", "", doc[start:end].text).strip()
+    text = _drop_trailing_links(re.sub(r"[\"“”]", "", doc[start:end].text).strip())
     return re.sub(r"^((the|a|an|suspected|presumed|alleged) )+", "", text, flags=re.I)
 
 
 # Lower-case words inside an organisation's name: "Coalition to Save the Preserves".
 NAME_LINKS = frozenset("to for of the and de".split())
+# Linking words a name cannot end on: "X for the (bombing)", "X of (carrying out)".
+TRAILING_LINKS = frozenset("to for of the and de in al el".split())
+
+
+def _drop_trailing_links(name: str) -> str:
+    """The name without the linking words a greedy match left at its end (a loop over
+    words, not a regex anchored at the end, which rescans runs of such words)."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in TRAILING_LINKS:
+        words.pop()
+    return " ".join(words) if len(words) < len(name.split()) else name
 
 
 def _name_end(doc: Any, end: int) -> int:
@@ -442,8 +470,10 @@ _GROUP_NAME = (
 LINKS = re.compile(
     r"\b(?:links?|ties|connections?)\s+(?:to|with)\s+"
     r"|\b(?:linked|tied|affiliated|connected)\s+(?:to|with)\s+"
+    r"|\b(?:belong(?:s|ed|ing)?|loyal)\s+to\s+|\b(?:bore|bears?|had|has)\s+(?:all\s+)?the\s+"
+    r"(?:hallmarks?|signature)\s+of\s+"
     r"|\b(?:a|an|the)\s+(?:branch|cell|wing|offshoot|affiliate|faction|front)\s+of\s+"
-    r"|\b(?:is|was|were|are|been|being|as)\s+(?:a\s+|an\s+)?(?:founding\s+|former\s+)?"
+    r"|\b(?:is|was|were|are|be|been|being|as)\s+(?:a\s+|an\s+)?(?:founding\s+|former\s+)?"
     r"(?:members?|part)\s+of\s+"
 )
 _LINK_THEN_NAME = re.compile(r"(?:" + LINKS.pattern + r")" + _GROUP_NAME)
@@ -456,14 +486,42 @@ def _read_links(sent: Any, found: Findings) -> None:
     for match in _LINK_THEN_NAME.finditer(text):
         if _DENIED_LINK.search(text[max(0, match.start() - 40) : match.start()]):
             continue  # "had no connections with X", "did not claim to be a member of X"
-        if (name := _group_name(match.group(1))) is not None:
+        if (name := _group_name(match.group(1), text[match.end() :])) is not None:
             _blame(found, name, None, sent)
         for other in re.finditer(r"\s+(?:and/or|or|and)\s+" + _GROUP_NAME, text[match.end() :]):
             if other.start() != 0:
                 break
-            if (name := _group_name(other.group(1))) is not None:
+            after = text[match.end() + other.end() :]
+            if (name := _group_name(other.group(1), after)) is not None:
                 _blame(found, name, None, sent)
             break
+
+
+# Members of a group held for the act: "arrested three members of X for the bombing",
+# "members of X were convicted of the attack". The arrest must be for an act (a claimed word
+# after for/over/of/in connection with), so an unrelated round-up blames no one.
+MEMBERS_OF = re.compile(r"\bmembers?\s+of\s+" + _GROUP_NAME)
+_HELD = re.compile(
+    r"\b(?:arrest|detain|charg|convict|sentenc|indict|prosecut|jail|imprison|apprehend)\w*",
+    re.I,
+)
+_FOR_THE_ACT = re.compile(
+    r"\b(?:for|over|of|in\s+connection\s+(?:with|to))\s+(?:the|this|that|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + CLAIMED_WORDS.pattern.removeprefix(r"\b"),
+    re.I,
+)
+
+
+def _read_arrested_members(sent: Any, found: Findings) -> None:
+    """Blame a named group whose members were arrested, charged or convicted for the act."""
+    text = sent.text
+    if _HELD.search(text) is None or _FOR_THE_ACT.search(text) is None:
+        return
+    for match in MEMBERS_OF.finditer(text):
+        if _DENIED_LINK.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        if (name := _group_name(match.group(1), text[match.end() :])) is not None:
+            _blame(found, name, None, sent)
 
 
 # A hedged identity of the doers, often in brackets: "(suspected to be JNIM militants)",
@@ -480,7 +538,7 @@ def _read_suspected(sent: Any, found: Findings) -> None:
     for match in SUSPECTED_TO_BE.finditer(sent.text):
         if _DENIED_LINK.search(sent.text[max(0, match.start() - 20) : match.start()]):
             continue  # "not believed to be X"
-        if (name := _group_name(match.group(1))) is not None:
+        if (name := _group_name(match.group(1), sent.text[match.end() :])) is not None:
             _blame(found, name, None, sent)
 
 
@@ -521,17 +579,28 @@ def _read_in_name_of(sent: Any, found: Findings) -> None:
     """'claiming the arson in the name of the ELF', 'acted on behalf of X': the group's
     name is put on the act, a claim made for it."""
     for match in IN_NAME_OF.finditer(sent.text):
-        if (name := _group_name(match.group(1))) is not None:
+        if (name := _group_name(match.group(1), sent.text[match.end() :])) is not None:
             _add_claim_name(name, sent, found)
 
 
-def _group_name(text: str) -> str | None:
-    """The text as a group's name: a dictionary group, or an unlisted proper name."""
+# An apposition calling the name before it a group: "X, an anti-immigration group".
+# Bounded: at most five single words (words and spaces are disjoint classes) before the head.
+_APPOSED_GROUP = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:group|organi[sz]ation|movement|network|militia|cell|gang|faction)\b"
+)
+
+
+def _group_name(text: str, after: str = "") -> str | None:
+    """The text as a group's name: a dictionary group, an unlisted proper name, or any
+    capitalised name the text right ``after`` it calls a group ("X, an animal rights group")."""
     from dateline.actor_dictionary import named_in
     from dateline.resolve.actors import unlisted_group
 
-    text = text.strip()
+    text = _drop_trailing_links(text.strip())
     if named_in(text):
+        return text
+    if text[:1].isupper() and _APPOSED_GROUP.match(after):
         return text
     head = re.search(r"\s(movement|group|organi[sz]ation|network|militia|cell)\b", text)
     probe = text[: head.start()] + head.group().title() + text[head.end() :] if head else text
@@ -552,6 +621,7 @@ _IDEOLOGIES: tuple[tuple[str, str], ...] = (
     ("Anti-Immigrant", r"anti-?immigra(?:nt|tion)"),
     ("Anti-Police", r"anti-?police"),
     ("Environmental", r"environmental|eco-?(?:radical|anarchist)s?"),
+    ("Anti-Liberal", r"anti-?liberal"),
 )
 # Ideology words that name a person or a symbol of the creed by themselves.
 _SELF_NAMING = {
@@ -580,6 +650,12 @@ _AGAINST_OBJECTS: tuple[tuple[str, str], ...] = (
     ("Anti-Government", r"(?:federal\s+)?government|(?:federal\s+)?authorities"),
     ("Anti-Israeli", r"israel"),
     ("Anti-Immigrant", r"immigrants|immigration|migrants"),
+    # "hatred for progressive social policies", "opposed to liberals" (GTD's Anti-Liberal)
+    (
+        "Anti-Liberal",
+        r"liberals|liberalism|progressives|progressive\s+(?:social\s+)?(?:policies|politics|"
+        r"causes|values|ideas)",
+    ),
 )
 # A note or letter left by the doers that rails at the government states their motive.
 _GRIEVANCE = re.compile(
@@ -606,6 +682,8 @@ _INSPIRED = re.compile(
     r"\b(?:inspired|influenced|radicali[sz]ed|fascinated|motivated)\s+by\s+(?:the\s+)?(?:"
     + JIHADIST
     + r")\b|\b(?:sympathi[sz]er|supporter|soldier|follower)s?\s+(?:of|for)\s+(?:the\s+)?(?:"
+    + JIHADIST
+    + r")\b|\bsympathetic\s+(?:to|with|towards?)\s+(?:[\w/'’-]+\s+){0,5}?(?:"
     + JIHADIST
     + r")\b|\b(?:allegiance|loyalty)\s+to\s+(?:the\s+)?(?:"
     + JIHADIST
