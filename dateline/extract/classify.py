@@ -225,6 +225,8 @@ def _remote(cues: Cues) -> tuple[str, float] | None:
                 return None  # a suspect caught with explosives: an arrest, none used
             if kind == "suicide_bomb" and cues.has("clash", "attackers_hit") and cues.state:
                 return "armed_clash", 0.7  # a bomber opening an assault the forces fought
+            if kind == "shelling" and cues.has("fire_exchange"):
+                return "armed_clash", 0.7  # both sides firing: an exchange, not a bombardment
             if kind == "shelling" and cues.has("small_arms") and cues.armed:
                 return "armed_clash", 0.7  # artillery with direct fire: a battle
             if kind == "ied" and cues.has("small_arms"):
@@ -254,7 +256,7 @@ def _violence(cues: Cues) -> tuple[str, float] | None:
         return "attack", 0.6  # a body left with the marks of a killing, no killer named
     if not cues.has("attack", "clash", "abduction"):
         return None
-    if _property_raid(cues):
+    if _property_raid(cues) or _empty_target(cues):
         return "looting", 0.65
     if cues.has("abduction") and not cues.has("clash", "execution"):
         return "abduction", 0.75
@@ -269,6 +271,14 @@ def _property_raid(cues: Cues) -> bool:
     harmless = not cues.has("lethal", "harm", "abduction", "engagement", "clash", "sexual")
     harmless = harmless and not cues.lemmas & HURT  # "wounded a civilian", "one person died"
     return cues.has("looting") and cues.has("attack") and harmless and not cues.state
+
+
+def _empty_target(cues: Cues) -> bool:
+    """A post or building attacked while no one was in it ("attacked the police station
+    while it was unmanned"): no one to fight or hurt, so the codebook codes what was
+    destroyed, not a battle with the forces whose post it was."""
+    harmless = not cues.has("lethal", "harm", "abduction", "engagement", "clash", "sexual")
+    return cues.has("unmanned") and harmless and not cues.lemmas & HURT
 
 
 def _battle_or_attack(cues: Cues) -> tuple[str, float]:

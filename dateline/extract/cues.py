@@ -85,7 +85,18 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"sit-? ?ins?|picket(ed|s)?|on strike|took (to )?the streets?|to protest|went on strike|"
         r"general strike|"
         r"hunger strike|strike action|labou?r strike|strike to (demand|protest)|launched (a )?"
-        r"(\d+[- ]?(hour|day)[- ])?strike|staged|vigils?|boycott)\b",
+        r"(\d+[- ]?(hour|day)[- ])?strike|staged|vigils?|boycott|"
+        # people gathering at a seat of power, or shutting one, to press a demand: a protest
+        # with no protest word ("residents gathered outside the ministry", "students closed
+        # down the prefect's office", "workers went down to the street")
+        r"(gathered|assembled|converged) (\w+ ){0,2}(outside|in front of|at the gates? of) "
+        r"(the |a )?([\w'-]+ ){0,3}(ministry|parliament|embassy|consulate|town hall|city hall|"
+        r"courthouse|court|governorate|prefecture|presidential palace|palace|headquarters|"
+        r"offices?)|"
+        r"(students|residents|workers|traders|villagers|youths|inhabitants|locals|teachers|"
+        r"employees|staff) (\w+ ){0,3}(closed|padlocked|shut) (down )?(the )?([\w'-]+ ){0,3}"
+        r"(town hall|city hall|offices?|prefecture|headquarters|gates?)|"
+        r"(walked|went|came) (down |out )?(in)?to the streets?)\b",
         "riot": r"\b(riot(s|ed|ers|ing)?(?! (gear|police|control|squad|shields?|act))|"
         r"violent (protest|demonstration)s?)\b",
         "protest_violence": r"\b((threw|throw|throwing|thrown) (\w+ )?(stones|rocks|projectiles|"
@@ -142,7 +153,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"defiled|indecent(ly)? assault\w*)\b",
         "abduction": r"\b(abduct\w*|kidnap\w*|hostages?|taken captive|forced disappearance|"
         r"went missing|whereabouts unknown|(forcibly )?disappeared (a|an|the|two|three|\d+)|"
-        r"taken to an? unknown (location|destination|place))\b",
+        r"taken to an? unknown (location|destination|place)|"
+        # a vehicle taken with the people in it ("seized a truck with its driver aboard"):
+        # the people are taken too, an abduction in the codebook, not only a theft
+        r"(seiz|hijack|commandeer|captur)(ed|ing) (\w+ ){0,3}(together |along )?with (the |its |"
+        r"their )?(\w+ )?(drivers?|passengers?|occupants?|crew|patients?))\b",
         # The verbs and nouns of abduction proper (not "hostage", often a figure of speech):
         # taking people by force is political violence though no taker is named.
         # One taking, not "acts of violence and kidnappings" named in an accusation.
@@ -358,7 +373,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         # People destroying property themselves, in the active voice: a riot when no armed
         # group is named (students burning dormitories, supporters smashing windows).
         "crowd_damage": r"\b(students|residents|youths?|supporters|activists|cadres|locals|"
-        r"villagers|inhabitants|crowds?|traders|workers|looters|fans|mobs?) ((?!(and|or|was|"
+        r"villagers|inhabitants|crowds?|traders|workers|looters|fans|mobs?|population|citizens|"
+        r"shopkeepers|merchants|vendors|rioters|demonstrators|protesters) ((?!(and|or|was|"
         r"were|been|being|is|are|by|of)\b)[\w'-]+ ){0,3}(destroyed|burnt|burned|smashed|"
         r"shattered|broke (\w+ )?windows|looted|vandali[sz]ed|ransacked|barricaded|torched|"
         r"set fire|targeted (shops|stores|businesses))\b",
@@ -377,6 +393,16 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"exchanges? of (gun)?fire|bursts? of (\w+ )?fire|shots(/bursts)? (of fire )?"
         r"(involving|from) (small arms|automatic|heavy|light)|(heavy|sustained|intense) "
         r"gunfire|gunshots? (were |was )?heard|shots (were |had been )?(fired|heard))\b",
+        # A post or building hit while no one was in it: only property was harmed, a
+        # property destruction in the codebook (not an unmanned aircraft or vehicle).
+        "unmanned": r"\b(unmanned(?! (aerial|aircraft|air|vehicles?|drones?|ground|surface|"
+        r"combat|systems?))|unoccupied|(was|were|had been) (empty|deserted|abandoned|vacant))\b",
+        # Fire going both ways ("exchanged artillery fire", "the forces fired back"): the
+        # sides engaged each other, a battle in the codebook whatever the weapons.
+        "fire_exchange": r"\b((exchang(ed|es|ing)|traded) (\w+ ){0,2}(fire|shelling|artillery|"
+        r"mortars?|rockets?|shells)|(shelling|artillery|mortar|rocket) (fire )?exchanges?|"
+        r"exchanges? of (\w+ ){0,2}(fire|shelling|artillery|mortars?)|(fired|shot) back|"
+        r"returned (the )?fire|responded with (\w+ )?fire)\b",
         "small_arms": r"\b(small arms|(?<!heavy )(?<!medium )machine ?-?guns?|rifles?|gunfire|"
         r"gunshots?|firearms?|"
         r"automatic weapons|light weapons)\b",
@@ -409,7 +435,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "arrest_passive": r"\b(was|were|been|being) (\w+ )?(arrested|detained|apprehended)\b",
         "looting": r"\b(loot(ed|ing)?|pillag\w*|plunder\w*|ransack\w*|torch(ed|ing)|burn(ed|t)|"
         r"set (fire|ablaze)|razed|destroy(ed)?|demolish(ed)?|vandali[sz]ed|rob(bed|bery)|"
-        r"st(ole|olen|eal)|seiz(ed|e) (\w+ ){0,4}(livestock|cattle|goods|property|phones|"
+        r"st(ole|olen|eal)|seiz(ed|e) ([\w,.]+ ){0,4}(livestock|cattle|goods|property|phones|"
         r"motorcycles?|motorbikes?|vehicles?|money|food|medicine|ruminants|animals|goats|sheep|"
         r"camels|cows|oxen|grain|supplies|equipment|phones|carts?|vans?|trucks?|pick-?ups?|cars?|"
         r"drugs|marijuana|cannabis|cocaine|heroin|narcotics|contraband|(smuggled )?cigarettes|"

@@ -27,7 +27,7 @@ from dateline.models import Evidence, Mention, Plover
 
 # Where to look for the trigger of each kind: the cue patterns that name it, best first.
 TRIGGER_CUES: dict[str, tuple[str, ...]] = {
-    "armed_clash": ("clash", "engagement", "attack", "ied", "gunfire"),
+    "armed_clash": ("clash", "engagement", "attack", "ied", "gunfire", "fire_exchange"),
     "gov_regains": ("territory_gain",),
     "nsa_overtakes": ("territory_take",),
     "chemical": ("chemical",),
@@ -68,7 +68,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
     ),
     "disrupted_weapons": ("disrupted", "bomb_sent", "premature"),
     "hq_established": ("hq",),
-    "looting": ("looting", "arson"),
+    "looting": ("looting", "arson", "attack"),
     "nonviolent_transfer": ("withdraw", "territory_take"),
     "other": (
         "plot_foiled",
@@ -484,6 +484,10 @@ def _mention(
             _crowd_on_forces(cues, trigger) or _crowd_attack(cues) or _crowd_subject(cues, trigger)
         ):
             key, strength = "mob_violence", MOB_ON_FORCES
+        elif key == "looting" and _crowd_subject(cues, trigger):
+            # residents or students burning or ransacking (a police station, a militia's
+            # base): rioters' vandalism, a violent demonstration, not an armed group's raid
+            key, strength = "violent_demonstration", MOB_ON_FORCES
         if key in TERRITORY_KEYS and _forces_take(sent):
             key, strength = "gov_regains", REGAINED
         mention = _build(sent, key, strength, trigger)
@@ -503,7 +507,11 @@ def _mention(
 def _response(mention: Mention, first: Mention) -> bool:
     """A development in the main clause answering a violent cause ("suspended aid after the
     attack") is the sentence's news; attackers withdrawing after an exchange of fire are
-    not: the withdrawal ends the fight, which the codebook codes."""
+    not: the withdrawal ends the fight, which the codebook codes. A crowd rioting or
+    protesting over a killing ("residents burned the station after a man was shot") is the
+    news too: the killing is its cause."""
+    if mention.event_type in ("Riots", "Protests"):
+        return True
     if mention.event_type != STRATEGIC:
         return False
     withdrawal = PATTERNS["withdraw"].search(mention.trigger.text.lower()) is not None
