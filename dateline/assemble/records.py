@@ -88,8 +88,10 @@ def _lead(mentions: list[Mention]) -> Mention:
 
 
 def _article_country(analysis: Analysis) -> str | None:
+    """The country the article's places name most often; on a tie, the first named (a set
+    would break ties by hash order, and the same article would code differently per run)."""
     codes = [p.country_iso for p in analysis.places if p.country_iso]
-    return max(set(codes), key=codes.count) if codes else None
+    return max(dict.fromkeys(codes), key=codes.count) if codes else None
 
 
 def _event_id(analysis: Analysis, index: int) -> str:
