@@ -9,12 +9,15 @@ name). Whether a span is really a place is decided later, against the gazetteer.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.analyze.nlp import load_nlp
 from dateline.resolve.toponym import name_key
+from dateline.settings import MODEL_NAMES
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"ORG", "PERSON", "NORP"})  # NER often mislabels places as these
@@ -121,6 +124,9 @@ class Toponym:
     owned_thing: bool = False  # "US dollar", "Ivory Coast embassy": whose, not where
     enclosed: bool = False  # right after a comma or an opening bracket: "(Town, UP)"
     determined: bool = False  # one word after "the": "the Metro", a facility, not a town
+    common: bool = False  # one capitalised word English also uses lower-case: "Officer", "Mine"
+    # (set by the resolver on the part of the name it looked up)
+    plain: bool = False  # ...and plainly so: written lower-case here, or an adjective/adverb
 
 
 def find_toponyms(doc: Doc, states: dict[str, str]) -> list[Toponym]:
@@ -147,6 +153,52 @@ def find_toponyms(doc: Doc, states: dict[str, str]) -> list[Toponym]:
     _attach_qualifiers(doc, found, states)
     _attach_containers(doc, found)
     return found
+
+
+# Parts of speech whose word lists hold ordinary words only: the noun list also holds
+# proper names ("paris", "texas"), so a word found only there is no sign of a common word.
+COMMON_POS = ("verb", "adj", "adv")
+
+
+def common_word(word: str, lower: set[str]) -> bool:
+    """Whether a capitalised single word is also an ordinary English word: the article
+    itself writes it in lower case ("human rights ... Human"), or the language model's
+    dictionary knows it as a verb, adjective or adverb ("Officer", "Mine", "Police").
+    Such a word opens titles, bodies and headlines, so, unlike "Baghdad", capitals alone
+    do not make it a name; other signs must (an NER place label, "in X", "X, Ohio")."""
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return False
+    low = word.lower()
+    return low in lower or low in _dictionary_words()
+
+
+def plain_word(word: str, lower: set[str]) -> bool:
+    """A common word that is hardly ever a name alone: the article writes it lower-case,
+    or it describes ("Continental", "Central"), which even a nearby namesake cannot
+    outweigh; a verb-like noun ("Grant", "Cook") is also a common surname or county."""
+    if not common_word(word, lower):
+        return False
+    return word.lower() in lower or word.lower() in _dictionary_words(("adj", "adv"))
+
+
+def adjective(word: str) -> bool:
+    """Whether the dictionary knows a single word as an adjective ("Superior", "Union"):
+    before or after a body's word ("Superior Court") it describes the body, where a
+    noun ("Concord Police") may well be the town the body serves."""
+    return word.isalpha() and word.lower() in _dictionary_words(("adj",))
+
+
+@functools.cache
+def _dictionary_words(parts: tuple[str, ...] = COMMON_POS) -> frozenset[str]:
+    """Words of the spaCy model's lemmatizer word lists for these parts of speech."""
+    nlp = load_nlp(MODEL_NAMES)
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in parts if pos in index for w in index[pos])
 
 
 # Codes of first-level units that South Asian news writes after a place, "(Town, UP)",

@@ -30,8 +30,11 @@ from dateline.resolve.mention import (
     PLACE_LABELS,
     STREET,
     Toponym,
+    adjective,
+    common_word,
     doc_text,
     find_toponyms,
+    plain_word,
 )
 from dateline.resolve.toponym import ARTICLES, name_key
 
@@ -174,7 +177,8 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     """Every toponym mention of the article resolved to a point, in text order."""
     toponyms = find_toponyms(doc, us_states())
     streets = [t for t in toponyms if t.label == STREET]
-    readings = _readings([t for t in toponyms if t.label != STREET], gazetteer)
+    lower = {tok.text for tok in doc if tok.text.islower()}
+    readings = _readings([t for t in toponyms if t.label != STREET], gazetteer, lower)
     accepted = [r for r in readings if r.accepted]
     _short_forms(accepted)
     home = group_countries(doc_text(doc))
@@ -189,6 +193,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     _follow_qualified(readings)
     _drop_foreign_guesses(readings)
     _keep_to_supported_countries(readings, gazetteer.neighbours, set(home))
+    _prefer_namesakes_at_home(readings)
     _corroborate(readings)
     places = [p for r in readings if r.accepted for p in _places(r)]
     home = _home_town(readings)
@@ -245,7 +250,9 @@ def _rescore(readings: list[Reading], context: Context) -> None:
         reading.scores = [_score(c, reading, context) for c in reading.candidates]
 
 
-def _readings(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Reading]:
+def _readings(toponyms: list[Toponym], gazetteer: Gazetteer, lower: set[str]) -> list[Reading]:
+    """Group the mentions by the name they were found under. ``lower`` holds the words
+    the article writes in lower case (see ``common_word``)."""
     by_key: dict[str, Reading] = {}
     for top in toponyms:
         if not _capitalised(top.query) and top.label != "NORP":
@@ -254,6 +261,8 @@ def _readings(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Reading]:
         if found is None:
             continue
         query, candidates = found
+        top.common = common_word(query, lower)  # "Superior Court": the part looked up
+        top.plain = plain_word(query, lower)
         key = name_key(query) + "|" + (top.qualifier or "") + ("|unit" if top.contained else "")
         by_key.setdefault(key, Reading(key, [], candidates)).mentions.append(top)
     for reading in by_key.values():
@@ -378,6 +387,38 @@ def _keep_to_supported_countries(
             reading.doubtful = True
 
 
+def _prefer_namesakes_at_home(readings: list[Reading]) -> None:
+    """ "Paris" in a story whose other places all lie in Texas: a famous city abroad that
+    nothing else in the article points to yields to its namesake in the very region the
+    article's places are in (the local paper's reader knows which Paris is meant).
+    Countries keep their own reading; only an exact namesake inside a region another
+    firmly named place lies in may take over."""
+    firm = [
+        (r.key, r.best)
+        for r in readings
+        if r.accepted and r.best is not None and _trusted(r) and r.best.country_iso
+    ]
+    for reading in readings:
+        best = reading.best
+        if not reading.accepted or best is None or best.feature_code in COUNTRY_CODES:
+            continue
+        others = [c for key, c in firm if key != reading.key]
+        if not others or best.country_iso in {c.country_iso for c in others}:
+            continue
+        regions = {(c.country_iso, c.admin1) for c in others if c.admin1}
+        regions -= {(c.country_iso, None) for c in others}
+        order = sorted(range(len(reading.candidates)), key=lambda i: -reading.scores[i])
+        home = [i for i in order if _in_regions(reading.candidates[i], regions)]
+        if home:
+            reading.scores[home[0]] = max(reading.scores) + 1.0
+
+
+def _in_regions(cand: Candidate, regions: set[tuple[str | None, str | None]]) -> bool:
+    """An exact-named candidate inside one of these (country, first-level region) pairs."""
+    region = (cand.country_iso, cand.admin1)
+    return cand.match == 3 and cand.admin1 is not None and region in regions
+
+
 def _lone_alias(cand: Candidate) -> bool:
     """A town matched only by one of its other spellings, with nothing else in the article
     to place it ("Inata" read as a Japanese town's variant): too weak to place an event,
@@ -419,6 +460,9 @@ def _corroborate(readings: list[Reading]) -> None:
         if reading.accepted or best is None or not _may_corroborate(reading, best):
             continue
         near = any(_km(best, lat, lon) < NEAR_KM / 3 for lat, lon in points)
+        if all(m.plain for m in reading.mentions):
+            reading.accepted = near  # "Continental": a state-wide namesake proves nothing
+            continue
         reading.accepted = near or (best.country_iso, best.admin1) in regions
 
 
@@ -440,7 +484,9 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
         top.query = state
     loose: tuple[str, list[Candidate]] | None = None
     for query, part in _queries(top):
-        civic = part and _civic_tail(top.query, query)
+        # "Superior Court", "Police Union": an adjective beside a body's word is no town
+        ordinary = part and adjective(query)
+        civic = part and not ordinary and _civic_tail(top.query, query)
         # "the S.C. Highway Patrol": a state's abbreviation opening a public body's name
         lookup = gazetteer.lookup((_state_opening(query, part, civic)) or query, limit=30)
         found = [c for c in lookup if _plausible(c, query, top, civic=civic)]
@@ -454,7 +500,8 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> tuple[str, list[Candidate
             if part:
                 if _named_for(top.query, query):
                     top.metonym = top.owned_thing = True
-                top.evidence = top.evidence or civic or _institution_tail(top.query, query)
+                institution = not ordinary and _institution_tail(top.query, query)
+                top.evidence = top.evidence or civic or institution
                 top.hint = None if civic else top.hint  # "Police Department" is no district
                 _narrow(top, query)
             return query, found
@@ -808,11 +855,29 @@ def _is_place(reading: Reading) -> bool:
     mentions = reading.mentions
     if all(_is_modifier_of_thing(m, best) for m in mentions):
         return False
+    if _common_word(reading):
+        return False
     if any(m.label in {"GPE", "LOC", "FAC", "NORP"} for m in mentions):
         return best.match > 0 or best.population > 5000 or best.feature_class != "P"
     if best.match == 0:
         return False
     return any(m.evidence or m.qualifier for m in mentions) or _distinctive(best, mentions)
+
+
+def _common_word(reading: Reading) -> bool:
+    """ "the Officer said", "Human Rights Watch": an ordinary English word, capitalised
+    as a title or a body's name, that nothing marks as a place (no NER place label, no
+    "in X", feature word, state, bracketed units or list of places) is no place; else a
+    village of that name abroad is taken, and it drags the article's other names with it."""
+    mentions = reading.mentions
+    if not all(m.common for m in mentions) or _labelled(reading):
+        return False
+    return not any(_marked(m) for m in mentions)
+
+
+def _marked(top: Toponym) -> bool:
+    """Whether the context marks a mention as a place, whatever NER said."""
+    return bool(top.evidence or top.qualifier or top.containers or top.contained or top.listed)
 
 
 def _is_modifier_of_thing(top: Toponym, best: Candidate) -> bool:
