@@ -391,12 +391,7 @@ def _group_referred_to(
     words = set(re.findall(r"[a-z]+", (actor2.text or "").lower()))
     if not words & GENERIC_FIGHTERS or act.named_in(actor2.text or ""):
         return actor2
-    seen: set[str] = set()
-    for mention in mentions:
-        text = mention.sentence.text
-        if text in seen:
-            continue
-        seen.add(text)
+    for text in _sentence_texts(mentions):
         for named in act.named_in(text):
             if named.inter not in (act.REBEL, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA):
                 continue
@@ -474,17 +469,17 @@ INTERVENTION = re.compile(
 )
 
 
+def _sentence_texts(mentions: list[Mention]) -> list[str]:
+    """The mentions' sentences, each once, in order (a sentence may hold several mentions)."""
+    return list(dict.fromkeys(m.sentence.text for m in mentions))
+
+
 def _intervening_forces(
     mentions: list[Mention], country: str | None, *, riot: bool
 ) -> Actor | None:
     """The state forces a demonstration met, the other side ACLED codes for it: police who
     dispersed, arrested or fired at the crowd; for a riot, the police it fought or stoned."""
-    seen: set[str] = set()
-    for mention in mentions:
-        text = mention.sentence.text
-        if text in seen:
-            continue
-        seen.add(text)
+    for text in _sentence_texts(mentions):
         for match in FORCES.finditer(text):
             near = text[max(0, match.start() - 60) : match.end() + 60]
             if not (INTERVENTION.search(near) or (riot and RIOT_AT.search(near))):
