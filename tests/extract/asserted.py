@@ -11,3 +11,9 @@ from dateline.models import Mention
 def first_asserted(nlp: Language, text: str) -> Mention | None:
     """The first mention of ``text`` whose modality is "asserted", if any."""
     return next((m for m in find_mentions(nlp(text)) if m.modality == "asserted"), None)
+
+
+def first_sub_type(nlp: Language, text: str) -> str | None:
+    """The sub-event type of the first asserted mention of ``text``, if any."""
+    mention = first_asserted(nlp, text)
+    return None if mention is None else mention.sub_event_type

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.asserted import first_asserted
-
-
-def first(nlp, text: str) -> str | None:
-    """The first asserted mention's sub-type."""
-    m = first_asserted(nlp, text)
-    return None if m is None else m.sub_event_type
+from tests.extract.asserted import first_sub_type as first
 
 
 @pytest.mark.parametrize(
