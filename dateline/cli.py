@@ -90,7 +90,7 @@ def gazetteer() -> None:
 @gazetteer.command("build")
 def gazetteer_build() -> None:
     """(Re)build the gazetteer index from the packaged GeoNames data."""
-    from dateline.resolve.gazetteer import build
+    from dateline.resolve.place.gazetteer import build
 
     stats = build(Settings().gazetteer_path, progress=lambda m: click.echo(m, err=True))
     click.echo(json.dumps(dataclasses.asdict(stats), default=str))
@@ -100,7 +100,7 @@ def gazetteer_build() -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def gazetteer_import(file: Path) -> None:
     """Add a GeoNames dump (allCountries/cities*/alternateNamesV2/admin1CodesASCII)."""
-    from dateline.resolve.gazetteer import Gazetteer, import_geonames
+    from dateline.resolve.place.gazetteer import Gazetteer, import_geonames
 
     Gazetteer.open(Settings().gazetteer_path).close()  # builds the base index first if missing
     count = import_geonames(file, Settings().gazetteer_path)
@@ -115,7 +115,7 @@ def gazetteer_lookup(name: str, country: str | None, limit: int) -> None:
     """Candidates for NAME, best first, as JSON lines."""
     import dataclasses
 
-    from dateline.resolve.gazetteer import Gazetteer
+    from dateline.resolve.place.gazetteer import Gazetteer
 
     gaz = Gazetteer.open(Settings().gazetteer_path)
     for cand in gaz.lookup(name, country_iso=country, limit=limit):

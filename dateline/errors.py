@@ -8,7 +8,9 @@ Hierarchy::
     │   ├── MalformedRow      a JSONL/CSV row that is not valid or lacks ``text``
     │   ├── EmptyText         a document with no text to analyse
     │   └── InvalidOption     a bad ``--published`` date, an unknown ``--format``
-    └── ResourceError         a needed resource is missing: the spaCy model, the gazetteer
+    ├── ResourceError         a needed resource is missing: the spaCy model, the gazetteer
+    ├── ProcessingError       one article failed in a stage; the batch goes on and reports it
+    └── PipelineError         a stage table whose stages need fields no earlier stage adds
 
 "Dropped" is not "failed": an article that is not conflict news gives an empty ``events``
 list, not an error.
@@ -59,3 +61,17 @@ class InvalidOption(InputError):
 
 class ResourceError(DatelineError):
     code = "E200"
+
+
+class ProcessingError(DatelineError):
+    """An article that could not be processed; the batch goes on and reports it."""
+
+    code = "E300"
+    hint = "please report this with the article that caused it"
+
+
+class PipelineError(DatelineError):
+    """A pipeline built from stages whose needs no earlier stage meets (a programming error)."""
+
+    code = "E301"
+    hint = "order the stages so that each field is added before a stage needs it"

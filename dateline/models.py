@@ -222,16 +222,66 @@ class Mention:
 
 
 @dataclass(slots=True)
+class Group:
+    """The asserted mentions of one incident within an article, the lead mention first."""
+
+    mentions: list[Mention]
+    date: TimeValue | None
+    role: str = "main"
+    words: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class EventDate:
+    """An event's date: the time expression chosen, its value and ACLED time_precision."""
+
+    timex: TimeValue | None
+    value: str | None
+    precision: int | None
+
+
+@dataclass(slots=True)
+class Share:
+    """The attribution (claims, blame, denial) that belongs to one event, with its proof."""
+
+    attribution: Attribution
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Sides:
+    """An event's kind (the sides may change it) and its actors, with the rules that chose them."""
+
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc_actor_1: list[Actor] = field(default_factory=list)
+    assoc_actor_2: list[Actor] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Analysis:
     """The container that flows through the stages (spaCy's ``Doc`` plays this part there).
 
-    Each stage reads what earlier stages set and fills its own fields.
+    Each stage reads what earlier stages set and fills its own fields; ``pipeline.STAGES``
+    says which stage adds which field. Per-event fields align with ``groups``.
     """
 
     article: Article
     doc: Any = None  # spacy.tokens.Doc, set by analyze
     mentions: list[Mention] = field(default_factory=list)  # extract
-    places: list[Place] = field(default_factory=list)  # resolve.place
     dates: list[TimeValue] = field(default_factory=list)  # resolve.time
+    mention_dates: list[TimeValue | None] = field(default_factory=list)  # resolve.time
+    groups: list[Group] = field(default_factory=list)  # group
+    event_dates: list[EventDate] = field(default_factory=list)  # resolve.time.events
+    places: list[Place] = field(default_factory=list)  # resolve.place
+    event_places: list[Place | None] = field(default_factory=list)  # resolve.place.events
+    shares: list[Share] = field(default_factory=list)  # attribution
+    sources: list[Source] = field(default_factory=list)  # attribution (the main event's)
+    source_evidence: list[Evidence] = field(default_factory=list)  # attribution
+    sides: list[Sides] = field(default_factory=list)  # resolve.actors
     events: list[EventRecord] = field(default_factory=list)  # assemble
     warnings: list[str] = field(default_factory=list)

@@ -1,54 +1,102 @@
 """The pipeline: the only module that knows the order of the stages.
 
-``ingest → analyze → extract → resolve (time, place) → assemble``. Each stage is a function
-of one ``Analysis`` that reads what earlier stages set and adds its own fields.
+Each stage is a function of one ``Analysis`` (and the pipeline's ``Resources``) that reads
+the fields earlier stages added and adds its own. ``STAGES`` is the table; a ``Pipeline``
+checks at construction that every field a stage needs is added by an earlier one
+(spaCy's ``requires``/``assigns``). ``analyze`` runs first over the whole batch
+(``nlp.pipe``); the rest run per article.
+
+Attribution runs before the sides: a group that claimed an event is its actor1 (ACLED codes
+the claimant, not "unidentified"), so choosing the sides needs the event's claims. An
+event with no place of its own is placed in its actors' country, so that last placing
+step runs after the sides.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from dateline.analyze import analyze
-from dateline.assemble import assemble
-from dateline.errors import DatelineError
+from dateline.analyze import analyze, load_nlp
+from dateline.assemble import assemble, group
+from dateline.errors import DatelineError, PipelineError, ProcessingError
 from dateline.extract import extract
 from dateline.models import Analysis, Article, ArticleResult
-from dateline.resolve import resolve_dates, resolve_places
-from dateline.settings import Settings
+from dateline.resolve.actors import resolve_sides
+from dateline.resolve.attribution import attribute
+from dateline.resolve.place import place_events, place_unlocated, resolve_places
+from dateline.resolve.time import date_events, resolve_dates
+from dateline.settings import Resources, Settings
 
 
-class ProcessingError(DatelineError):
-    """An article that could not be processed; the batch goes on and reports it."""
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A named step: the ``Analysis`` fields it ``needs`` and the ones it ``adds``."""
 
-    code = "E300"
-    hint = "please report this with the article that caused it"
+    name: str
+    run: Callable[[Analysis, Resources], None] | None
+    needs: tuple[str, ...]
+    adds: tuple[str, ...]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("analyze", None, ("article",), ("doc",)),  # batched: see Pipeline.run_safe
+    Stage("extract", extract, ("doc",), ("mentions",)),
+    Stage("resolve.time", resolve_dates, ("article", "mentions"), ("dates", "mention_dates")),
+    Stage("group", group, ("mentions", "mention_dates"), ("groups",)),
+    Stage("resolve.time.events", date_events, ("doc", "dates", "groups"), ("event_dates",)),
+    Stage("resolve.place", resolve_places, ("doc",), ("places",)),
+    Stage("resolve.place.events", place_events, ("doc", "places", "groups"), ("event_places",)),
+    Stage("attribution", attribute, ("doc", "groups"), ("shares", "sources", "source_evidence")),
+    Stage(
+        "resolve.actors", resolve_sides, ("groups", "places", "event_places", "shares"), ("sides",)
+    ),
+    Stage("resolve.place.unlocated", place_unlocated, ("groups", "sides", "event_places"), ()),
+    Stage(
+        "assemble",
+        assemble,
+        ("groups", "event_dates", "event_places", "shares", "sides", "sources"),
+        ("events",),
+    ),
+)
+
+
+def check_stages(stages: Iterable[Stage]) -> None:
+    """Raise PipelineError when a stage needs a field no earlier stage adds."""
+    known = {"article", "warnings"}
+    for stage in stages:
+        missing = [need for need in stage.needs if need not in known]
+        if missing:
+            raise PipelineError(
+                f"stage {stage.name} needs {', '.join(missing)}, added by no earlier stage"
+            )
+        known.update(stage.adds)
 
 
 class Pipeline:
-    """Runs articles through the stages; heavy resources load on first use, once."""
+    """Runs articles through the stages; heavy resources open on first use, once."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(
+        self, settings: Settings | None = None, stages: tuple[Stage, ...] = STAGES
+    ) -> None:
+        check_stages(stages)
         self.settings = settings or Settings()
+        self.stages = stages
+        self.resources = Resources(
+            self.settings,
+            open_nlp=lambda: load_nlp(self.settings.model_names),
+            open_gazetteer=self._open_gazetteer,
+        )
 
-    @functools.cached_property
-    def gazetteer(self) -> Any:
-        from dateline.resolve.gazetteer import Gazetteer
+    def _open_gazetteer(self) -> Any:
+        from dateline.resolve.place.gazetteer import Gazetteer
 
         return Gazetteer.open(self.settings.gazetteer_path)
 
-    @property
-    def stages(self) -> list[tuple[str, Callable[[Analysis], None]]]:
-        return [
-            ("extract", extract),
-            ("resolve.time", resolve_dates),
-            ("resolve.place", lambda a: resolve_places(a, self.gazetteer)),
-            ("assemble", assemble),
-        ]
-
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
-        """One result per article, in input order; raises nothing per article (see run_safe)."""
+        """One result per article, in input order; raises the first article's failure."""
         for item in self.run_safe(articles):
             if isinstance(item, ProcessingError):
                 raise item
@@ -56,21 +104,20 @@ class Pipeline:
 
     def run_safe(self, articles: Iterable[Article]) -> Iterator[ArticleResult | ProcessingError]:
         """Like ``run``, but an article that fails yields a ProcessingError naming it."""
-        stages = self.stages
-        for analysis in analyze(articles, self.settings):
-            yield self._process(analysis, stages)
+        for analysis in analyze(articles, self.settings, self.resources.nlp):
+            yield self._process(analysis)
 
-    def _process(
-        self, analysis: Analysis, stages: list[tuple[str, Callable[[Analysis], None]]]
-    ) -> ArticleResult | ProcessingError:
-        for name, stage in stages:
+    def _process(self, analysis: Analysis) -> ArticleResult | ProcessingError:
+        for stage in self.stages:
+            if stage.run is None:
+                continue
             try:
-                stage(analysis)
+                stage.run(analysis, self.resources)
             except DatelineError:
                 raise
             except Exception as exc:  # reported per article, never swallowed: see run_safe
                 where = analysis.article.origin or analysis.article.id or "article"
-                return ProcessingError(f"{where}: stage {name} failed: {exc!r}")
+                return ProcessingError(f"{where}: stage {stage.name} failed: {exc!r}")
         return to_result(analysis)
 
 

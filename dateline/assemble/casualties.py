@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.assemble.grouping import Group
 from dateline.extract.counts import add_counts, default_fatalities, is_coded, merge_counts
 from dateline.extract.quantity import is_number_word
-from dateline.models import Count, Mention, Weapon
+from dateline.models import Count, Group, Mention, Weapon
 
 
 def fatalities(group: Group) -> Count:

@@ -8,17 +8,13 @@ else the main event ("the attack", "the strike").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dateline.models import Analysis, Group, Mention, TimeValue
+from dateline.settings import Resources
 
-from dateline.models import Mention, TimeValue
 
-
-@dataclass(slots=True)
-class Group:
-    mentions: list[Mention]
-    date: TimeValue | None
-    role: str = "main"
-    words: set[str] = field(default_factory=set)
+def group(analysis: Analysis, resources: Resources) -> None:
+    """The group stage: needs ``mentions`` and ``mention_dates``; adds ``groups``."""
+    analysis.groups = group_mentions(analysis.mentions, analysis.mention_dates)
 
 
 def group_mentions(mentions: list[Mention], own_dates: list[TimeValue | None]) -> list[Group]:

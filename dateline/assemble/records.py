@@ -6,14 +6,6 @@ import dataclasses
 import hashlib
 from typing import Any
 
-from dateline.assemble.grouping import Group
-from dateline.assemble.participants import (
-    actor_country_place,
-    associated_actors,
-    choose_sides,
-    claimed_actor,
-)
-from dateline.extract.taxonomy import KINDS
 from dateline.models import (
     Actor,
     Analysis,
@@ -21,10 +13,12 @@ from dateline.models import (
     Count,
     EventRecord,
     Evidence,
+    Group,
     Mention,
     Place,
+    Sides,
 )
-from dateline.resolve import actors as act
+from dateline.vocabulary import naming as act
 
 
 @dataclasses.dataclass(slots=True)
@@ -33,6 +27,7 @@ class Parts:
 
     date: tuple[Any, str | None, int | None]  # (TimeValue | None, value, time_precision)
     location: Place | None
+    sides: Sides
     fatalities: Count
     injuries: Count
     abducted: Count
@@ -43,28 +38,22 @@ class Parts:
 def build_record(
     analysis: Analysis, group: Group, parts: Parts, attribution: Attribution, index: int
 ) -> EventRecord:
-    lead = _lead(group.mentions)
-    kind = next(k for k in KINDS.values() if k.sub_event_type == lead.sub_event_type)
-    country = parts.location.country_iso if parts.location else _article_country(analysis)
-    kind, actor1, actor2 = choose_sides(group.mentions, lead, kind, country)
-    unattributed = [b.actor for b in attribution.blamed if b.by is None]
-    actor1 = claimed_actor(actor1, attribution.claimed_by, country, unattributed)
-    assoc1, assoc2 = associated_actors(group.mentions, actor1, actor2, country)
-    if parts.location is None:
-        parts.location = actor_country_place(group.mentions, actor1, actor2)
+    lead = group.mentions[0]
+    sides = parts.sides
+    actor1, actor2 = sides.actor1, sides.actor2
     timex, value, precision = parts.date
     record = EventRecord(
         event_id=_event_id(analysis, index),
         role="main" if group.role == "main" else "background",
         event_date=value,
         time_precision=precision,
-        disorder_type=kind.disorder_type,
-        event_type=kind.event_type,
-        sub_event_type=kind.sub_event_type,
+        disorder_type=sides.disorder_type,
+        event_type=sides.event_type,
+        sub_event_type=sides.sub_event_type,
         actor1=actor1,
         actor2=actor2,
-        assoc_actor_1=assoc1,
-        assoc_actor_2=assoc2,
+        assoc_actor_1=sides.assoc_actor_1,
+        assoc_actor_2=sides.assoc_actor_2,
         interaction=act.interaction(actor1, actor2),
         civilian_targeting=bool(actor2 and actor2.inter == act.CIVILIANS),
         attribution=attribution,
@@ -80,18 +69,6 @@ def build_record(
     record.evidence = _evidence(group, timex, parts, actor1, actor2)
     record.notes = _notes(record)
     return record
-
-
-def _lead(mentions: list[Mention]) -> Mention:
-    """The mention that names the event: a report's first mention states what happened."""
-    return mentions[0]
-
-
-def _article_country(analysis: Analysis) -> str | None:
-    """The country the article's places name most often; on a tie, the first named (a set
-    would break ties by hash order, and the same article would code differently per run)."""
-    codes = [p.country_iso for p in analysis.places if p.country_iso]
-    return max(dict.fromkeys(codes), key=codes.count) if codes else None
 
 
 def _event_id(analysis: Analysis, index: int) -> str:
@@ -110,6 +87,7 @@ def _evidence(
 ) -> list[Evidence]:
     spans = [span for m in group.mentions for span in m.evidence]
     spans += [span for m in group.mentions for span in (m.agent, m.patient) if span is not None]
+    spans += parts.sides.evidence  # which rule chose each side
     if timex is not None:
         spans.append(Evidence("event_date", timex.text, timex.start, timex.end))
     if parts.location is not None:

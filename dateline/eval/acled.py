@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dateline.eval.matching import fold, is_number, same_country, within_km
 from dateline.eval.scoring import Check, Metrics, Pair, Prediction, Row, aggregate, macro_f1
 from dateline.eval.scoring import top_event as _top
-from dateline.resolve.toponym import skeleton_key
+from dateline.text.names import skeleton_key
 
 # A note "states a date" when it has one of these (the rule the eval README fixes).
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

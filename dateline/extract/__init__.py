@@ -11,6 +11,7 @@ from dateline.extract.counts import add_counts, adds_victims, find_counts
 from dateline.extract.events import find_mentions
 from dateline.extract.weapons import find_weapons
 from dateline.models import Analysis, Mention
+from dateline.settings import Resources
 
 # How many sentences after an event's last mention sentence may still report its toll:
 # news reports state the event, then its casualties ("Two people were killed."), at times
@@ -33,7 +34,7 @@ LATER_DEATH = re.compile(
 )
 
 
-def extract(analysis: Analysis) -> None:
+def extract(analysis: Analysis, resources: Resources) -> None:
     """Needs ``doc``; adds ``mentions`` with their counts and weapons."""
     analysis.mentions = find_mentions(analysis.doc)
     follow = _following_sentences(analysis.doc, analysis.mentions)

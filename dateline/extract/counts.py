@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dateline.extract import tree
 from dateline.extract.quantity import (
     VAGUE,
     Quantity,
@@ -25,6 +24,7 @@ from dateline.extract.quantity import (
     word_value,
 )
 from dateline.models import Count, Evidence
+from dateline.text import tree
 
 FIELDS = ("fatalities", "injuries", "abducted", "arrested")
 

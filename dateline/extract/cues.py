@@ -567,7 +567,7 @@ class Cues:
 
 def named_groups(text: str) -> int:
     """Named armed groups of the actor dictionary ("JNIM", "Al Shabaab") count as armed."""
-    from dateline.actor_dictionary import named_actors
+    from dateline.vocabulary.actors import named_actors
 
     return sum(1 for actor in named_actors() if actor.pattern.search(text))
 

@@ -22,8 +22,8 @@ from dateline.extract.cues import (
 from dateline.extract.lexicon import ARMED_GROUPS, OFF_TOPIC, SPORTS, STATE_FORCES
 from dateline.extract.modality import modality_of
 from dateline.extract.roles import find_roles, object_phrases, subject_phrases
-from dateline.extract.taxonomy import KINDS, PLOVER_ONLY, STRATEGIC
 from dateline.models import Evidence, Mention, Plover
+from dateline.vocabulary.taxonomy import KINDS, PLOVER_ONLY, STRATEGIC
 
 # Where to look for the trigger of each kind: the cue patterns that name it, best first.
 TRIGGER_CUES: dict[str, tuple[str, ...]] = {

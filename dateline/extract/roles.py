@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.extract import tree
+from dateline.text import tree
 
 PATIENT_PREPS = frozenset("on against at upon into".split())
 AGENT_PREPS = frozenset(("by",))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dateline.assemble.participants import choose_sides
 from dateline.extract.events import find_mentions
-from dateline.extract.taxonomy import KINDS
 from dateline.models import Mention
+from dateline.resolve.actors.participants import choose_sides
+from dateline.vocabulary.taxonomy import KINDS
 
 
 def lead_sides(nlp: Language, text: str, country: str | None) -> tuple[tuple, list[Mention]]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dateline.assemble.casualties import distinct_counts, fatalities, merged
-from dateline.assemble.grouping import Group
-from dateline.models import ArticleResult, Count, Evidence, Mention
+from dateline.models import ArticleResult, Count, Evidence, Group, Mention
 
 
 def mention(start: int, fatalities: Count | None = None, injuries: Count | None = None) -> Mention:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from dateline.assemble.location import (
+from dateline.models import Analysis, Article, Place
+from dateline.resolve.place.location import (
     _locative,
     _towns_over_quarters,
     across_border,
@@ -15,7 +16,6 @@ from dateline.assemble.location import (
     fragment,
     unplaced_location,
 )
-from dateline.models import Analysis, Article, Place
 
 
 def _place(text: str, whole: str, iso: str, feature: str, admin1: str, conf: float = 0.9) -> Place:

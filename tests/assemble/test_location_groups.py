@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.assemble.location import MILITIA_VOTE, WEAK_VOTE, group_vote
+from dateline.resolve.place.location import MILITIA_VOTE, WEAK_VOTE, group_vote
 
 
 def test_a_rebel_groups_home_counts_less_than_any_place() -> None:
@@ -15,8 +15,8 @@ def test_a_local_militia_still_points_to_its_home() -> None:
 
 
 def test_a_militia_outranks_a_rebel_groups_home() -> None:
-    from dateline.assemble.location import context_country
     from dateline.models import Analysis, Article
+    from dateline.resolve.place.location import context_country
 
     text = "JNIM militants killed three Koglweogo members in a village."
     assert context_country(Analysis(Article(text=text))) == "BF"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dateline.assemble.location import gazetteer_country_point
 from dateline.models import Place
-from dateline.resolve.centroid import COUNTRY_POINTS
+from dateline.resolve.place.centroid import COUNTRY_POINTS
+from dateline.resolve.place.location import gazetteer_country_point
 
 
 def _place(feature: str, iso: str, lat: float, lon: float) -> Place:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dateline.assemble.location import THE_CAPITAL, _in_place_slot, national_capital
 from dateline.models import Place
+from dateline.resolve.place.location import THE_CAPITAL, _in_place_slot, national_capital
 
 
 def _at(text: str, name: str, feature: str, iso: str = "IN") -> Place:

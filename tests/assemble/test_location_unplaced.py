@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dateline.assemble.location import context_country
 from dateline.models import Analysis, Article, Place
 from dateline.pipeline import extract_text
+from dateline.resolve.place.location import context_country
 
 
 def _location(text: str) -> dict | None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dateline.assemble.participants import associated_actors, claimed_actor
 from dateline.models import Actor
+from dateline.resolve.actors.participants import associated_actors, claimed_actor
 from tests.assemble.sides import lead_sides
 
 

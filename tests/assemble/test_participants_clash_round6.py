@@ -3,7 +3,7 @@ state's positions named by an adjective."""
 
 from __future__ import annotations
 
-from dateline.resolve import actors as act
+from dateline.vocabulary import naming as act
 
 
 def _first(result):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dateline.assemble.participants import actor_country_place
 from dateline.extract.events import find_mentions
 from dateline.models import Actor
-from dateline.resolve import actors as act
+from dateline.resolve.actors.participants import actor_country_place
+from dateline.vocabulary import naming as act
 from tests.assemble.sides import lead_sides
 
 

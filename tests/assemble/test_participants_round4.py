@@ -3,7 +3,7 @@ targets in prepositional phrases, anonymous doers, government measures."""
 
 from __future__ import annotations
 
-from dateline.resolve import actors as act
+from dateline.vocabulary import naming as act
 
 
 def _first(result):

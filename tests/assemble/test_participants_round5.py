@@ -3,7 +3,7 @@ home, things hit, police who met rioters, stepping in at a protest."""
 
 from __future__ import annotations
 
-from dateline.resolve import actors as act
+from dateline.vocabulary import naming as act
 
 
 def _first(result):

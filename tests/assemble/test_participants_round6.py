@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.resolve.actors import IDENTITY_MILITIA, STATE
+from dateline.vocabulary.naming import IDENTITY_MILITIA, STATE
 from tests.assemble.sides import lead_sides
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.assemble.participants import _group_referred_to, choose_sides
-from dateline.extract.taxonomy import KINDS
 from dateline.models import Actor, Evidence, Mention
-from dateline.resolve.actors import CIVILIANS, POLITICAL_MILITIA, REBEL, STATE
+from dateline.resolve.actors.participants import _group_referred_to, choose_sides
+from dateline.vocabulary.naming import CIVILIANS, POLITICAL_MILITIA, REBEL, STATE
+from dateline.vocabulary.taxonomy import KINDS
 from tests.assemble.sides import lead_sides
 
 

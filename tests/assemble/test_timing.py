@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateline.assemble.grouping import Group
-from dateline.assemble.timing import group_date, own_date
-from dateline.models import Analysis, Article, Evidence, Mention
-from dateline.resolve.time import find_dates
+from dateline.models import Analysis, Article, Evidence, Group, Mention
+from dateline.resolve.time.dates import find_dates
+from dateline.resolve.time.timing import group_date, own_date
 
 TUE = dt.datetime(2024, 8, 6)
 

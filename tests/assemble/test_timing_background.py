@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from dateline.analyze.nlp import load_nlp
-from dateline.assemble.grouping import Group
-from dateline.assemble.timing import group_date, own_date
-from dateline.models import Analysis, Article, Evidence, Mention
-from dateline.resolve.time import find_dates
+from dateline.models import Analysis, Article, Evidence, Group, Mention
+from dateline.resolve.time.dates import find_dates
+from dateline.resolve.time.timing import group_date, own_date
 from dateline.settings import MODEL_NAMES
 
 WED = dt.datetime(2024, 8, 7)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from dateline.resolve.gazetteer import Gazetteer, build
+from dateline.resolve.place.gazetteer import Gazetteer, build
 
 
 @pytest.fixture(scope="session")

@@ -6,9 +6,9 @@ import pytest
 
 from dateline.analyze import load_nlp
 from dateline.models import Actor
-from dateline.resolve.actors import country_name, identity_actor, interaction, resolve_actor
-from dateline.resolve.attribution import find_attribution
+from dateline.resolve.attribution.findings import find_attribution
 from dateline.settings import MODEL_NAMES
+from dateline.vocabulary.naming import country_name, identity_actor, interaction, resolve_actor
 
 JNIM = "JNIM: Group for Support of Islam and Muslims"
 
@@ -103,7 +103,7 @@ def test_sources_skip_non_speakers_and_merge_repeats() -> None:
 
 
 def test_user_actor_file_extends_the_dictionary(tmp_path, monkeypatch) -> None:
-    from dateline import actor_dictionary
+    from dateline.vocabulary import actors as actor_dictionary
 
     extra = tmp_path / "mine.tsv"
     extra.write_text("name\taliases\tcountry_iso\tinter\tsector\nRed Hand\tRHX\tGB\t3\tMIL\n")

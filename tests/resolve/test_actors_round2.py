@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.resolve import actors as act
+from dateline.vocabulary import naming as act
 
 
 def test_ethnic_militias_are_identity_militias() -> None:

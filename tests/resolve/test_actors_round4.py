@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.resolve import actors as act
+from dateline.vocabulary import naming as act
 
 
 def test_party_affiliated_special_forces_are_state_forces() -> None:

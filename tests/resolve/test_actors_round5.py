@@ -3,7 +3,7 @@ communities, volunteers and plural acronyms."""
 
 from __future__ import annotations
 
-from dateline.resolve import actors as act
+from dateline.vocabulary import naming as act
 
 
 def test_anti_state_journalist_is_not_of_that_state() -> None:

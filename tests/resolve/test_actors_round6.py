@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.resolve.actors import IDENTITY_MILITIA, POLITICAL_MILITIA, STATE, resolve_actor
+from dateline.vocabulary.naming import IDENTITY_MILITIA, POLITICAL_MILITIA, STATE, resolve_actor
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.resolve import actors as act
+from dateline.vocabulary import naming as act
 
 
 def test_short_forms_with_a_members_word_name_the_group() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from dateline.analyze import load_nlp
-from dateline.resolve.actors import resolve_actor, states_named, unlisted_group
-from dateline.resolve.attribution import find_attribution
+from dateline.resolve.attribution.findings import find_attribution
 from dateline.settings import MODEL_NAMES
+from dateline.vocabulary.naming import resolve_actor, states_named, unlisted_group
 
 
 @pytest.mark.parametrize(

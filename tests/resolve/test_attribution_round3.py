@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.analyze import load_nlp
-from dateline.resolve.attribution import find_attribution
+from dateline.resolve.attribution.findings import find_attribution
 from dateline.settings import MODEL_NAMES
 
 

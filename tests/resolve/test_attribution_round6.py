@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.resolve.attribution import motive_labels
+from dateline.resolve.attribution.findings import motive_labels
 
 
 def _labels(nlp, text: str) -> list[str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from dateline.resolve import attribution
-from dateline.resolve.attribution import find_attribution
+from dateline.resolve.attribution import findings as attribution
+from dateline.resolve.attribution.findings import find_attribution
 
 
 def _blamed(nlp, text: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.resolve.attribution import find_attribution, motive_labels
+from dateline.resolve.attribution.findings import find_attribution, motive_labels
 
 
 def _labels(nlp, text: str) -> list[str]:

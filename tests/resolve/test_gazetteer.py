@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from dateline.errors import ResourceError
-from dateline.resolve import gazetteer as gazetteer_module
-from dateline.resolve.gazetteer import (
+from dateline.resolve.place import gazetteer as gazetteer_module
+from dateline.resolve.place.gazetteer import (
     ATTRIBUTION,
     SCHEMA,
     Gazetteer,
@@ -20,8 +20,8 @@ from dateline.resolve.gazetteer import (
     is_stale,
     region_point,
 )
-from dateline.resolve.packaged import english_name
-from dateline.resolve.toponym import name_key, skeleton_key
+from dateline.resolve.place.packaged import english_name
+from dateline.text.names import name_key, skeleton_key
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.packaged import _groupings
+from dateline.resolve.place.gazetteer import Gazetteer
+from dateline.resolve.place.packaged import _groupings
 
 
 def _unit(uid: int, level: int, gid: int | None, parent: object = None) -> SimpleNamespace:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import spacy
 
 from dateline.models import Place
-from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.place import event_location, resolve_places
+from dateline.resolve.place.gazetteer import Gazetteer
+from dateline.resolve.place.places import event_location, resolve_places
 
 BASE_ATTACK = (
     "Two Katyusha rockets were fired at the Ain al-Assad airbase in western Iraq on "

@@ -6,9 +6,9 @@ from __future__ import annotations
 import spacy
 
 from dateline.models import Place
-from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.packaged import english_name
-from dateline.resolve.place import resolve_places
+from dateline.resolve.place.gazetteer import Gazetteer
+from dateline.resolve.place.packaged import english_name
+from dateline.resolve.place.places import resolve_places
 
 
 def _read(nlp: spacy.language.Language, gazetteer: Gazetteer, text: str) -> dict[str, Place]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import spacy
 
 from dateline.models import Place
-from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.place import resolve_places
+from dateline.resolve.place.gazetteer import Gazetteer
+from dateline.resolve.place.places import resolve_places
 
 
 def _resolve(nlp: spacy.language.Language, gazetteer: Gazetteer, text: str) -> list[Place]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import spacy
 
-from dateline.assemble.location import coded_place
 from dateline.models import Place
-from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.mention import doc_text, find_toponyms
-from dateline.resolve.place import event_location, resolve_places, us_states
+from dateline.resolve.place.gazetteer import Gazetteer
+from dateline.resolve.place.location import coded_place
+from dateline.resolve.place.mention import doc_text, find_toponyms
+from dateline.resolve.place.places import event_location, resolve_places, us_states
 
 
 def _resolve(nlp: spacy.language.Language, gazetteer: Gazetteer, text: str) -> list[Place]:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.mention import Toponym
-from dateline.resolve.place import (
+from dateline.resolve.place.gazetteer import Gazetteer
+from dateline.resolve.place.mention import Toponym
+from dateline.resolve.place.places import (
     _generic,
     _named_for,
     _queries,
     _reserve_tail,
     resolve_places,
 )
-from dateline.resolve.toponym import spelled_out
+from dateline.text.names import spelled_out
 
 
 def _top(query: str, label: str = "FAC", core: str | None = None) -> Toponym:

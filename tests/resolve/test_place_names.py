@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import spacy
 
-from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.mention import find_toponyms
-from dateline.resolve.place import resolve_places, us_states
+from dateline.resolve.place.gazetteer import Gazetteer
+from dateline.resolve.place.mention import find_toponyms
+from dateline.resolve.place.places import resolve_places, us_states
 
 
 def test_a_hyphenated_name_is_one_mention(nlp: spacy.language.Language) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import spacy
 
 from dateline.models import Place
-from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.mention import find_toponyms
-from dateline.resolve.place import resolve_places, us_states, usable
+from dateline.resolve.place.gazetteer import Gazetteer
+from dateline.resolve.place.mention import find_toponyms
+from dateline.resolve.place.places import resolve_places, us_states, usable
 
 
 def _resolve(nlp: spacy.language.Language, gazetteer: Gazetteer, text: str) -> list[Place]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import spacy
 
-from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.mention import adjective, common_word, plain_word
-from dateline.resolve.place import resolve_places
+from dateline.resolve.place.gazetteer import Gazetteer
+from dateline.resolve.place.mention import adjective, common_word, plain_word
+from dateline.resolve.place.places import resolve_places
 
 
 def _places(nlp: spacy.Language, gazetteer: Gazetteer, text: str) -> dict[str, str | None]:

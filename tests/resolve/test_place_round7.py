@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import spacy
 
-from dateline.resolve.centroid import (
+from dateline.resolve.place.centroid import (
     COUNTRY_POINTS,
     HEDGE_KM,
     hedged_country_point,
     territory_centres,
 )
-from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.place import distance_km, resolve_places
+from dateline.resolve.place.gazetteer import Gazetteer
+from dateline.resolve.place.places import distance_km, resolve_places
 
 
 def test_territory_centres_fall_inside_the_country() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import spacy
 
-from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.place import resolve_places
+from dateline.resolve.place.gazetteer import Gazetteer
+from dateline.resolve.place.places import resolve_places
 
 
 def _at(places: list, text: str, start: int = 0):

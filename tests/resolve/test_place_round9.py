@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import spacy
 
-from dateline.resolve.gazetteer import Candidate, Gazetteer
-from dateline.resolve.mention import Toponym, _units_opening, find_toponyms
-from dateline.resolve.place import (
+from dateline.resolve.place.gazetteer import Candidate, Gazetteer
+from dateline.resolve.place.mention import Toponym, _units_opening, find_toponyms
+from dateline.resolve.place.places import (
     Reading,
     _confidence,
     _named_like_place,

@@ -7,15 +7,11 @@ import functools
 import re
 from collections import Counter
 
-from dateline.actor_dictionary import named_actors, named_in
-from dateline.assemble.grouping import Group
-from dateline.models import Analysis, Place
-from dateline.resolve import actors as act
-from dateline.resolve.actors import country_lexicon
-from dateline.resolve.centroid import COUNTRY_POINTS
-from dateline.resolve.gazetteer import Candidate, Gazetteer
-from dateline.resolve.mention import STREET, THING_NOUNS, Toponym, find_toponyms
-from dateline.resolve.place import (
+from dateline.models import Analysis, Group, Place
+from dateline.resolve.place.centroid import COUNTRY_POINTS
+from dateline.resolve.place.gazetteer import Candidate, Gazetteer
+from dateline.resolve.place.mention import STREET, THING_NOUNS, Toponym, find_toponyms
+from dateline.resolve.place.places import (
     COUNTRY_CODES,
     LOCAL_INTERS,
     distance_km,
@@ -26,6 +22,9 @@ from dateline.resolve.place import (
     usable,
 )
 from dateline.settings import Settings
+from dateline.vocabulary import naming as act
+from dateline.vocabulary.actors import named_actors, named_in
+from dateline.vocabulary.naming import country_lexicon
 
 UNIT_CONFIDENCE = 0.3  # a doubtful unit a named place's brackets vouch for: usable
 UNPLACED_CONFIDENCE = 0.2  # the country is inferred, the point unknown or the country's

@@ -2,7 +2,7 @@
 
 Dates are anchored on the publication date, never on today's: an expression that needs an
 anchor when none is known gets ``value=None`` (the caller warns). The regex rules in
-:mod:`dateline.resolve.timex_rules` handle news phrasing; dateparser is the fallback for
+:mod:`dateline.resolve.time.timex_rules` handle news phrasing; dateparser is the fallback for
 publication dates in formats the ISO parser does not read (RSS and e-mail style).
 """
 
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from dateline.models import TIME_PRECISION_CODE, TimeValue
-from dateline.resolve.timex_rules import (
+from dateline.resolve.time.timex_rules import (
     DAY_OFFSETS,
     FUTURE_SLACK_DAYS,
     MONTHS,

@@ -16,11 +16,11 @@ import functools
 import re
 from dataclasses import replace
 
-from dateline.actor_dictionary import named_actors
-from dateline.extract.taxonomy import KINDS, EventKind
 from dateline.models import Actor, Evidence, Mention, Place
-from dateline.resolve import actors as act
-from dateline.resolve.attribution import MOTIVE_LABELS
+from dateline.resolve.attribution.findings import MOTIVE_LABELS
+from dateline.vocabulary import naming as act
+from dateline.vocabulary.actors import named_actors
+from dateline.vocabulary.taxonomy import KINDS, EventKind
 
 CROWD_INTER = {"Protests": act.PROTESTERS, "Riots": act.RIOTERS}
 ALL = frozenset(range(1, 9))
@@ -1458,7 +1458,7 @@ def actor_country_place(
 ) -> Place | None:
     """With no place named, the country an actor belongs to ("Burkinabe soldiers"), as a
     region-only location (geo_precision 3, low confidence): better than no country."""
-    from dateline.resolve.centroid import COUNTRY_POINTS
+    from dateline.resolve.place.centroid import COUNTRY_POINTS
 
     for actor in (actor1, actor2):
         if actor is None or actor.country_iso not in COUNTRY_POINTS or not actor.text:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
-from dateline.actor_dictionary import NamedActor, named_in
 from dateline.models import Actor
+from dateline.vocabulary.actors import NamedActor, named_in
 
 # ACLED inter codes.
 STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA = 1, 2, 3, 4

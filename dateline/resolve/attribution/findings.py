@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.extract import tree
 from dateline.models import Attribution, Blame, Evidence, Source
+from dateline.text import tree
 
 UNCLAIMED = re.compile(
     r"\b(no (one|group|organi[sz]ation|party)( has| had)?( yet| so far| immediately)? "
@@ -263,13 +263,13 @@ def _behind(verb: Any) -> bool:
 
 def _named_group(token: Any) -> bool:
     """Whether the phrase names a group of the actor dictionary."""
-    from dateline.actor_dictionary import named_in
+    from dateline.vocabulary.actors import named_in
 
     return bool(named_in(_noun_phrase(token)))
 
 
 def _armed_group(token: Any) -> bool:
-    from dateline.resolve.actors import resolve_actor
+    from dateline.vocabulary.naming import resolve_actor
 
     actor = resolve_actor(_noun_phrase(token), None)
     return actor is not None and actor.inter in (2, 3, 4)
@@ -293,7 +293,7 @@ def _blame(found: Findings, actor: str, by: str | None, sent: Any) -> None:
 def _names_someone(phrase: str) -> bool:
     """Whether a blamed phrase can be a doer: a name (capitalised) or a word for an actor;
     "the gun" or "hatred", misread as blamed, name no one."""
-    from dateline.resolve.actors import resolve_actor
+    from dateline.vocabulary.naming import resolve_actor
 
     if re.search(r"\b[A-Z]", phrase) and len(phrase.split()) <= 12:
         return True
@@ -426,7 +426,7 @@ def _in_the_place(doc: Any, at: int) -> bool:
         return False
     if not doc[at + 2].text[:1].isupper():
         return False
-    from dateline.actor_dictionary import named_actors
+    from dateline.vocabulary.actors import named_actors
 
     window = doc[max(0, at - 4) : min(len(doc), at + 6)]
     offset, cut = window.start_char, doc[at].idx
@@ -558,7 +558,7 @@ def _read_signature(sent: Any, found: Findings) -> None:
     """A listed group whose name the doers left as a signature (spray-painted initials, a
     note signed with it) or whose own voice lists the act (its spokesman, communiqué or
     website): GTD codes the act to the group, as a claim made in its name."""
-    from dateline.actor_dictionary import named_in
+    from dateline.vocabulary.actors import named_in
 
     text = sent.text
     signed = SIGNATURE.search(text) is not None
@@ -594,8 +594,8 @@ _APPOSED_GROUP = re.compile(
 def _group_name(text: str, after: str = "") -> str | None:
     """The text as a group's name: a dictionary group, an unlisted proper name, or any
     capitalised name the text right ``after`` it calls a group ("X, an animal rights group")."""
-    from dateline.actor_dictionary import named_in
-    from dateline.resolve.actors import unlisted_group
+    from dateline.vocabulary.actors import named_in
+    from dateline.vocabulary.naming import unlisted_group
 
     text = _drop_trailing_links(text.strip())
     if named_in(text):

@@ -16,8 +16,8 @@ from typing import Any
 from rapidfuzz.fuzz import ratio
 from unidecode import unidecode
 
-from dateline.resolve.centroid import ADMIN1_POINTS, COUNTRY_POINTS
-from dateline.resolve.gazetteer import Row, region_point
+from dateline.resolve.place.centroid import ADMIN1_POINTS, COUNTRY_POINTS
+from dateline.resolve.place.gazetteer import Row, region_point
 
 # Everyday names the packages lack, by ISO code.
 EXTRA_COUNTRY_NAMES = {

@@ -2,7 +2,7 @@
 
 Project data (``data/actors.tsv``), extended by a user file of the same columns named in
 ``DATELINE_ACTORS``. Both the extract stage (is a named group present?) and the resolve stage
-(which actor is it?) read it, so it lives beside ``models`` rather than in either stage.
+(which actor is it?) read it, so it is shared vocabulary rather than either stage's.
 """
 
 from __future__ import annotations

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.assemble.grouping import Group
-from dateline.models import Attribution, Evidence
+from dateline.models import Attribution, Evidence, Group
 
 LISTED = ("claimed_by", "blamed", "denied_by")
 # "claimed responsibility for this attempted arson as well as ...": "this" points at the

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.analyze.nlp import load_nlp
-from dateline.resolve.toponym import name_key
 from dateline.settings import MODEL_NAMES
+from dateline.text.names import name_key
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"ORG", "PERSON", "NORP"})  # NER often mislabels places as these

@@ -18,12 +18,10 @@ from functools import cache
 from rapidfuzz.fuzz import ratio
 from spacy.tokens import Doc
 
-from dateline.actor_dictionary import named_in
 from dateline.models import Place
-from dateline.resolve.actors import country_lexicon
-from dateline.resolve.centroid import hedged_country_point
-from dateline.resolve.gazetteer import Candidate, Gazetteer
-from dateline.resolve.mention import (
+from dateline.resolve.place.centroid import hedged_country_point
+from dateline.resolve.place.gazetteer import Candidate, Gazetteer
+from dateline.resolve.place.mention import (
     DIRECTIONS,
     FEATURE_WORDS,
     NAME_OPENERS,
@@ -36,7 +34,9 @@ from dateline.resolve.mention import (
     find_toponyms,
     plain_word,
 )
-from dateline.resolve.toponym import ARTICLES, name_key
+from dateline.text.names import ARTICLES, name_key
+from dateline.vocabulary.actors import named_in
+from dateline.vocabulary.naming import country_lexicon
 
 # How likely a bare name means a feature of this code (beyond population).
 FEATURE_WEIGHT = {"PCLI": 6.0, "ADM1": 4.5, "PPLC": 4.0, "ADM2": 1.5, "ADM3": 0.5, "AIRP": -1.0}

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.errors import ResourceError
-from dateline.resolve.toponym import fold, name_key, skeleton_key, spelled_out
 from dateline.settings import Settings
+from dateline.text.names import fold, name_key, skeleton_key, spelled_out
 
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org), licensed under CC BY 4.0, "
@@ -140,7 +140,7 @@ def _report(progress: Progress | None, message: str) -> None:
 
 def _sources(db: sqlite3.Connection) -> Iterator[tuple[str, Iterable[Row]]]:
     """Each source in turn; countries first so later sources can name them."""
-    from dateline.resolve import packaged
+    from dateline.resolve.place import packaged
 
     world = packaged.load_world()
     db.executemany("INSERT INTO country VALUES (?, ?, ?)", world.country_table())

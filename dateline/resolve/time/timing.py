@@ -6,9 +6,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from dateline.assemble.grouping import Group
-from dateline.models import Analysis, Mention, TimeValue
-from dateline.resolve.time import (
+from dateline.models import Analysis, Group, Mention, TimeValue
+from dateline.resolve.time.dates import (
     LABEL,
     acled_date,
     after_report,

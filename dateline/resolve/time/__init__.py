@@ -1,0 +1,34 @@
+"""Resolve time: every date the article states, each mention's own date, each event's date."""
+
+from __future__ import annotations
+
+from dateline.models import Analysis, EventDate
+from dateline.resolve.time.dates import dateline_date, find_dates
+from dateline.resolve.time.timing import group_date, own_date
+from dateline.settings import Resources
+
+
+def resolve_dates(analysis: Analysis, resources: Resources) -> None:
+    """Adds ``dates`` (and a warning when relative dates lack an anchor), and the date each
+    mention states of its own (``mention_dates``, aligned with ``mentions``)."""
+    article = analysis.article
+    if article.published is None and (stated := dateline_date(article.text)):
+        article.published = stated
+        analysis.warnings.append("publication date read from the article's dateline")
+    analysis.dates = find_dates(article.text, article.published)
+    if article.published is None and any(d.value is None for d in analysis.dates):
+        analysis.warnings.append(
+            "no publication date: relative dates left unresolved (pass --published)"
+        )
+    analysis.mention_dates = [own_date(analysis.dates, m) for m in analysis.mentions]
+
+
+def date_events(analysis: Analysis, resources: Resources) -> None:
+    """Adds ``event_dates``: the date of each event (group of mentions)."""
+    published = analysis.article.published
+    analysis.event_dates = [
+        EventDate(*group_date(analysis, group, published)) for group in analysis.groups
+    ]
+
+
+__all__ = ["date_events", "find_dates", "resolve_dates"]
