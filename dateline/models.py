@@ -44,6 +44,7 @@ class Evidence:
     text: str
     start: int
     end: int
+    rule: str | None = None  # the sides rule that chose this actor, for actor1/actor2
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from dateline.extract.events import find_mentions
 from dateline.models import Mention
-from dateline.resolve.actors.participants import choose_sides
+from dateline.resolve.actors import choose_sides
 from dateline.vocabulary.taxonomy import KINDS
 
 

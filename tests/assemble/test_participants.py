@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.models import Actor
-from dateline.resolve.actors.participants import associated_actors, claimed_actor
+from dateline.resolve.actors import associated_actors, claimed_actor
 from tests.assemble.sides import lead_sides
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dateline.models import Actor, Evidence, Mention
-from dateline.resolve.actors.participants import _group_referred_to, choose_sides
+from dateline.resolve.actors import choose_sides
+from dateline.resolve.actors.opponents import _group_referred_to
 from dateline.vocabulary.naming import CIVILIANS, POLITICAL_MILITIA, REBEL, STATE
 from dateline.vocabulary.taxonomy import KINDS
 from tests.assemble.sides import lead_sides
