@@ -7,21 +7,22 @@ vocabulary); the words that recognise sides in a text are in ``data/vocab/sides_
 from __future__ import annotations
 
 import functools
+from types import MappingProxyType
 
 from dateline import vocabulary as V
 from dateline.models import Actor, Mention
 from dateline.vocabulary import naming as act
 
 # The crowd actor ACLED names a demonstration's actor1 by, per event type.
-CROWD_INTER = {"Protests": act.PROTESTERS, "Riots": act.RIOTERS}
+CROWD_INTER = MappingProxyType({"Protests": act.PROTESTERS, "Riots": act.RIOTERS})
 ALL = frozenset(range(1, 9))
 # Whom a demonstration can be coded against: the forces that intervened, or rioters' targets.
-PROTEST_TARGETS = {"Protests": frozenset({1}), "Riots": frozenset({1, 3, 7, 8})}
+PROTEST_TARGETS = MappingProxyType({"Protests": frozenset({1}), "Riots": frozenset({1, 3, 7, 8})})
 CIVILIAN_TARGET = frozenset(
     {"Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"}
 )
 POLICE_TARGET = frozenset({"Protest with intervention", "Excessive force against protesters"})
-ARMED_DEFAULT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+ARMED_DEFAULT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 CLEAR_CUE = 0.8
 MAX_ASSOCIATES = 4

@@ -86,7 +86,7 @@ def attacker_first(s: Scene) -> None:
         s.actor1, s.actor2 = _attacker_first(s.lead, s.mentions, s.actor1, s.actor2, s.country)
 
 
-KINDS = (Rule("battle_or_attack", battle_or_attack),)
+KIND_TEST = (Rule("battle_or_attack", battle_or_attack),)
 BATTLES = (
     Rule("named_other", named_other),
     Rule("own_men", own_men),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dateline.models import Actor, Mention
-from dateline.resolve.actors.rules_battles import BATTLES, KINDS
+from dateline.resolve.actors.rules_battles import BATTLES, KIND_TEST
 from dateline.resolve.actors.rules_crowds import CROWDS, DEMONSTRATIONS
 from dateline.resolve.actors.rules_defaults import DEFAULTS
 from dateline.resolve.actors.rules_names import CLAIMS, NAMES
@@ -22,7 +22,7 @@ from dateline.vocabulary.taxonomy import EventKind
 # codebook's defaults; battle or attack; a fight's sides; names; the claimed group.
 RULES: tuple[Rule, ...] = (
     *DOERS, *TARGETS, *FIGHTS, *DEMONSTRATIONS, *DEFAULTS,
-    *KINDS, *CROWDS, *BATTLES, *NAMES, *CLAIMS,
+    *KIND_TEST, *CROWDS, *BATTLES, *NAMES, *CLAIMS,
 )  # fmt: skip
 
 
