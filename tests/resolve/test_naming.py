@@ -105,6 +105,41 @@ def test_interaction_orders_codes() -> None:
     assert interaction(None, None) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "inter"),
+    [
+        pytest.param("rival communal militias", "SD", act.IDENTITY_MILITIA, id="communal-word"),
+        pytest.param("local self-defense groups", "ML", act.IDENTITY_MILITIA, id="local-defence"),
+        pytest.param("volunteer fighters", "BF", act.IDENTITY_MILITIA, id="volunteer-fighters"),
+        pytest.param("armed villagers", "NG", act.IDENTITY_MILITIA, id="armed-villagers"),
+        pytest.param("villagers", "NG", act.CIVILIANS, id="unarmed-villagers"),
+        pytest.param("a civilian forest guard", "BF", act.CIVILIANS, id="civilian-guard"),
+        pytest.param("Libyan militias", "LY", act.POLITICAL_MILITIA, id="a-countrys-militias"),
+        pytest.param("Iranian-backed Badr Organization", "IQ", act.POLITICAL_MILITIA, id="patron"),
+        pytest.param("a paramilitary group", "SD", act.POLITICAL_MILITIA, id="paramilitary-group"),
+        pytest.param("paramilitary police", "KE", act.STATE, id="paramilitary-police"),
+        pytest.param("Reform-affiliated Special Forces", "YE", act.STATE, id="party-affiliated"),
+    ],
+)
+def test_the_words_of_an_armed_phrase_give_its_inter(text: str, country: str, inter: int) -> None:
+    actor = act.resolve_actor(text, country, armed=True)
+    assert actor is not None and actor.inter == inter
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("Pro-Russian separatists", None, id="pro-state"),
+        pytest.param("US-backed Syrian fighters", "SY", id="patron-backed-own-country"),
+        pytest.param("US-backed fighters", None, id="patron-backed-no-country"),
+        pytest.param("Serb forces", "RS", id="serb"),
+        pytest.param("Croat police", "HR", id="croat"),
+    ],
+)
+def test_own_country_skips_stances_and_patrons(text: str, code: str | None) -> None:
+    assert act.own_country(text) == code
+
+
 def test_ethnic_militias_are_identity_militias() -> None:
     actor = act.resolve_actor("suspected Fulani militias", "NG", armed=True)
     assert actor is not None and actor.inter == act.IDENTITY_MILITIA
