@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from dateline.resolve.actors import _article_country
 from dateline.models import Analysis, Article, Place
+from dateline.resolve.actors import _article_country
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ain-al-assad.txt"
 

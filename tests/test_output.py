@@ -99,7 +99,7 @@ def test_nested_keys_of_lists_are_the_contract(
     for event in records[article]["events"]:
         assert all(set(w) == {"name", "detail", "count"} for w in event["weapons"])
         assert all(set(s) == {"name", "kind", "anonymous"} for s in event["sources"])
-        assert all(set(e) == {"field", "text", "start", "end"} for e in event["evidence"])
+        assert all(set(e) == {"field", "text", "start", "end", "rule"} for e in event["evidence"])
         assert all(set(b) == {"actor", "by"} for b in event["attribution"]["blamed"])
 
 

@@ -98,10 +98,10 @@ def _evidence(
 
 
 def _unique(spans: list[Evidence]) -> list[Evidence]:
-    seen: set[tuple[str, int, int]] = set()
+    seen: set[tuple[str, int, int, str | None]] = set()
     out = []
     for span in spans:
-        key = (span.field, span.start, span.end)
+        key = (span.field, span.start, span.end, span.rule)
         if key not in seen:
             seen.add(key)
             out.append(span)
