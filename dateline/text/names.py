@@ -9,32 +9,48 @@ consonant skeleton used only when the exact key finds nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from unidecode import unidecode
 
-# Arabic definite-article forms (with sun-letter assimilation) and Romance/English ones
-# that transliterations attach with a hyphen or a space.
-ARTICLES = frozenset("al el il ul ad ar as an at az ash adh ath ed er es ez".split())
-ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
-_APOSTROPHES = re.compile(r"['`´ʼʻʿʾ‘’]")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_VOWELS = re.compile(r"[aeiouy]")
-_DOUBLES = re.compile(r"(.)\1+")
-_DIGRAPHS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ph", "f"), ("q", "k"), ("w", "u"))
+from dateline import vocabulary as V
 
 
 def fold(text: str) -> str:
     """Lower-case ASCII with apostrophes dropped and every other non-letter a space."""
-    ascii_text = unidecode(unicodedata.normalize("NFC", _APOSTROPHES.sub("", text)))
-    return _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", ascii_text).lower()).strip()
+    apostrophes = _pattern("apostrophes")
+    ascii_text = unidecode(unicodedata.normalize("NFC", apostrophes.sub("", text)))
+    return _pattern("non_alnum").sub(" ", apostrophes.sub("", ascii_text).lower()).strip()
+
+
+def articles() -> frozenset[str]:
+    """Arabic definite-article forms (with sun-letter assimilation) and Romance/English
+    ones that transliterations attach to a name with a hyphen or a space."""
+    return V.words("place_name_keys", "articles")
+
+
+@functools.cache
+def _abbreviations() -> Mapping[str, str]:
+    return MappingProxyType(V.table("place_name_keys", "abbreviations"))
+
+
+@functools.cache
+def _digraphs() -> Mapping[str, str]:
+    return MappingProxyType(V.table("place_name_keys", "digraphs"))
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    return V.pattern("place_name_keys", name)
 
 
 def spelled_out(text: str) -> str:
     """Folded with abbreviations written out: "St. Petersburg" and "Saint Petersburg" are
     one spelling of one main name, whichever of them GeoNames chose."""
-    return " ".join(ABBREVIATIONS.get(t, t) for t in fold(text).split())
+    return " ".join(_abbreviations().get(t, t) for t in fold(text).split())
 
 
 def name_key(text: str) -> str:
@@ -42,13 +58,13 @@ def name_key(text: str) -> str:
     tokens = fold(text).split()
     if tokens and tokens[0] == "the":
         tokens = tokens[1:]
-    kept = [ABBREVIATIONS.get(t, t) for t in tokens if not _is_article(t, tokens)]
+    kept = [_abbreviations().get(t, t) for t in tokens if not _is_article(t, tokens)]
     return " ".join(kept)
 
 
 def _is_article(token: str, tokens: list[str]) -> bool:
     """An article only when something follows it: "As" alone is a word, not "as-"."""
-    return token in ARTICLES and len(tokens) > 1 and tokens[-1] != token
+    return token in articles() and len(tokens) > 1 and tokens[-1] != token
 
 
 def skeleton_key(text: str) -> str:
@@ -57,7 +73,7 @@ def skeleton_key(text: str) -> str:
 
 
 def _skeleton_token(token: str) -> str:
-    for old, new in _DIGRAPHS:
+    for old, new in _digraphs().items():  # in order: each rewrites the result of the last
         token = token.replace(old, new)
-    token = re.sub(r"(?<=[aeiouy])h$", "", _DOUBLES.sub(r"\1", token))
-    return token[:1] + _VOWELS.sub("", token[1:]) if token else token
+    token = re.sub(r"(?<=[aeiouy])h$", "", _pattern("doubles").sub(r"\1", token))
+    return token[:1] + _pattern("vowels").sub("", token[1:]) if token else token
