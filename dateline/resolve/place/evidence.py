@@ -19,6 +19,8 @@ from dateline.resolve.place.toponym import (
 
 
 def build_toponym(tokens: list[Token], label: str, hint: str | None, *, modifier: bool) -> Toponym:
+    """The mention of these tokens, with what its context says of it: a place slot or
+    feature word (``evidence``), a government or people (``metonym``), a modifier."""
     doc = tokens[0].doc
     first, last = tokens[0], tokens[-1]
     start = _modifier_start(first) if modifier else first.idx
