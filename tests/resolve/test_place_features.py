@@ -1,4 +1,4 @@
-"""Names of lakes, parks and reserves, and spelling variants of a main name (round 3)."""
+"""Names of lakes, parks and reserves, airports, and spelling variants of a main name."""
 
 from __future__ import annotations
 
