@@ -15,11 +15,11 @@ from dateline.resolve.place.gazetteer import (
     SCHEMA,
     Gazetteer,
     GazetteerStats,
-    create_empty,
     import_geonames,
     is_stale,
     region_point,
 )
+from dateline.resolve.place.geonames import create_empty
 from dateline.resolve.place.packaged import english_name
 from dateline.text.names import name_key, skeleton_key
 

@@ -1,4 +1,4 @@
-"""First-level units under an ISO grouping GeoNames does not have (round 3)."""
+"""First-level units under an ISO grouping GeoNames does not have."""
 
 from __future__ import annotations
 

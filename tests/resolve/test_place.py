@@ -5,8 +5,9 @@ from __future__ import annotations
 import spacy
 
 from dateline.models import Place
+from dateline.resolve.place import find_places
 from dateline.resolve.place.gazetteer import Gazetteer
-from dateline.resolve.place.places import event_location, resolve_places
+from dateline.resolve.place.location import event_location
 
 BASE_ATTACK = (
     "Two Katyusha rockets were fired at the Ain al-Assad airbase in western Iraq on "
@@ -15,7 +16,7 @@ BASE_ATTACK = (
 
 
 def _resolve(nlp: spacy.language.Language, gazetteer: Gazetteer, text: str) -> list[Place]:
-    return resolve_places(nlp(text), gazetteer)
+    return find_places(nlp(text), gazetteer, nlp)
 
 
 def _named(places: list[Place], text: str) -> Place:

@@ -6,13 +6,13 @@ from __future__ import annotations
 import spacy
 
 from dateline.models import Place
+from dateline.resolve.place import find_places
 from dateline.resolve.place.gazetteer import Gazetteer
 from dateline.resolve.place.packaged import english_name
-from dateline.resolve.place.places import resolve_places
 
 
 def _read(nlp: spacy.language.Language, gazetteer: Gazetteer, text: str) -> dict[str, Place]:
-    return {p.text: p for p in resolve_places(nlp(text), gazetteer)}
+    return {p.text: p for p in find_places(nlp(text), gazetteer, nlp)}
 
 
 def test_small_towns_of_one_area_are_read_together(nlp, gazetteer) -> None:

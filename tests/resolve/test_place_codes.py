@@ -5,12 +5,12 @@ from __future__ import annotations
 import spacy
 
 from dateline.models import Place
+from dateline.resolve.place import find_places
 from dateline.resolve.place.gazetteer import Gazetteer
-from dateline.resolve.place.places import resolve_places
 
 
 def _resolve(nlp: spacy.language.Language, gazetteer: Gazetteer, text: str) -> list[Place]:
-    return resolve_places(nlp(text), gazetteer)
+    return find_places(nlp(text), gazetteer, nlp)
 
 
 def test_sentence_opening_words_are_no_country_codes(nlp, gazetteer) -> None:

@@ -6,14 +6,16 @@ from __future__ import annotations
 import spacy
 
 from dateline.models import Place
+from dateline.resolve.place import find_places, us_states, usable
 from dateline.resolve.place.gazetteer import Gazetteer
-from dateline.resolve.place.location import coded_place
-from dateline.resolve.place.mention import doc_text, find_toponyms
-from dateline.resolve.place.places import event_location, resolve_places, us_states
+from dateline.resolve.place.location import event_location
+from dateline.resolve.place.mention import find_toponyms
+from dateline.resolve.place.slots import coded_place
+from dateline.resolve.place.toponym import doc_text
 
 
 def _resolve(nlp: spacy.language.Language, gazetteer: Gazetteer, text: str) -> list[Place]:
-    return resolve_places(nlp(text), gazetteer)
+    return find_places(nlp(text), gazetteer, nlp)
 
 
 def _locate(text: str, places: list[Place], trigger: str) -> Place | None:
@@ -70,3 +72,12 @@ def test_doc_text_is_read_once(nlp) -> None:
     doc = nlp("Shelling hit Kharkiv.")
     assert doc_text(doc) == doc.text
     assert doc_text(doc) is doc_text(doc)
+
+
+def test_a_possessive_before_a_part_of_a_place_says_where(
+    nlp: spacy.Language, gazetteer: Gazetteer
+) -> None:
+    places = find_places(nlp("Shells fell on Aleppo's eastern districts."), gazetteer, nlp)
+    assert usable(next(p for p in places if p.text == "Aleppo"))
+    places = find_places(nlp("Iran's army fired missiles at the base."), gazetteer, nlp)
+    assert not usable(next(p for p in places if p.text == "Iran"))

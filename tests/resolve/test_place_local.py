@@ -6,13 +6,15 @@ from __future__ import annotations
 import spacy
 
 from dateline.models import Place
+from dateline.resolve.place import find_places, us_states
 from dateline.resolve.place.gazetteer import Gazetteer
-from dateline.resolve.place.mention import STREET, find_streets, find_toponyms
-from dateline.resolve.place.places import resolve_places, us_states
+from dateline.resolve.place.mention import find_toponyms
+from dateline.resolve.place.streets import find_streets
+from dateline.resolve.place.toponym import STREET
 
 
 def _resolve(nlp: spacy.language.Language, gazetteer: Gazetteer, text: str) -> list[Place]:
-    return resolve_places(nlp(text), gazetteer)
+    return find_places(nlp(text), gazetteer, nlp)
 
 
 def _at(places: list[Place], text: str, name: str) -> Place | None:

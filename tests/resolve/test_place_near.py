@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.resolve.place.location import is_near
+from dateline.resolve.place.slots import is_near
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,15 @@ from __future__ import annotations
 import spacy
 
 from dateline.models import Place
+from dateline.resolve.place import find_places, us_states
 from dateline.resolve.place.gazetteer import Gazetteer
 from dateline.resolve.place.mention import find_toponyms
-from dateline.resolve.place.places import resolve_places, us_states, usable
+from dateline.resolve.place.notes import _units_opening
+from dateline.resolve.place.precision import usable
 
 
 def _resolve(nlp: spacy.language.Language, gazetteer: Gazetteer, text: str) -> list[Place]:
-    return resolve_places(nlp(text), gazetteer)
+    return find_places(nlp(text), gazetteer, nlp)
 
 
 def _usable(places: list[Place]) -> list[Place]:
@@ -118,3 +120,17 @@ def test_distance_from_a_name_makes_it_a_place(nlp, gazetteer) -> None:
     text = "A councillor was killed in a hamlet 4km from Oursi on Monday."
     places = _usable(_resolve(nlp, gazetteer, text))
     assert [p.country_iso for p in places] == ["BF"]
+
+
+def test_units_open_after_an_alternative_spelling() -> None:
+    text = "near Kelbo [Kelbou] (Djibo, Soum)."
+    assert text[_units_opening(text, len("near Kelbo"))] == "("
+    assert _units_opening("in Kelbo (Djibo, Soum)", len("in Kelbo")) == len("in Kelbo ")
+    assert _units_opening("in Kelbo [sic] said", len("in Kelbo")) == -1
+
+
+def test_units_after_an_alternative_spelling_contain_the_place(nlp: spacy.Language) -> None:
+    doc = nlp("Gunmen seized a truck near Kelbo [Kelbou] (Djibo, Soum) on Monday.")
+    found = {t.query: t for t in find_toponyms(doc, us_states())}
+    assert found["Djibo"].contained and found["Soum"].contained
+    assert "Kelbou" not in found["Djibo"].containers

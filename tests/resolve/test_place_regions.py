@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.models import Place
-from dateline.resolve.place.places import event_location
+from dateline.resolve.place.location import event_location
 
 
 def _place(text: str, start: int, feature: str, admin1: str) -> Place:

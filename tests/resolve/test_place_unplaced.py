@@ -7,12 +7,13 @@ from __future__ import annotations
 import spacy
 
 from dateline.models import Place
+from dateline.resolve.place import find_places
+from dateline.resolve.place.agreement import group_countries
 from dateline.resolve.place.gazetteer import Gazetteer
-from dateline.resolve.place.places import group_countries, resolve_places
 
 
 def _resolve(nlp: spacy.language.Language, gazetteer: Gazetteer, text: str) -> list[Place]:
-    return resolve_places(nlp(text), gazetteer)
+    return find_places(nlp(text), gazetteer, nlp)
 
 
 def test_parenthesised_province_keeps_a_same_named_commune_at_home(nlp, gazetteer) -> None:

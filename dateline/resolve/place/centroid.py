@@ -111,7 +111,7 @@ def hedged_country_point(iso: str | None, lat: float, lon: float) -> tuple[float
     centre = territory_centres().get(iso or "")
     if centre is None:
         return lat, lon
-    distance = _km(lat, lon, *centre)
+    distance = distance_km(lat, lon, *centre)
     if distance <= HEDGE_KM:
         return centre
     share = HEDGE_KM / distance
@@ -164,8 +164,8 @@ def _ring_centroid(ring: Sequence[tuple[float, float]]) -> tuple[float, float, f
     return abs(twice_area) / 2, sum_y / (3 * twice_area), sum_x / (3 * twice_area) / shrink
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2

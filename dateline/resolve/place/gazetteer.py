@@ -22,8 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.errors import ResourceError
-from dateline.settings import Settings
+from dateline import vocabulary as V
 from dateline.text.names import fold, name_key, skeleton_key, spelled_out
 
 ATTRIBUTION = (
@@ -38,11 +37,6 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CONFLICT_SITES = DATA_DIR / "conflict_sites.tsv"
 REGIONS = DATA_DIR / "regions.tsv"
 Progress = Callable[[str], None]
-# GeoNames feature classes of the curated list's codes that are not sites (S).
-SITE_CLASSES = {"RGN": "L", "PEN": "T", "MTS": "T", "ISL": "T", "SEA": "H", "GULF": "H",
-                "STRT": "H", "LK": "H", "DAM": "S", "AREA": "L", "PPLX": "P", "OCN": "H",
-                "CONT": "L"}  # fmt: skip
-
 # Feature codes ranked by how likely a bare mention of the name means that feature.
 FEATURE_RANK = {
     "PCLI": 9, "ADM1": 8, "PPLC": 7, "PPLA": 6, "ADM2": 5, "MILB": 5, "AIRB": 5,
@@ -112,9 +106,8 @@ class Row:
 # ---------------------------------------------------------------- building
 
 
-def build(path: Path | None = None, *, progress: Progress | None = None) -> GazetteerStats:
-    """Build the index from the packaged sources into ``path`` (the cache by default)."""
-    path = path or Settings().gazetteer_path
+def build(path: Path, *, progress: Progress | None = None) -> GazetteerStats:
+    """Build the index from the packaged sources into ``path`` (``Settings.gazetteer_path``)."""
     started = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".building.{os.getpid()}")  # two processes may build at once
@@ -189,10 +182,11 @@ def conflict_site_rows(text: str | None = None) -> Iterator[Row]:
     if text is None:
         text = CONFLICT_SITES.read_text(encoding="utf-8")
     lines = (line for line in io.StringIO(text) if line.strip() and not line.startswith("#"))
+    classes = V.table("geo_gazetteer", "site_classes")  # codes of the list that are no sites
     for rec in csv.DictReader(lines, delimiter="\t"):
         aliases = tuple(a.strip() for a in rec["aliases"].split("|") if a.strip())
         code = rec["feature_code"].strip()
-        yield Row(None, rec["name"], SITE_CLASSES.get(code, "S"), code,
+        yield Row(None, rec["name"], classes.get(code, "S"), code,
                   rec["country_iso"].strip() or None, rec["admin1"].strip() or None, None,
                   float(rec["lat"]), float(rec["lon"]), 0, aliases)  # fmt: skip
 
@@ -222,89 +216,11 @@ def _centre(values: list[float]) -> float:
     return (statistics.fmean(kept) + (kept[0] + kept[-1]) / 2) / 2
 
 
-# ---------------------------------------------------------------- GeoNames dumps
+def import_geonames(path_or_file: Path, db: Path) -> int:
+    """Import a GeoNames dump into the index at ``db`` (see ``geonames.import_dump``)."""
+    from dateline.resolve.place.geonames import import_dump
 
-GEONAMES_COLUMNS = 19
-
-
-def import_geonames(path_or_file: Path, db: Path | None = None) -> int:
-    """Import a GeoNames dump into the index; returns the rows read.
-
-    Accepts the tab-separated main format (allCountries.txt, cities*.txt: 19 columns),
-    alternateNamesV2.txt (adds names to places already present) and admin1CodesASCII.txt
-    (admin1 names, used for the places imported after it).
-    """
-    db_path = db or Settings().gazetteer_path
-    if not Path(path_or_file).is_file():
-        raise ResourceError(f"no GeoNames file at {path_or_file}", hint="pass a GeoNames dump")
-    if not db_path.exists():
-        create_empty(db_path)
-    with sqlite3.connect(db_path) as conn, open(path_or_file, encoding="utf-8") as fh:
-        count = _import_lines(conn, fh, Path(path_or_file).name)
-        conn.executescript(INDEXES)
-    conn.close()
-    return count
-
-
-def create_empty(path: Path) -> None:
-    """An index with no places, for users who import their own GeoNames dumps."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(path) as db:
-        db.executescript(SCHEMA + INDEXES)
-        db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-        db.execute("INSERT INTO meta VALUES ('origin', 'import')")
-    db.close()
-
-
-def _import_lines(conn: sqlite3.Connection, lines: Iterable[str], filename: str) -> int:
-    rows = [line.rstrip("\n").split("\t") for line in lines if line.strip()]
-    rows = [r for r in rows if not r[0].startswith("#")]
-    if filename.startswith("admin1Codes"):
-        return _import_admin1(conn, rows)
-    if filename.startswith("alternateNames"):
-        return _import_alternate_names(conn, rows)
-    return insert_rows(conn, _geonames_rows(conn, rows))
-
-
-def _import_admin1(conn: sqlite3.Connection, rows: list[list[str]]) -> int:
-    conn.execute("CREATE TABLE IF NOT EXISTS admin1_code (code TEXT PRIMARY KEY, name TEXT)")
-    conn.executemany("INSERT OR REPLACE INTO admin1_code VALUES (?, ?)", [r[:2] for r in rows])
-    return len(rows)
-
-
-def _import_alternate_names(conn: sqlite3.Connection, rows: list[list[str]]) -> int:
-    """alternateNamesV2 columns: id, geonameid, isolanguage, name, ... ; links and codes
-    (isolanguage 'link', 'post', 'iata', ...) are not names."""
-    count = 0
-    for row in rows:
-        if len(row) < 4 or row[2] in {"link", "post", "iata", "icao", "faac", "wkdt", "unlc"}:
-            continue
-        ids = conn.execute("SELECT id FROM place WHERE geonameid = ?", (int(row[1]),))
-        for (place_id,) in ids.fetchall():
-            conn.execute(
-                "INSERT INTO name VALUES (?,?,?,?)",
-                (name_key(row[3]), skeleton_key(row[3]), fold(row[3]), place_id),
-            )
-            count += 1
-    return count
-
-
-def _geonames_rows(conn: sqlite3.Connection, rows: list[list[str]]) -> Iterator[Row]:
-    admin1 = _admin1_names(conn)
-    for r in rows:
-        if len(r) < GEONAMES_COLUMNS - 1:
-            continue
-        code = f"{r[8]}.{r[10]}"
-        alternates = tuple(a for a in r[3].split(",") if a)
-        yield Row(int(r[0]), r[1], r[6], r[7], r[8] or None, admin1.get(code), None,
-                  float(r[4]), float(r[5]), int(r[14] or 0), (r[2], *alternates))  # fmt: skip
-
-
-def _admin1_names(conn: sqlite3.Connection) -> dict[str, str]:
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='admin1_code'"
-    ).fetchone()
-    return dict(conn.execute("SELECT code, name FROM admin1_code")) if exists else {}
+    return import_dump(path_or_file, db)
 
 
 # ---------------------------------------------------------------- lookup
@@ -344,9 +260,9 @@ class Gazetteer:
         }
 
     @classmethod
-    def open(cls, path: Path | None = None, *, progress: Progress | None = None) -> Gazetteer:
-        """Open the index, building it first when it is missing (takes about a minute)."""
-        path = path or Settings().gazetteer_path
+    def open(cls, path: Path, *, progress: Progress | None = None) -> Gazetteer:
+        """Open the index at ``path``, building it first when it is missing or stale (takes
+        about a minute)."""
         if not path.exists() or is_stale(path):
             stats = build(path, progress=progress)
             _report(progress, f"gazetteer built: {stats.rows} places in {stats.seconds:.0f} s")

@@ -7,7 +7,6 @@ country names; ``airportsdata`` gives airfields. Read once per build, then disca
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,50 +15,10 @@ from typing import Any
 from rapidfuzz.fuzz import ratio
 from unidecode import unidecode
 
+from dateline import vocabulary as V
 from dateline.resolve.place.centroid import ADMIN1_POINTS, COUNTRY_POINTS
 from dateline.resolve.place.gazetteer import Row, region_point
 
-# Everyday names the packages lack, by ISO code.
-EXTRA_COUNTRY_NAMES = {
-    "US": ("U.S.", "US", "USA", "U.S.A.", "America", "United States of America"),
-    "GB": ("U.K.", "UK", "Britain"),
-    "AE": ("UAE",),
-    "CD": ("Congo-Kinshasa", "Democratic Republic of Congo"),
-    "CG": ("Congo-Brazzaville", "Republic of Congo"),
-    "PS": ("Palestinian territories", "Palestinian Territories"),
-    "KR": ("South Korea",),
-    "KP": ("North Korea",),
-    "CZ": ("Czech Republic",),
-    "MM": ("Burma",),
-}
-MILITARY_AIRFIELD = re.compile(
-    r"\b(air ?base|air force|air station|naval|army|military|airfield|heliport)\b", re.I
-)
-AIRFIELD_SUFFIX = re.compile(
-    r"\s+(air ?base|air force base|air station|airfield|airport|international airport)$", re.I
-)
-
-
-# English words for a kind of subdivision: "Sohag Governorate", "Odesa Oblast" name the
-# unit by its conventional English name, which is what English-language coding uses.
-UNIT_WORDS = re.compile(
-    r"^(?P<core>.+?)\s+(governorate|oblast|province|region|regional state|state|district|"
-    r"rayon|prefecture|county|department|municipality|autonomous republic|division|"
-    r"territory)$",
-    re.I,
-)
-# Local-language words for a kind of unit in a name ("Odeska oblast", "Gobolka Nugaal").
-LOCAL_UNIT_WORDS = re.compile(
-    r"\b(oblast'?|oblasti|kray|krai|respublika|rayonu|gobolka|viloyati|ili|muhafazat|mkoa)\b", re.I
-)
-STATE_OF = re.compile(r"^(the )?state of ", re.I)
-ENGLISH_WORDS = re.compile(
-    r"\b(north|south|east|west|northern|southern|eastern|western|central|upper|lower|middle|"
-    r"islands?|mount|new|city|coast|sea|greece|macedonia|and)\b",
-    re.I,
-)
-GENERIC_HEADS = frozenset("rio san santa santo sao distrito ciudad villa puerto litoral".split())
-SPANISH_PATRON = re.compile(r"\s+(?:de|del|de la)\s+(?=[A-Z])")
 TRANSLITERATION_RATIO = 75  # an alias this close to the name is only another spelling of it
 
 
@@ -72,20 +31,32 @@ def english_name(name: str, aliases: Iterable[str]) -> str:
     Governorate/Oblast/Province/..." gives it outright; else a Latin alias that looks
     like an English exonym; else the name without diacritics.
     """
-    ascii_aliases = [STATE_OF.sub("", a.strip()) for a in aliases if a.strip() and a.isascii()]
-    latin = [a for a in ascii_aliases if not LOCAL_UNIT_WORDS.search(a)]
+    ascii_aliases = [
+        V.pattern("geo_gazetteer", "state_of").sub("", a.strip())
+        for a in aliases
+        if a.strip() and a.isascii()
+    ]
+    latin = [
+        a for a in ascii_aliases if not V.pattern("geo_gazetteer", "local_unit_words").search(a)
+    ]
     if short := _short_form(name, latin):
         return short
-    if name.isascii() and not LOCAL_UNIT_WORDS.search(name):
+    if name.isascii() and not V.pattern("geo_gazetteer", "local_unit_words").search(name):
         return name
     plain = ascii_name(name)
     for alias in ascii_aliases:
-        found = UNIT_WORDS.match(alias)
+        found = V.pattern("geo_gazetteer", "unit_words").match(alias)
         core = found["core"] if found else ""
-        if core and not LOCAL_UNIT_WORDS.search(core) and not _part_of(core, plain):
+        if (
+            core
+            and not V.pattern("geo_gazetteer", "local_unit_words").search(core)
+            and not _part_of(core, plain)
+        ):
             return core
     exonyms = [a for a in latin if _exonym(a, plain) and not _part_of(a, plain)]
-    if LOCAL_UNIT_WORDS.search(name) is None and any(_variant(a, plain) for a in latin):
+    if V.pattern("geo_gazetteer", "local_unit_words").search(name) is None and any(
+        _variant(a, plain) for a in latin
+    ):
         return plain
     return min(exonyms, key=len) if exonyms else plain
 
@@ -95,8 +66,12 @@ def _short_form(name: str, aliases: list[str]) -> str | None:
     names add a patron after "de"; the everyday (and English) name is the part before it,
     taken only when the data lists that part as an alias of the unit itself."""
     plain = ascii_name(name)
-    head = SPANISH_PATRON.split(plain, maxsplit=1)[0].strip()
-    if head == plain or len(head.split()) != 1 or head.lower() in GENERIC_HEADS:
+    head = V.pattern("geo_gazetteer", "spanish_patron").split(plain, maxsplit=1)[0].strip()
+    if (
+        head == plain
+        or len(head.split()) != 1
+        or head.lower() in V.words("geo_gazetteer", "generic_heads")
+    ):
         return None  # "Rio de Janeiro", "Distrito Capital de Bogota": the head is no name
     return next((a for a in aliases if a == head), None)
 
@@ -122,7 +97,10 @@ def _variant(alias: str, plain: str) -> bool:
 def _exonym(alias: str, plain: str) -> bool:
     """An English name for the unit: close to the local one ("Attica", "Crete") or built
     of English words ("Central Macedonia", "North Aegean")."""
-    return bool(ENGLISH_WORDS.search(alias)) or ratio(alias.lower(), plain.lower()) >= 50
+    return (
+        bool(V.pattern("geo_gazetteer", "english_words").search(alias))
+        or ratio(alias.lower(), plain.lower()) >= 50
+    )
 
 
 def is_latin(name: str) -> bool:
@@ -163,8 +141,9 @@ class World:
         iso = country.alpha2
         lat, lon = COUNTRY_POINTS.get(iso) or region_point(points)
         info = self.gc_countries.get(iso, {})
+        extra = V.table("geo_gazetteer", "extra_country_names").get(iso, ())  # everyday names
         names = (country.name, country.official_name or "", country.common_name or "",
-                 *country.aliases, *EXTRA_COUNTRY_NAMES.get(iso, ()))  # fmt: skip
+                 *country.aliases, *extra)  # fmt: skip
         yield Row(country.geonames_id, self.country_names[iso], "A", "PCLI", iso, None, None,
                   lat, lon, int(info.get("population") or 0), names)  # fmt: skip
 
@@ -318,8 +297,8 @@ def airport_rows(world: World) -> Iterator[Row]:
 
     for rec in airportsdata.load().values():
         name = rec["name"]
-        military = bool(MILITARY_AIRFIELD.search(name))
-        short = AIRFIELD_SUFFIX.sub("", name)
+        military = bool(V.pattern("geo_gazetteer", "military_airfield").search(name))
+        short = V.pattern("geo_gazetteer", "airfield_suffix").sub("", name)
         names = (short,) if military and short != name else ()
         yield Row(None, name, "S", "AIRB" if military else "AIRP", rec["country"] or None,
                   rec["subd"] or None, None, float(rec["lat"]), float(rec["lon"]), 0,

@@ -5,17 +5,16 @@ from __future__ import annotations
 import dataclasses
 
 from dateline.models import Analysis, Article, Place
-from dateline.resolve.place.location import (
-    _locative,
-    _towns_over_quarters,
+from dateline.resolve.place.containers import (
     across_border,
     bracketed_unit,
     candidate_places,
     containers,
-    context_country,
     fragment,
-    unplaced_location,
 )
+from dateline.resolve.place.country import context_country, unplaced_location
+from dateline.resolve.place.location import _towns_over_quarters
+from dateline.resolve.place.slots import locative
 
 
 def _place(text: str, whole: str, iso: str, feature: str, admin1: str, conf: float = 0.9) -> Place:
@@ -137,7 +136,7 @@ def test_a_doubtful_town_of_the_articles_country_places_the_event() -> None:
     text = "On June 7, Koglweogo members killed a man in Varto."
     town = _place("Varto", text, "BF", "PPL", "Nord", conf=0.2)
     analysis = Analysis(Article(text=text), places=[town])
-    found = unplaced_location(analysis, (0, len(text)), (text.index("killed"), 0))
+    found = unplaced_location(analysis, (0, len(text)), (text.index("killed"), 0), list)
     assert found is not None and found.name == "Varto" and found.geo_precision == 1
 
 
@@ -145,7 +144,7 @@ def test_a_doubtful_town_of_another_country_does_not() -> None:
     text = "On June 7, Koglweogo members killed a man in Varto."
     town = _place("Varto", text, "ZZ", "PPL", "Nord", conf=0.2)
     analysis = Analysis(Article(text=text), places=[town])
-    found = unplaced_location(analysis, (0, len(text)), (text.index("killed"), 0))
+    found = unplaced_location(analysis, (0, len(text)), (text.index("killed"), 0), list)
     assert found is not None and found.country_iso == "BF" and found.name != "Varto"
 
 
@@ -163,17 +162,17 @@ def test_forces_of_a_country_are_not_a_place_slot() -> None:
     country = _place("Aland", text, "AA", "PCLI", "")
     town = _place("Varto", text, "BB", "PPL", "Ostland")
     unit = _place("Keral", text, "BB", "ADM2", "Ostland")
-    assert _locative(text, [country, town, unit]) == [town, unit]
+    assert locative(text, [country, town, unit]) == [town, unit]
     text = "Members of the Varto Youth Forum (Keral) marched."
     unit = _place("Keral", text, "BB", "ADM2", "Ostland")
-    assert _locative(text, [unit]) == []  # brackets after a name in no place slot
+    assert locative(text, [unit]) == []  # brackets after a name in no place slot
 
 
 def test_a_road_named_after_a_town_is_no_place_slot() -> None:
     text = "Journalists protested on Varto road in Dulo city."
     road = _place("Varto", text, "AA", "PPL", "Ostland")
     city = _place("Dulo", text, "AA", "PPL", "Ostland")
-    assert _locative(text, [road, city]) == [city]
+    assert locative(text, [road, city]) == [city]
 
 
 def test_a_citys_quarter_yields_to_the_city() -> None:
