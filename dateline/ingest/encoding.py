@@ -75,15 +75,26 @@ def _declared_charset(raw: bytes) -> str | None:
 
 
 def _detected(raw: bytes, origin: str, utf8_error: UnicodeDecodeError) -> str:
-    from charset_normalizer import from_bytes  # imported only for non-UTF-8 input
+    """Windows-1252 (what WHATWG reads Latin-1 as) unless charset-normalizer's guess reads
+    as less of a mess: short Western texts fool the detector, Cyrillic or Greek do not."""
+    from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
 
-    best = from_bytes(raw).best()
-    text = str(best) if best is not None else None
+    guess = from_bytes(raw).best()
+    candidates = [text for text in (_western(raw), guess and str(guess)) if text is not None]
+    text = min(candidates, key=mess_ratio, default=None)  # on a tie the first, Western
     if text is None or _printable_share(text) < MIN_PRINTABLE:
         raise UndecodableText(
             f"{origin}: not valid UTF-8 at byte {utf8_error.start} and no other encoding fits"
         )
     return text
+
+
+def _western(raw: bytes) -> str | None:
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
 
 
 def _printable_share(text: str) -> float:
