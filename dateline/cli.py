@@ -80,6 +80,8 @@ def extract(
     except DatelineError as exc:
         raise click.UsageError(str(exc)) from exc
     click.echo(summary.line(), err=True)
+    if summary.articles == 0 and output is not None and output.exists():
+        click.echo(f"dateline: nothing was coded; {output} is left as it was", err=True)
     if summary.interrupted is not None:
         _stop(summary, output)
     if summary.articles == 0 and summary.failed:
@@ -107,11 +109,12 @@ def _stop(summary: Summary, output: Path | None) -> NoReturn:
     click.echo(f"dateline: interrupted by {name} after {summary.articles} articles", err=True)
     if output is not None and summary.partial is not None and summary.partial.exists():
         command = shlex.join(["dateline", *[a for a in sys.argv[1:] if a != "--resume"]])
+        earlier = f"; {output} is untouched" if output.exists() else ""
         click.echo(
-            f"dateline: the finished records are in {summary.partial} ({output} is untouched); "
-            f"continue with: {command} --resume",
+            f"dateline: the finished records are in {summary.partial}{earlier}",
             err=True,
         )
+        click.echo(f"dateline: continue with: {command} --resume", err=True)
     elif output is None:
         click.echo("dateline: the finished records were written to standard output", err=True)
     sys.stdout.flush()

@@ -66,14 +66,23 @@ class Destination:
             with _closing(WRITERS[self.fmt](sys.stdout)) as writer:
                 yield writer
             return
+        continued = self.partial.exists()
         fresh = self._prepare(self.target, self.partial)
         with self.partial.open("a", encoding="utf-8", newline="") as stream:
             with _closing(WRITERS[self.fmt](stream, fresh=fresh)) as writer:
                 yield writer
             os.fsync(stream.fileno())
-        if self.target.exists():
-            shutil.copymode(self.target, self.partial)
-        os.replace(self.partial, self.target)
+        self._finish(self.target, self.partial, nothing_new=writer.count == 0 and not continued)
+
+    def _finish(self, target: Path, partial: Path, nothing_new: bool) -> None:
+        """Move the partial file over the target; a run that wrote nothing (every input
+        misspelt, say) leaves an existing target as it was."""
+        if nothing_new and target.exists():
+            partial.unlink()
+            return
+        if target.exists():
+            shutil.copymode(target, partial)
+        os.replace(partial, target)
 
     def _prepare(self, target: Path, partial: Path) -> bool:
         """Ready the partial file; True when it starts empty (a CSV header is then due)."""
