@@ -111,6 +111,10 @@ def _regular_file_bytes(path: Path, max_bytes: int) -> bytes:
 def _open_error(path: Path, exc: OSError) -> InputError:
     if path.is_symlink() and not path.exists():
         return NotARegularFile(f"{path}: broken symbolic link, skipped")
+    if path.exists() and not path.is_file():  # a socket cannot even be opened
+        return NotARegularFile(
+            f"{path}: not a regular file ({_kind(path.stat().st_mode)}), skipped"
+        )
     return UnreadableInput(f"{path}: cannot read ({exc.strerror})")
 
 
