@@ -169,7 +169,8 @@ def _checked(item: Item) -> Item:
 
 
 def _read_jsonl(text: str, origin: str, published: dt.datetime | None) -> Iterator[Item]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # "\n" alone ends a row: JSON strings may hold U+2028 or U+0085, which splitlines cuts at
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{origin}:{number}"

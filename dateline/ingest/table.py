@@ -9,6 +9,7 @@ are read as rows.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterator
 
 from dateline.errors import MalformedRow
@@ -35,7 +36,7 @@ class _Lines:
 
 def csv_records(text: str, origin: str) -> Iterator[Row | MalformedRow]:
     """Every non-blank record as (first line number, fields), or the error of a broken one."""
-    lines = text.splitlines(keepends=True)
+    lines = io.StringIO(text, newline="").readlines()  # csv's line ends only, not U+2028
     position = 0
     while position < len(lines):
         feed = _Lines(lines, position)

@@ -52,3 +52,10 @@ def test_row_with_more_fields_than_the_header_is_reported(tmp_path: Path) -> Non
     [error] = read(path)
     assert isinstance(error, MalformedRow)
     assert "3 fields where the header has 2" in str(error)
+
+
+def test_unicode_line_separators_inside_fields_do_not_split_rows(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text("id,text\nc1,Troops\u2028fired\x1eon protesters.\n", encoding="utf-8")
+    [article] = read(path)
+    assert article.text == "Troops\u2028fired\x1eon protesters."
