@@ -36,7 +36,7 @@ class DatelineError(Exception):
     """Base class: ``code`` identifies the error, ``hint`` says how to fix it."""
 
     code = "E000"
-    hint = ""
+    hint = "see 'Failure and recovery' in the README"
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         self.message = message
