@@ -11,6 +11,7 @@ size itself. Articles no longer than the size are one window, coded exactly as b
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 import time
@@ -97,21 +98,20 @@ def _renumber(result: ArticleResult, text: str, article_id: str | None) -> None:
 
 
 @dataclasses.dataclass(slots=True)
-class _Plan:
-    """One article on its way through the pipeline: its windows and what came back."""
+class _Slot:
+    """An article's place in the output order; a long article's outcome is known at once."""
 
-    article: Article
-    windows: list[Window]
-    sent: int = 0
-    cancelled: bool = False
-    seconds: float = 0.0
-    results: list[ArticleResult | DatelineError] = dataclasses.field(default_factory=list)
+    outcome: ArticleResult | DatelineError | None = None
 
 
 class WindowedPipeline:
-    """A pipeline that codes long articles in windows and stops an article whose windows
-    have taken more than ``max_seconds`` (checked between windows): that article becomes
-    an ``ArticleTimeout`` and the batch goes on."""
+    """A pipeline that codes long articles window by window, in order with the rest.
+
+    Articles up to ``window_chars`` stream through ``pipeline`` (its worker processes and
+    batches) exactly as before. A longer one is coded when the stream reaches it, one
+    window at a time in this process, so memory holds one window's parse, not a batch of
+    them; when its windows have taken more than ``max_seconds`` (checked between windows)
+    it becomes an ``ArticleTimeout`` and the batch goes on."""
 
     def __init__(
         self,
@@ -123,49 +123,59 @@ class WindowedPipeline:
         self.window_chars = window_chars
         self.max_seconds = max_seconds
 
+    @functools.cached_property
+    def single(self) -> Any:
+        """The pipeline for windows: one process (a window is one document)."""
+        settings = self.pipeline.settings
+        if settings.n_process == 1:
+            return self.pipeline
+        return type(self.pipeline)(dataclasses.replace(settings, n_process=1))
+
     def run_safe(self, articles: Iterable[Article]) -> Iterator[ArticleResult | DatelineError]:
         """One result or error per article, in input order (like ``Pipeline.run_safe``)."""
-        plans: deque[_Plan] = deque()
-        clock = time.perf_counter()
-        for item in self.pipeline.run_safe(self._pieces(articles, plans)):
-            plan = plans[0]
-            now = time.perf_counter()
-            plan.seconds, clock = plan.seconds + now - clock, now
-            plan.results.append(item)
-            if self._finished(plan):
-                plans.popleft()
-                yield self._outcome(plan)
+        slots: deque[_Slot] = deque()
+        for item in self.pipeline.run_safe(self._short(articles, slots)):
+            yield from _decided(slots)
+            slots.popleft()
+            yield item
+        yield from _decided(slots)
 
-    def _pieces(self, articles: Iterable[Article], plans: deque[_Plan]) -> Iterator[Article]:
+    def _short(self, articles: Iterable[Article], slots: deque[_Slot]) -> Iterator[Article]:
+        """The articles for the stream; long ones are coded here and wait in their slot."""
         for article in articles:
-            plan = _Plan(article, split_windows(article.text, self.window_chars))
-            plans.append(plan)
-            for _, text in plan.windows:
-                if plan.cancelled:
-                    break
-                plan.sent += 1
-                yield article if len(plan.windows) == 1 else dataclasses.replace(article, text=text)
+            if len(article.text) <= self.window_chars:
+                slots.append(_Slot())
+                yield article
+            else:
+                slots.append(_Slot(self.code_long(article)))
 
-    def _finished(self, plan: _Plan) -> bool:
-        received = len(plan.results)
-        if received == len(plan.windows):
-            return True
-        if plan.seconds > self.max_seconds:
-            plan.cancelled = True  # no more windows of it are sent; those in flight drain
-        return plan.cancelled and received == plan.sent
+    def code_long(self, article: Article) -> ArticleResult | DatelineError:
+        """Code ``article`` window by window and join the windows' results."""
+        windows = split_windows(article.text, self.window_chars)
+        started = time.perf_counter()
+        results: list[ArticleResult] = []
+        for _, text in windows:
+            elapsed = time.perf_counter() - started
+            if elapsed > self.max_seconds:
+                return self._timeout(article, len(results), len(windows), elapsed)
+            [item] = self.single.run_safe([dataclasses.replace(article, text=text)])
+            if isinstance(item, DatelineError):
+                return item
+            results.append(item)
+        offsets = [offset for offset, _ in windows]
+        return join_results(article.text, article.id, zip(offsets, results, strict=True))
 
-    def _outcome(self, plan: _Plan) -> ArticleResult | DatelineError:
-        where = plan.article.origin or plan.article.id or "article"
-        if plan.cancelled:
-            return ArticleTimeout(
-                f"{where}: stopped after {len(plan.results)} of {len(plan.windows)} windows "
-                f"({plan.seconds:.1f} s, over the {self.max_seconds:g} s ceiling)"
-            )
-        failed = [item for item in plan.results if isinstance(item, DatelineError)]
-        if failed:
-            return failed[0]
-        results = [item for item in plan.results if isinstance(item, ArticleResult)]
-        if len(results) == 1:
-            return results[0]
-        offsets = [offset for offset, _ in plan.windows]
-        return join_results(plan.article.text, plan.article.id, zip(offsets, results, strict=True))
+    def _timeout(self, article: Article, done: int, total: int, seconds: float) -> ArticleTimeout:
+        where = article.origin or article.id or "article"
+        return ArticleTimeout(
+            f"{where}: stopped after {done} of {total} windows "
+            f"({seconds:.1f} s, over the {self.max_seconds:g} s ceiling)"
+        )
+
+
+def _decided(slots: deque[_Slot]) -> Iterator[ArticleResult | DatelineError]:
+    """The outcomes of long articles at the head of the order."""
+    while slots and slots[0].outcome is not None:
+        outcome = slots.popleft().outcome
+        if outcome is not None:
+            yield outcome

@@ -103,3 +103,14 @@ def test_an_article_over_the_character_ceiling_is_an_error_for_it_alone(tmp_path
     assert outcome.exit_code == 0, outcome.output
     assert "[E107]" in outcome.stderr and "huge.txt" in outcome.stderr
     assert '"id": "short"' in outcome.stdout
+
+
+def test_long_and_short_articles_keep_their_order(pipeline: Pipeline) -> None:
+    articles = [
+        Article(text=PARAGRAPHS[0], id="first"),
+        Article(text=LONG, id="long"),
+        Article(text=PARAGRAPHS[1], id="last"),
+    ]
+    results = list(WindowedPipeline(pipeline, window_chars=600).run_safe(articles))
+    assert [r.id for r in results] == ["first", "long", "last"]
+    assert results[0] == next(pipeline.run([Article(text=PARAGRAPHS[0], id="first")]))
