@@ -214,8 +214,6 @@ def test_whitespace_only_file_is_empty_text(tmp_path: Path) -> None:
 
 def test_jsonl_text_with_unicode_line_separators_is_one_row(tmp_path: Path) -> None:
     path = tmp_path / "rows.jsonl"
-    path.write_text(
-        '{"id": "a", "text": "Troops\u2028fired on protesters."}\n', encoding="utf-8"
-    )
+    path.write_text('{"id": "a", "text": "Troops\u2028fired on protesters."}\n', encoding="utf-8")
     [article] = read(path)
     assert article.text == "Troops\u2028fired on protesters."
