@@ -56,7 +56,7 @@ class InputError(DatelineError):
 
 class UnreadableInput(InputError):
     code = "E101"
-    hint = "pass a text, HTML, JSONL or CSV file"
+    hint = "pass a text, HTML, RSS/Atom, JSONL or CSV file"
 
 
 class UndecodableText(UnreadableInput):

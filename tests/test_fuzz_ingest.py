@@ -19,7 +19,7 @@ from dateline.models import Article
 from dateline.windows import split_windows
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SUFFIXES = st.sampled_from([".txt", ".html", ".jsonl", ".csv"])
+SUFFIXES = st.sampled_from([".txt", ".html", ".jsonl", ".csv", ".rss", ".xml"])
 TAGS = st.sampled_from(["div", "p", "span", "article", "script", "style", "table", "td", "b"])
 WORDS = st.sampled_from(
     ["Gunmen", "killed", "three", "in", "Gao", "&amp;", "&lol;", "&#0;", "<!--", "-->", "\u00e9"]
@@ -58,6 +58,29 @@ def test_any_bytes_become_articles_or_named_errors(content: bytes, suffix: str) 
 @given(page=html_pages())
 def test_any_html_becomes_an_article_or_a_named_error(page: str) -> None:
     for item in read_file(page.encode("utf-8"), ".html"):
+        assert isinstance(item, Article | InputError)
+
+
+@st.composite
+def feeds(draw: st.DrawFn) -> str:
+    """RSS with random items: random titles, links, dates and HTML bodies, some left open."""
+    items = []
+    for _ in range(draw(st.integers(0, 4))):
+        body = draw(html_pages()).replace("&", "&amp;").replace("<", "&lt;")
+        date = draw(st.sampled_from(["Mon, 05 Aug 2024 18:30:00 GMT", "garbage", "", "2024-13-45"]))
+        title = draw(st.text(max_size=20)).replace("<", "").replace("&", "")
+        close = draw(st.sampled_from(["</item>", ""]))
+        items.append(
+            f"<item><title>{title}</title><pubDate>{date}</pubDate>"
+            f"<description>{body}</description>{close}"
+        )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel>{"".join(items)}</channel></rss>'
+
+
+@FAST
+@given(feed=feeds())
+def test_any_feed_becomes_articles_or_named_errors(feed: str) -> None:
+    for item in read_file(feed.encode("utf-8"), ".rss"):
         assert isinstance(item, Article | InputError)
 
 

@@ -15,15 +15,19 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# An HTML page's <meta charset> or an XML declaration's encoding.
+META_CHARSET = re.compile(
+    rb"""(?:<meta[^>]+charset|<\?xml[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I
+)
 SNIFF_BYTES = 8192
 # Share of characters that must be printable for a detected encoding to count as text.
 MIN_PRINTABLE = 0.95
 
 
 def decode_bytes(raw: bytes, origin: str, html: bool = False) -> str:
-    """The text of ``raw``: BOM first, then strict UTF-8, then (for HTML) the page's own
-    ``<meta charset>``, then charset-normalizer's best guess; mojibake is repaired."""
+    """The text of ``raw``: BOM first, then strict UTF-8, then (for HTML and XML) the
+    declared ``<meta charset>`` or ``<?xml encoding>``, then charset-normalizer's best
+    guess; mojibake is repaired."""
     bom_encoding = _bom(raw)
     if bom_encoding:
         return _strict(raw, bom_encoding, origin)

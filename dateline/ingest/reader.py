@@ -27,12 +27,15 @@ from dateline.errors import (
     UnreadableInput,
 )
 from dateline.ingest.encoding import decode_bytes
+from dateline.ingest.feed import read_feed
 from dateline.ingest.html import read_html
 from dateline.ingest.published import parse_published
 from dateline.ingest.table import csv_rows
 from dateline.models import Article
 
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv", ".rss", ".atom", ".xml")
+FEEDS = (".rss", ".atom", ".xml")
+MARKUP = (".html", ".htm", *FEEDS)
 ROW_FIELDS = ("id", "title", "url", "source")
 # Single documents (text, HTML) larger than this many bytes are refused before reading.
 DEFAULT_MAX_BYTES = 16_000_000
@@ -86,7 +89,7 @@ def _read_path(path: Path, published: dt.datetime | None, max_bytes: int) -> Ite
 def _read_file(path: Path, published: dt.datetime | None, max_bytes: int) -> Iterator[Item]:
     try:
         raw = _regular_file_bytes(path, max_bytes)
-        text = decode_bytes(raw, str(path), html=path.suffix.lower() in (".html", ".htm"))
+        text = decode_bytes(raw, str(path), html=path.suffix.lower() in MARKUP)
     except InputError as exc:
         yield exc
         return
@@ -103,7 +106,7 @@ def _regular_file_bytes(path: Path, max_bytes: int) -> bytes:
         mode = os.fstat(descriptor)
         if not stat.S_ISREG(mode.st_mode):
             raise NotARegularFile(f"{path}: not a regular file ({_kind(mode.st_mode)}), skipped")
-        if mode.st_size > max_bytes and path.suffix.lower() not in (".jsonl", ".csv"):
+        if mode.st_size > max_bytes and path.suffix.lower() in (".txt", ".html", ".htm"):
             raise ArticleTooLong(f"{path}: {mode.st_size} bytes, over {max_bytes}")
         return stream.read()
 
@@ -138,6 +141,8 @@ def _stream_kind(text: str) -> str:
         return ".jsonl"
     if stripped[:15].lower().startswith(("<!doctype", "<html")):
         return ".html"
+    if stripped[:15].lower().startswith(("<?xml", "<rss", "<feed")):
+        return ".xml"
     return ".txt"
 
 
@@ -150,6 +155,8 @@ def _parse(
         yield from _read_csv(text, origin, published)
     elif kind in (".html", ".htm"):
         yield _checked(_html_article(text, origin, published, stem))
+    elif kind in FEEDS:
+        yield from map(_checked, read_feed(text, origin, published))
     else:
         yield _checked(Article(text=text, id=stem, published=published, origin=origin))
 
