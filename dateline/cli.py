@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from dateline.errors import DatelineError, GoldMissing, InvalidOption
+from dateline.errors import DatelineError, GoldMissing, InvalidOption, OutputUnwritable
 from dateline.output import FORMATS
 from dateline.settings import Settings
 from dateline.windows import DEFAULT_MAX_CHARS, DEFAULT_MAX_SECONDS, DEFAULT_WINDOW_CHARS
@@ -77,7 +77,9 @@ def extract(
     run_mode = mode or "replace"
     try:
         summary = run_batch(inputs, when, fmt, output, settings, limits=limits, mode=run_mode)
-    except DatelineError as exc:
+    except OutputUnwritable as exc:
+        raise click.ClickException(str(exc)) from exc
+    except DatelineError as exc:  # refused before anything was read: -o is an input, ...
         raise click.UsageError(str(exc)) from exc
     click.echo(summary.line(), err=True)
     if summary.articles == 0 and output is not None and output.exists():
@@ -126,7 +128,8 @@ def _auto_processes(inputs: tuple[str, ...]) -> int:
     """Every core for a batch (several inputs, a directory, JSONL or CSV rows); one process
     for a single document, where starting workers costs more than it saves."""
     batch = len(inputs) > 1 or any(
-        Path(name).is_dir() or name.endswith((".jsonl", ".csv")) for name in inputs
+        Path(name).is_dir() or name.endswith((".jsonl", ".csv", ".rss", ".atom", ".xml"))
+        for name in inputs
     )
     return (os.cpu_count() or 1) if batch else 1
 

@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from dateline.errors import InvalidOption, NotResumable, OutputIsInput, UnfinishedOutput
+from dateline.errors import (
+    InvalidOption,
+    NotResumable,
+    OutputIsInput,
+    OutputUnwritable,
+    UnfinishedOutput,
+)
 from dateline.ingest.reader import SUFFIXES
 from dateline.output import WRITERS, Writer
 
@@ -49,6 +55,8 @@ class Destination:
         if self.mode != "replace" and self.fmt != "jsonl":
             raise NotResumable(f"--{self.mode} with --format {self.fmt}")
         _refuse_inputs(self.target, inputs)
+        if not self.target.parent.is_dir():
+            raise OutputUnwritable(f"-o {self.target}: no folder {self.target.parent}")
         if self.partial.exists() and self.mode != "resume":
             raise UnfinishedOutput(f"{self.partial} holds the records of an interrupted run")
 
@@ -67,7 +75,10 @@ class Destination:
                 yield writer
             return
         continued = self.partial.exists()
-        fresh = self._prepare(self.target, self.partial)
+        try:
+            fresh = self._prepare(self.target, self.partial)
+        except OSError as exc:
+            raise OutputUnwritable(f"cannot write {self.partial}: {exc.strerror}") from exc
         with self.partial.open("a", encoding="utf-8", newline="") as stream:
             with _closing(WRITERS[self.fmt](stream, fresh=fresh)) as writer:
                 yield writer

@@ -17,7 +17,8 @@ Hierarchy::
     ├── OutputError           the output could not be written safely
     │   ├── OutputIsInput     ``-o`` names an input, or a file an input directory would read
     │   ├── UnfinishedOutput  an interrupted run's ``.partial`` file is in the way
-    │   └── NotResumable      ``--append``/``--resume`` with a format that cannot be extended
+    │   ├── NotResumable      ``--append``/``--resume`` with a format that cannot be extended
+    │   └── OutputUnwritable  the output's folder is missing, or writing failed (disk full)
     └── GoldMissing           ``dateline eval`` on rows without a ``gold`` annotation
 
     KeyboardInterrupt
@@ -117,6 +118,11 @@ class UnfinishedOutput(OutputError):
 class NotResumable(OutputError):
     code = "E403"
     hint = "--append and --resume work with --format jsonl"
+
+
+class OutputUnwritable(OutputError):
+    code = "E404"
+    hint = "check the folder exists, is writable and has space; finished records stay in .partial"
 
 
 class GoldMissing(DatelineError):

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from dateline.errors import OutputUnwritable
 from dateline.models import ArticleResult, EventRecord, to_dict
 
 FORMATS = ("jsonl", "json", "csv", "geojson")
@@ -47,9 +48,13 @@ class Writer:
         """Write what comes before the first result."""
 
     def add(self, result: ArticleResult) -> None:
-        self.write(result)
+        try:
+            self.write(result)
+            self.stream.flush()
+        except OSError as exc:
+            name = getattr(self.stream, "name", "the output")
+            raise OutputUnwritable(f"cannot write {name}: {exc.strerror or exc}") from exc
         self.count += 1
-        self.stream.flush()
 
     def write(self, result: ArticleResult) -> None:
         raise NotImplementedError

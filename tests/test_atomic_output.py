@@ -3,6 +3,8 @@ unfinished beside it when a run is interrupted, continued by --resume."""
 
 from __future__ import annotations
 
+import errno
+import io
 import json
 from pathlib import Path
 
@@ -11,8 +13,15 @@ from click.testing import CliRunner, Result
 
 from dateline.cli import main
 from dateline.destination import Destination
-from dateline.errors import Interrupted, NotResumable, OutputIsInput, UnfinishedOutput
+from dateline.errors import (
+    Interrupted,
+    NotResumable,
+    OutputIsInput,
+    OutputUnwritable,
+    UnfinishedOutput,
+)
 from dateline.models import ArticleResult
+from dateline.output import WRITERS
 
 PROTEST = "Hundreds of nurses marched through the centre of Accra on Thursday, union leaders said."
 
@@ -159,3 +168,24 @@ def test_standard_output_gets_each_record_as_it_is_finished(capsys: pytest.Captu
     with pytest.raises(Interrupted):
         write(Destination(None, "jsonl"), ["a", "b", "c"], stop_after=2)
     assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == ["a", "b"]
+
+
+def test_output_into_a_missing_folder_is_refused_before_reading(tmp_path: Path) -> None:
+    source = tmp_path / "report.txt"
+    source.write_text(PROTEST, encoding="utf-8")
+    outcome = invoke(str(source), "-o", str(tmp_path / "missing" / "out.jsonl"))
+    assert outcome.exit_code == 1
+    assert "[E404]" in outcome.stderr
+
+
+def test_a_full_disk_is_a_named_error_not_a_traceback() -> None:
+    class FullDisk(io.StringIO):
+        name = "out.jsonl.partial"
+
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    writer = WRITERS["jsonl"](FullDisk())
+    with pytest.raises(OutputUnwritable, match="No space left"):
+        writer.add(result("a"))
+    assert writer.count == 0
