@@ -4,6 +4,7 @@ finished record is in the .partial file, and the message says how to resume."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -43,10 +44,10 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
-def wait_for(condition, timeout: float = 240.0) -> None:  # type: ignore[no-untyped-def]
+def wait_for(condition, timeout: float = 240.0, what: str = "the batch to get going") -> None:  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + timeout
     while not condition():
-        assert time.monotonic() < deadline, "timed out waiting for the batch to get going"
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
         time.sleep(0.2)
 
 
@@ -64,24 +65,39 @@ def batch(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def start(rows: Path, out: Path) -> subprocess.Popen[str]:
+    """The batch in a session of its own, as a terminal would run it (for killpg)."""
     out.parent.mkdir(exist_ok=True)
     command = [sys.executable, "-c", "from dateline.cli import main; main()", "extract"]
     options = ["--processes", "2", "--published", "2024-05-01", "-o", str(out)]
-    return subprocess.Popen([*command, str(rows), *options], stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [*command, str(rows), *options],
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def running(process: subprocess.Popen[str], partial: Path) -> set[int]:
+    """Wait until both workers run and a record is written; the workers' ids."""
+    wait_for(lambda: len(children(process.pid)) >= 2 and len(lines(partial)) >= 1)
+    return children(process.pid)
+
+
+@pytest.mark.parametrize(
+    ("signum", "to_group"),
+    [(signal.SIGTERM, False), (signal.SIGINT, False), (signal.SIGINT, True)],
+    ids=["SIGTERM", "SIGINT-main-only", "SIGINT-whole-group"],
+)
 def test_signal_stops_workers_and_main_and_keeps_finished_records(
-    batch: tuple[Path, Path], signum: signal.Signals
+    batch: tuple[Path, Path], signum: signal.Signals, to_group: bool
 ) -> None:
     rows, out = batch
     partial = out.with_name(out.name + ".partial")
     process = start(rows, out)
     try:
-        wait_for(lambda: len(children(process.pid)) >= 2 and len(lines(partial)) >= 1)
-        workers = children(process.pid)
+        workers = running(process, partial)
         finished = len(lines(partial))
-        process.send_signal(signum)
+        (os.killpg if to_group else os.kill)(process.pid, signum)
         sent = time.monotonic()
         _, stderr = process.communicate(timeout=STOP_WITHIN)
     finally:
@@ -97,3 +113,17 @@ def test_signal_stops_workers_and_main_and_keeps_finished_records(
     assert not out.exists()  # no earlier file, and the unfinished run did not make one
     assert "--resume" in stderr and str(partial) in stderr
     assert "Traceback" not in stderr
+
+
+def test_workers_die_with_a_main_process_killed_outright(batch: tuple[Path, Path]) -> None:
+    rows, out = batch
+    process = start(rows, out)
+    try:
+        workers = running(process, out.with_name(out.name + ".partial"))
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=STOP_WITHIN)
+        orphans = lambda: [pid for pid in workers if alive(pid)]  # noqa: E731
+        wait_for(lambda: not orphans(), STOP_WITHIN, "the orphaned workers to die")
+    finally:
+        if process.poll() is None:
+            process.kill()
