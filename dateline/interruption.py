@@ -35,12 +35,13 @@ def interruptible() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield  # signal handlers can only be set from the main thread
         return
-    _workers_die_with_parent()
     handler = _Handler(os.getpid())
     previous = {signum: signal.signal(signum, handler) for signum in SIGNALS}
+    _batch_processes().add(handler.owner)
     try:
         yield
     finally:
+        _batch_processes().discard(handler.owner)
         for signum, old in previous.items():
             signal.signal(signum, old)
 
@@ -76,12 +77,16 @@ def stop_workers() -> None:
 
 
 @functools.cache
-def _workers_die_with_parent() -> None:
-    """Once per process: every forked child asks the kernel for SIGKILL when its parent dies."""
+def _batch_processes() -> set[int]:
+    """The processes running a batch now. The first call registers a fork hook: a child
+    forked by one of them (a spaCy worker) asks the kernel for SIGKILL when its parent
+    dies. Forks outside a batch (a test server, a pool of another library) are untouched."""
     if sys.platform.startswith("linux"):
         os.register_at_fork(after_in_child=_ask_for_death_signal)
+    return set()
 
 
 def _ask_for_death_signal() -> None:
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() in _batch_processes():
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
