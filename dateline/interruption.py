@@ -52,13 +52,14 @@ class _Handler:
     def __init__(self, owner: int) -> None:
         self.owner = owner
         self.fired = False
+        self.earlier = {child.pid for child in multiprocessing.active_children()}
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
         if os.getpid() != self.owner:
             _in_worker(signum)
         elif not self.fired:
             self.fired = True
-            stop_workers()
+            stop_workers(spare=self.earlier)
             raise Interrupted(signum)
 
 
@@ -67,9 +68,9 @@ def _in_worker(signum: int) -> None:
         os._exit(128 + signum)  # a worker holds nothing to flush: its parent writes output
 
 
-def stop_workers() -> None:
-    """Kill this process's multiprocessing children and reap them."""
-    children = multiprocessing.active_children()
+def stop_workers(spare: frozenset[int] | set[int] = frozenset()) -> None:
+    """Kill this process's multiprocessing children (but those in ``spare``) and reap them."""
+    children = [c for c in multiprocessing.active_children() if c.pid not in spare]
     for child in children:
         child.kill()
     for child in children:

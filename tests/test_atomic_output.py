@@ -189,3 +189,15 @@ def test_a_full_disk_is_a_named_error_not_a_traceback() -> None:
     with pytest.raises(OutputUnwritable, match="No space left"):
         writer.add(result("a"))
     assert writer.count == 0
+
+
+@pytest.mark.parametrize("fmt", ["json", "geojson"])
+def test_an_interrupted_json_file_is_still_well_formed(tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / f"out.{fmt}"
+    with pytest.raises(Interrupted):
+        write(Destination(target, fmt), ["a", "b", "c"], stop_after=2)
+    document = json.loads(Path(f"{target}.partial").read_text(encoding="utf-8"))
+    if fmt == "json":
+        assert [record["id"] for record in document] == ["a", "b"]
+    else:
+        assert document == {"type": "FeatureCollection", "features": []}
