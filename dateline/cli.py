@@ -82,7 +82,7 @@ def extract(
     except DatelineError as exc:  # refused before anything was read: -o is an input, ...
         raise click.UsageError(str(exc)) from exc
     click.echo(summary.line(), err=True)
-    if summary.articles == 0 and output is not None and output.exists():
+    if summary.articles == 0 and output is not None and output.exists() and mode != "resume":
         click.echo(f"dateline: nothing was coded; {output} is left as it was", err=True)
     if summary.interrupted is not None:
         _stop(summary, output)
