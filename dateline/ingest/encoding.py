@@ -19,6 +19,12 @@ BOMS = (
 META_CHARSET = re.compile(
     rb"""(?:<meta[^>]+charset|<\?xml[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I
 )
+# A UTF-8 lead byte read as Latin-1/Windows-1252 (U+00C2-U+00F4) before a continuation
+# byte read the same way: the trace every UTF-8-as-Windows-1252 mojibake leaves.
+MOJIBAKE_SIGN = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
 SNIFF_BYTES = 8192
 # Share of characters that must be printable for a detected encoding to count as text.
 MIN_PRINTABLE = 0.95
@@ -46,8 +52,8 @@ def decode_bytes(raw: bytes, origin: str, html: bool = False) -> str:
 def repair(text: str) -> str:
     """Mojibake repaired (``Ã©`` → ``é``), nothing else: quotes and widths are kept as
     written, so offsets into clean text are unchanged."""
-    if text.isascii():
-        return text
+    if text.isascii() or not MOJIBAKE_SIGN.search(text):
+        return text  # ftfy reads every character: spare it the texts that cannot need it
     import ftfy  # imported only for non-ASCII text
 
     return ftfy.fix_encoding(text)
