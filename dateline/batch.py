@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import multiprocessing
 import sys
 import time
 import warnings
@@ -19,7 +20,7 @@ from pathlib import Path
 from dateline.destination import Destination, Mode
 from dateline.errors import ArticleTooLong, DatelineError, Interrupted, NotARegularFile
 from dateline.ingest import read_inputs
-from dateline.interruption import interruptible
+from dateline.interruption import interruptible, stop_workers
 from dateline.models import Article, ArticleResult
 from dateline.output import Writer
 from dateline.pipeline import Pipeline
@@ -109,10 +110,25 @@ def _write_all(
 ) -> None:
     articles = _articles(read_inputs(inputs, published, max_bytes=limits.max_chars * 4), limits)
     coder = WindowedPipeline(Pipeline(settings), limits.window_chars, limits.max_seconds)
-    items = coder.run_safe(_unfinished(articles, done, summary))
-    with contextlib.closing(_results(items, summary)) as results:
-        for result in _progress(results):
-            writer.add(result)
+    earlier = {child.pid for child in multiprocessing.active_children()}
+    items = coder.run_safe(_guarded(_unfinished(articles, done, summary), earlier))
+    # Closed here, not when a traceback lets go of this frame: spaCy joins its workers then.
+    with contextlib.closing(items), contextlib.closing(_results(items, summary)) as results:
+        try:
+            for result in _progress(results):
+                writer.add(result)
+        except Exception:
+            stop_workers(spare=earlier)  # else closing the pipe waits on busy workers forever
+            raise
+
+
+def _guarded(articles: Iterator[Article], spare: set[int]) -> Iterator[Article]:
+    """The input stream; an error raised in it first stops the workers (see above)."""
+    try:
+        yield from articles
+    except Exception:
+        stop_workers(spare=spare)
+        raise
 
 
 @contextlib.contextmanager

@@ -14,7 +14,9 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import functools
+import gc
 import multiprocessing
+import multiprocessing.queues
 import os
 import signal
 import sys
@@ -75,6 +77,17 @@ def stop_workers(spare: frozenset[int] | set[int] = frozenset()) -> None:
         child.kill()
     for child in children:
         child.join(WORKER_GRACE_SECONDS)
+    if children:
+        _release_queues()
+
+
+def _release_queues() -> None:
+    """Let the process exit without flushing the work queues of the killed workers: a
+    queue's feeder thread blocks on a full pipe nobody reads any more, and exit would wait
+    for it forever. (spaCy keeps its queues to itself, so they are found through gc.)"""
+    for thing in gc.get_objects():
+        if isinstance(thing, multiprocessing.queues.Queue):
+            thing.cancel_join_thread()
 
 
 @functools.cache

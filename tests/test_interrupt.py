@@ -127,3 +127,21 @@ def test_workers_die_with_a_main_process_killed_outright(batch: tuple[Path, Path
     finally:
         if process.poll() is None:
             process.kill()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_failed_write_stops_the_workers_and_exits(batch: tuple[Path, Path]) -> None:
+    """Writing into a full disk: a named error, and no wait on workers or their queues."""
+    rows, _ = batch
+    command = [sys.executable, "-c", "from dateline.cli import main; main()", "extract"]
+    with open("/dev/full", "w") as full:
+        finished = subprocess.run(
+            [*command, str(rows), "--processes", "2"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=240,
+        )
+    assert finished.returncode == 1
+    assert "[E404]" in finished.stderr and "No space left" in finished.stderr
+    assert "Traceback" not in finished.stderr and "W127" not in finished.stderr
