@@ -12,6 +12,7 @@ from dateline.cli import main
 from dateline.errors import ArticleTimeout
 from dateline.models import Article, ArticleResult
 from dateline.pipeline import Pipeline
+from dateline.settings import Settings
 from dateline.windows import WindowedPipeline, split_windows
 
 PARAGRAPHS = [
@@ -114,3 +115,25 @@ def test_long_and_short_articles_keep_their_order(pipeline: Pipeline) -> None:
     results = list(WindowedPipeline(pipeline, window_chars=600).run_safe(articles))
     assert [r.id for r in results] == ["first", "long", "last"]
     assert results[0] == next(pipeline.run([Article(text=PARAGRAPHS[0], id="first")]))
+
+
+class Recording:
+    """A stand-in pipeline that records every text it is given and codes nothing."""
+
+    def __init__(self) -> None:
+        self.settings = Settings(n_process=1)
+        self.texts: list[str] = []
+
+    def run_safe(self, articles):  # type: ignore[no-untyped-def]
+        for article in articles:
+            self.texts.append(article.text)
+            yield ArticleResult(article.id, None, None, None, "en")
+
+
+def test_no_text_longer_than_a_window_reaches_the_pipeline() -> None:
+    recording = Recording()
+    articles = [Article(text="x " * 5000, id="long"), Article(text="short", id="short")]
+    results = list(WindowedPipeline(recording, window_chars=1000).run_safe(articles))
+    assert [r.id for r in results] == ["long", "short"]
+    assert max(len(text) for text in recording.texts) <= 1000
+    assert len(recording.texts) == 11  # ten windows, then the short article
