@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from dateline.errors import DatelineError, GoldMissing, InvalidOption, OutputUnwritable
+from dateline.errors import (
+    DatelineError,
+    GoldMissing,
+    InvalidOption,
+    NotResumable,
+    OutputIsInput,
+    UnfinishedOutput,
+)
 from dateline.output import FORMATS
 from dateline.settings import Settings
 from dateline.windows import DEFAULT_MAX_CHARS, DEFAULT_MAX_SECONDS, DEFAULT_WINDOW_CHARS
@@ -23,6 +30,8 @@ from dateline.windows import DEFAULT_MAX_CHARS, DEFAULT_MAX_SECONDS, DEFAULT_WIN
 if TYPE_CHECKING:
     from dateline.batch import Summary
 
+# Windows stay far below spaCy's max_length (1,000,000 characters) and its memory needs.
+MAX_WINDOW_CHARS = 200_000
 # How alike (rapidfuzz ratio, 0-100) a loosely keyed gazetteer name must be to the query.
 LOOSE_MATCH_SIMILARITY = 60
 
@@ -51,9 +60,24 @@ def main() -> None:
     flag_value="resume",
     help="Continue an interrupted run: skip ids already in -o or its .partial file (JSONL).",
 )
-@click.option("--window-chars", type=click.IntRange(min=1000), default=DEFAULT_WINDOW_CHARS)
-@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS)
-@click.option("--max-seconds", type=click.FloatRange(min=0), default=DEFAULT_MAX_SECONDS)
+@click.option(
+    "--window-chars",
+    type=click.IntRange(min=1000, max=MAX_WINDOW_CHARS),
+    default=DEFAULT_WINDOW_CHARS,
+    help="Texts longer than this are coded in paragraph windows of at most this size.",
+)
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_CHARS,
+    help="Texts longer than this are an error (E107), not coded.",
+)
+@click.option(
+    "--max-seconds",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_MAX_SECONDS,
+    help="A long text whose windows take longer is stopped (E301).",
+)
 def extract(
     inputs: tuple[str, ...],
     published: str | None,
@@ -77,10 +101,10 @@ def extract(
     run_mode = mode or "replace"
     try:
         summary = run_batch(inputs, when, fmt, output, settings, limits=limits, mode=run_mode)
-    except OutputUnwritable as exc:
+    except (InvalidOption, OutputIsInput, UnfinishedOutput, NotResumable) as exc:
+        raise click.UsageError(str(exc)) from exc  # refused before anything was read
+    except DatelineError as exc:  # a full disk, a missing model: named, without a traceback
         raise click.ClickException(str(exc)) from exc
-    except DatelineError as exc:  # refused before anything was read: -o is an input, ...
-        raise click.UsageError(str(exc)) from exc
     click.echo(summary.line(), err=True)
     if summary.articles == 0 and output is not None and output.exists() and mode != "resume":
         click.echo(f"dateline: nothing was coded; {output} is left as it was", err=True)
