@@ -1,20 +1,48 @@
-"""A batch run: read every input, code what can be coded, report the rest, summarise."""
+"""A batch run: read every input, code what can be coded, report the rest, summarise.
+
+Every input item is counted once: coded, skipped (a non-regular file; an article a resumed
+run already wrote) or failed (a named error), so ``read = coded + skipped + failed`` unless
+the run was interrupted, when the difference is the articles still in flight.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import multiprocessing
 import sys
 import time
-from collections.abc import Iterator
+import warnings
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline.errors import InputError
+from dateline.destination import Destination, Mode
+from dateline.errors import ArticleTooLong, DatelineError, Interrupted, NotARegularFile
 from dateline.ingest import read_inputs
+from dateline.interruption import interruptible, stop_workers
 from dateline.models import Article, ArticleResult
-from dateline.output import write_results
-from dateline.pipeline import Pipeline, ProcessingError
+from dateline.output import Writer
+from dateline.pipeline import Pipeline
 from dateline.settings import Settings
+from dateline.windows import (
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_SECONDS,
+    DEFAULT_WINDOW_CHARS,
+    WindowedPipeline,
+)
+
+Item = Article | DatelineError
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Per-article ceilings: longer texts are coded in windows of ``window_chars``; texts
+    over ``max_chars``, or whose windows take over ``max_seconds``, become named errors."""
+
+    window_chars: int = DEFAULT_WINDOW_CHARS
+    max_chars: int = DEFAULT_MAX_CHARS
+    max_seconds: float = DEFAULT_MAX_SECONDS
 
 
 @dataclass(slots=True)
@@ -22,15 +50,25 @@ class Summary:
     articles: int = 0
     events: int = 0
     failed: int = 0
+    skipped: int = 0
+    read: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
+    interrupted: int | None = None  # the signal that stopped the run
+    partial: Path | None = None  # where an interrupted run's finished records are
 
     def line(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
         return (
             f"dateline: {self.articles} articles, {self.events} events, "
-            f"{self.failed} errors, {rate:.1f} docs/s"
+            f"{self.failed} errors, {rate:.1f} docs/s "
+            f"({self.read} read = {self.articles} coded + {self.skipped} skipped "
+            f"+ {self.failed} failed{self._in_flight()})"
         )
+
+    def _in_flight(self) -> str:
+        rest = self.read - self.articles - self.skipped - self.failed
+        return f" + {rest} unfinished" if rest else ""
 
 
 def run_batch(
@@ -39,30 +77,98 @@ def run_batch(
     fmt: str,
     output: Path | None,
     settings: Settings,
+    *,
+    limits: Limits | None = None,
+    mode: Mode = "replace",
 ) -> Summary:
-    """Code every readable article in ``inputs`` and write the results in ``fmt``."""
+    """Code every readable article in ``inputs`` and write the results in ``fmt``.
+
+    Raises an ``OutputError`` before reading anything when the output is unsafe; returns a
+    summary with ``interrupted`` set when SIGINT or SIGTERM stopped the run."""
+    destination = Destination(output, fmt, mode)
+    destination.check(inputs)
     summary = Summary()
+    done = destination.done_ids() if mode == "resume" else set()
     started = time.perf_counter()
-    articles = _articles(read_inputs(inputs, published), summary)
-    results = _results(Pipeline(settings).run_safe(articles), summary)
-    write_results(_progress(results), fmt, output)
+    try:
+        with interruptible(), _quiet_workers(), destination.writer() as writer:
+            _write_all(inputs, published, settings, limits or Limits(), done, summary, writer)
+    except Interrupted as exc:
+        summary.interrupted, summary.partial = exc.signum, destination.partial
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _articles(items: Iterator[Article | InputError], summary: Summary) -> Iterator[Article]:
+def _write_all(
+    inputs: tuple[str, ...],
+    published: dt.datetime | None,
+    settings: Settings,
+    limits: Limits,
+    done: set[str],
+    summary: Summary,
+    writer: Writer,
+) -> None:
+    articles = _articles(read_inputs(inputs, published, max_bytes=limits.max_chars * 4), limits)
+    coder = WindowedPipeline(Pipeline(settings), limits.window_chars, limits.max_seconds)
+    earlier = {child.pid for child in multiprocessing.active_children()}
+    items = coder.run_safe(_guarded(_unfinished(articles, done, summary), earlier))
+    # Closed here, not when a traceback lets go of this frame: spaCy joins its workers then.
+    with contextlib.closing(items), contextlib.closing(_results(items, summary)) as results:
+        try:
+            for result in _progress(results):
+                writer.add(result)
+        except Exception:
+            stop_workers(spare=earlier)  # else closing the pipe waits on busy workers forever
+            raise
+
+
+def _guarded(articles: Iterator[Article], spare: set[int]) -> Iterator[Article]:
+    """The input stream; an error raised in it first stops the workers (see above)."""
+    try:
+        yield from articles
+    except Exception:
+        stop_workers(spare=spare)
+        raise
+
+
+@contextlib.contextmanager
+def _quiet_workers() -> Iterator[None]:
+    """spaCy warns (W127) when its workers did not exit cleanly: after an interrupt they
+    were killed on purpose, and the summary already says so."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*\[W127\]")
+        yield
+
+
+def _articles(items: Iterable[Article | DatelineError], limits: Limits) -> Iterator[Item]:
+    """Articles, with texts over the ceiling turned into named errors."""
     for item in items:
-        if isinstance(item, InputError):
+        if isinstance(item, Article) and len(item.text) > limits.max_chars:
+            where = item.origin or item.id or "article"
+            yield ArticleTooLong(f"{where}: {len(item.text)} characters, over {limits.max_chars}")
+        else:
+            yield item
+
+
+def _unfinished(items: Iterable[Item], done: set[str], summary: Summary) -> Iterator[Article]:
+    """Articles to code: errors reported, non-regular files and finished ids skipped."""
+    for item in items:
+        summary.read += 1
+        if isinstance(item, NotARegularFile):
+            _skip(summary, str(item))
+        elif isinstance(item, DatelineError):
             _report(summary, str(item))
+        elif item.id is not None and item.id in done:
+            summary.skipped += 1
         else:
             yield item
 
 
 def _results(
-    items: Iterator[ArticleResult | ProcessingError], summary: Summary
+    items: Iterator[ArticleResult | DatelineError], summary: Summary
 ) -> Iterator[ArticleResult]:
     for item in items:
-        if isinstance(item, ProcessingError):
+        if isinstance(item, DatelineError):
             _report(summary, str(item))
             continue
         summary.articles += 1
@@ -73,7 +179,12 @@ def _results(
 def _report(summary: Summary, message: str) -> None:
     summary.failed += 1
     summary.errors.append(message)
-    print(f"dateline: error: {message}", file=sys.stderr)
+    print(f"dateline: error: {message}", file=sys.stderr, flush=True)
+
+
+def _skip(summary: Summary, message: str) -> None:
+    summary.skipped += 1
+    print(f"dateline: skipped: {message}", file=sys.stderr, flush=True)
 
 
 def _progress(results: Iterator[ArticleResult]) -> Iterator[ArticleResult]:

@@ -5,15 +5,30 @@ Hierarchy::
     DatelineError
     ├── InputError            bad input: the file, row or option is named in the message
     │   ├── UnreadableInput   missing, binary or undecodable file
+    │   │   ├── UndecodableText   no text encoding fits the bytes (after BOM, meta, detection)
+    │   │   └── NotARegularFile   a FIFO, socket, device or broken link: skipped, never read
     │   ├── MalformedRow      a JSONL/CSV row that is not valid or lacks ``text``
     │   ├── EmptyText         a document with no text to analyse
-    │   └── InvalidOption     a bad ``--published`` date, an unknown ``--format``
+    │   ├── InvalidOption     a bad ``--published`` date, an unknown ``--format``
+    │   └── ArticleTooLong    an article over the per-article character ceiling
     ├── ResourceError         a needed resource is missing: the spaCy model, the gazetteer
-    ├── ProcessingError       one article failed in a stage; the batch goes on and reports it
-    └── PipelineError         a stage table whose stages need fields no earlier stage adds
+    ├── ProcessingError       a stage failed on one article; the batch goes on and reports it
+    ├── PipelineError         a stage table whose stages need fields no earlier stage adds
+    ├── ArticleTimeout        an article over the per-article time ceiling
+    ├── OutputError           the output could not be written safely
+    │   ├── OutputIsInput     ``-o`` names an input, or a file an input directory would read
+    │   ├── UnfinishedOutput  an interrupted run's ``.partial`` file is in the way
+    │   ├── NotResumable      ``--append``/``--resume`` with a format that cannot be extended
+    │   └── OutputUnwritable  the output's folder is missing, or writing failed (disk full)
+    └── GoldMissing           ``dateline eval`` on rows without a ``gold`` annotation
+
+    KeyboardInterrupt
+    └── Interrupted           SIGINT or SIGTERM stopped a run (E500): not an ``Exception``,
+                              so no per-article ``except Exception`` can swallow it
 
 "Dropped" is not "failed": an article that is not conflict news gives an empty ``events``
-list, not an error.
+list, not an error. "Skipped" is not "failed" either: a non-regular file and an article
+already in the output of a resumed run are skipped, and counted as such.
 """
 
 from __future__ import annotations
@@ -23,7 +38,7 @@ class DatelineError(Exception):
     """Base class: ``code`` identifies the error, ``hint`` says how to fix it."""
 
     code = "E000"
-    hint = ""
+    hint = "see 'Failure and recovery' in the README"
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         self.message = message
@@ -38,11 +53,22 @@ class DatelineError(Exception):
 
 class InputError(DatelineError):
     code = "E100"
+    hint = "check the input named in the message"
 
 
 class UnreadableInput(InputError):
     code = "E101"
-    hint = "pass a UTF-8 text, HTML, JSONL or CSV file"
+    hint = "pass a text, HTML, RSS/Atom, JSONL or CSV file"
+
+
+class UndecodableText(UnreadableInput):
+    code = "E105"
+    hint = "re-save the file as UTF-8 (or declare its charset in the HTML <meta>)"
+
+
+class NotARegularFile(UnreadableInput):
+    code = "E106"
+    hint = "only regular files are read; a FIFO, device or broken link is skipped"
 
 
 class MalformedRow(InputError):
@@ -57,10 +83,63 @@ class EmptyText(InputError):
 
 class InvalidOption(InputError):
     code = "E104"
+    hint = "see dateline extract --help"
+
+
+class ArticleTooLong(InputError):
+    code = "E107"
+    hint = "split the document, or raise the ceiling with --max-chars"
 
 
 class ResourceError(DatelineError):
     code = "E200"
+    hint = "reinstall with pip install -e . and run dateline gazetteer build"
+
+
+class ArticleTimeout(DatelineError):
+    code = "E301"
+    hint = "the article was stopped at the time ceiling; raise it with --max-seconds"
+
+
+class OutputError(DatelineError):
+    code = "E400"
+    hint = "choose another output path"
+
+
+class OutputIsInput(OutputError):
+    code = "E401"
+    hint = "write the output to a file that is not an input and not inside an input directory"
+
+
+class UnfinishedOutput(OutputError):
+    code = "E402"
+    hint = "continue the interrupted run with --resume, or delete the .partial file"
+
+
+class NotResumable(OutputError):
+    code = "E403"
+    hint = "--append and --resume work with --format jsonl"
+
+
+class OutputUnwritable(OutputError):
+    code = "E404"
+    hint = "check the folder exists, is writable and has space; finished records stay in .partial"
+
+
+class GoldMissing(DatelineError):
+    code = "E600"
+    hint = "dateline eval needs annotated rows: {id, text, published, gold}"
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM: the run stops, flushes what it finished and says how to resume."""
+
+    code = "E500"
+    hint = "run the same command again with --resume to continue"
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        super().__init__(f"[{self.code}] interrupted by signal {signum}")
 
 
 class ProcessingError(DatelineError):
@@ -73,5 +152,5 @@ class ProcessingError(DatelineError):
 class PipelineError(DatelineError):
     """A pipeline built from stages whose needs no earlier stage meets (a programming error)."""
 
-    code = "E301"
+    code = "E302"
     hint = "order the stages so that each field is added before a stage needs it"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import sys
-from collections.abc import Iterable, Iterator
+import textwrap
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from dateline.errors import OutputUnwritable
 from dateline.models import ArticleResult, EventRecord, to_dict
 
 FORMATS = ("jsonl", "json", "csv", "geojson")
@@ -26,58 +26,104 @@ CSV_COLUMNS = (
 
 
 def write_results(results: Iterable[ArticleResult], fmt: str, output: Path | None) -> None:
-    with _open(output) as stream:
-        WRITERS[fmt](results, stream)
+    """Write every result; a file appears (atomically) only when all are written."""
+    from dateline.destination import Destination
+
+    with Destination(output, fmt).writer() as writer:
+        for result in results:
+            writer.add(result)
 
 
-@contextlib.contextmanager
-def _open(output: Path | None) -> Iterator[IO[str]]:
-    if output is None:
-        yield sys.stdout
-        return
-    with output.open("w", encoding="utf-8", newline="") as stream:
-        yield stream
+class Writer:
+    """Streams results in one format: ``add`` writes and flushes a result at once, ``close``
+    ends the document (JSON's closing bracket), so an interrupted run's file is well formed."""
+
+    def __init__(self, stream: IO[str], fresh: bool = True) -> None:
+        self.stream = stream
+        self.count = 0
+        self.fresh = fresh
+        self.start()
+
+    def start(self) -> None:
+        """Write what comes before the first result."""
+
+    def add(self, result: ArticleResult) -> None:
+        try:
+            self.write(result)
+            self.stream.flush()
+        except OSError as exc:
+            name = getattr(self.stream, "name", "the output")
+            raise OutputUnwritable(f"cannot write {name}: {exc.strerror or exc}") from exc
+        self.count += 1
+
+    def write(self, result: ArticleResult) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.stream.flush()
 
 
-def _jsonl(results: Iterable[ArticleResult], stream: IO[str]) -> None:
-    for result in results:
-        stream.write(json.dumps(to_dict(result), ensure_ascii=False) + "\n")
+class JsonlWriter(Writer):
+    def write(self, result: ArticleResult) -> None:
+        self.stream.write(json.dumps(to_dict(result), ensure_ascii=False) + "\n")
 
 
-def _json(results: Iterable[ArticleResult], stream: IO[str]) -> None:
-    json.dump([to_dict(r) for r in results], stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+class JsonWriter(Writer):
+    """Byte for byte what ``json.dump(list, indent=2)`` writes, one article at a time."""
+
+    def start(self) -> None:
+        self.stream.write("[")
+
+    def write(self, result: ArticleResult) -> None:
+        text = json.dumps(to_dict(result), ensure_ascii=False, indent=2)
+        self.stream.write(("\n" if self.count == 0 else ",\n") + textwrap.indent(text, "  "))
+
+    def close(self) -> None:
+        self.stream.write("]\n" if self.count == 0 else "\n]\n")
+        super().close()
 
 
-def _csv(results: Iterable[ArticleResult], stream: IO[str]) -> None:
-    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS)
-    writer.writeheader()
-    for result in results:
+class CsvWriter(Writer):
+    def start(self) -> None:
+        self.rows = csv.DictWriter(self.stream, fieldnames=CSV_COLUMNS)
+        if self.fresh:
+            self.rows.writeheader()
+
+    def write(self, result: ArticleResult) -> None:
         for event in result.events:
-            writer.writerow(csv_row(result, event))
+            self.rows.writerow(csv_row(result, event))
 
 
-def _geojson(results: Iterable[ArticleResult], stream: IO[str]) -> None:
-    features = [
-        _feature(result, event)
-        for result in results
-        for event in result.events
-        if event.location is not None and event.location.latitude is not None
-    ]
-    json.dump({"type": "FeatureCollection", "features": features}, stream, ensure_ascii=False)
-    stream.write("\n")
+class GeoJsonWriter(Writer):
+    """One Feature per event; an event with no coordinates keeps its place in the collection
+    with a ``null`` geometry (RFC 7946, 3.2), so the features match the summary's events."""
+
+    def start(self) -> None:
+        self.stream.write('{"type": "FeatureCollection", "features": [')
+        self.features = 0
+
+    def write(self, result: ArticleResult) -> None:
+        for event in result.events:
+            separator = ", " if self.features else ""
+            self.stream.write(separator + json.dumps(_feature(result, event), ensure_ascii=False))
+            self.features += 1
+
+    def close(self) -> None:
+        self.stream.write("]}\n")
+        super().close()
 
 
 def _feature(result: ArticleResult, event: EventRecord) -> dict[str, Any]:
     loc = event.location
-    assert loc is not None
     properties = to_dict(event)
     properties["article_id"] = result.id
-    return {
-        "type": "Feature",
-        "geometry": {"type": "Point", "coordinates": [loc.longitude, loc.latitude]},
-        "properties": properties,
-    }
+    located = loc is not None and loc.latitude is not None and loc.longitude is not None
+    geometry = (
+        {"type": "Point", "coordinates": [loc.longitude, loc.latitude]}
+        if located and loc is not None
+        else None
+    )
+    return {"type": "Feature", "geometry": geometry, "properties": properties}
 
 
 def csv_row(result: ArticleResult, event: EventRecord) -> dict[str, Any]:
@@ -135,4 +181,9 @@ def _join(values: Iterable[str]) -> str:
     return "; ".join(values)
 
 
-WRITERS = {"jsonl": _jsonl, "json": _json, "csv": _csv, "geojson": _geojson}
+WRITERS: dict[str, type[Writer]] = {
+    "jsonl": JsonlWriter,
+    "json": JsonWriter,
+    "csv": CsvWriter,
+    "geojson": GeoJsonWriter,
+}

@@ -26,6 +26,18 @@ def parse_published(value: str) -> dt.datetime:
     return parsed
 
 
+def parse_iso(value: str) -> dt.datetime:
+    """An ISO 8601 date or date-time and nothing else (for ``--published``): "tomorrow" or
+    "Monday" would stamp every article with a date relative to the clock."""
+    try:
+        return dt.datetime.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise InvalidOption(
+            f"--published {value!r} is not an ISO date",
+            hint="give an ISO date such as 2024-08-05 or 2024-08-05T18:30",
+        ) from exc
+
+
 def _parse_loose(text: str) -> dt.datetime | None:
     """dateparser for "Mon, 05 Aug 2024 18:30:00 GMT"; it must not fill parts from today."""
     import dateparser  # slow to import: only when an unusual format needs it
@@ -36,4 +48,8 @@ def _parse_loose(text: str) -> dt.datetime | None:
 
 @functools.cache
 def _strict_settings() -> dict[str, Any]:
-    return {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    return {
+        "STRICT_PARSING": True,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],  # never relative to now
+    }

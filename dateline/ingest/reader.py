@@ -1,82 +1,149 @@
 """Read articles from files, directories and stdin into ``Article`` records.
 
 Bad input never stops a batch: each problem becomes an ``InputError`` naming the file or
-row, yielded in place of the article so the caller can report it and carry on.
+row, yielded in place of the article so the caller can report it and carry on. Only regular
+files are opened for reading (a FIFO named ``x.txt`` would block forever); text is decoded
+by ``dateline.ingest.encoding``; CSV quoting is checked by ``dateline.ingest.table``.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from dateline.errors import EmptyText, InputError, InvalidOption, MalformedRow, UnreadableInput
+from dateline.errors import (
+    ArticleTooLong,
+    EmptyText,
+    InputError,
+    InvalidOption,
+    MalformedRow,
+    NotARegularFile,
+    UnreadableInput,
+)
+from dateline.ingest.encoding import decode_bytes
+from dateline.ingest.feed import read_feed
 from dateline.ingest.html import read_html
 from dateline.ingest.published import parse_published
+from dateline.ingest.table import csv_rows
 from dateline.models import Article
 
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv", ".rss", ".atom", ".xml")
+FEEDS = (".rss", ".atom", ".xml")
+MARKUP = (".html", ".htm", *FEEDS)
 ROW_FIELDS = ("id", "title", "url", "source")
+# Single documents (text, HTML) larger than this many bytes are refused before reading.
+DEFAULT_MAX_BYTES = 16_000_000
 
 Item = Article | InputError
 
 
-def read_inputs(inputs: Iterable[str], published: dt.datetime | None = None) -> Iterator[Item]:
+def read_inputs(
+    inputs: Iterable[str],
+    published: dt.datetime | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Item]:
     """Yield an Article (or the error that stood in its way) for every document in ``inputs``."""
     for name in inputs:
         if name == "-":
-            yield from _read_stream(sys.stdin.read(), "<stdin>", published)
+            yield from _read_stream(_stdin_bytes(), "<stdin>", published)
         else:
-            yield from _read_path(Path(name), published)
+            yield from _read_path(Path(name), published, max_bytes)
 
 
-def _read_path(path: Path, published: dt.datetime | None) -> Iterator[Item]:
+def input_files(inputs: Iterable[str]) -> Iterator[Path]:
+    """The files ``read_inputs`` would read (directories searched), in reading order."""
+    for name in inputs:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            yield from _directory_files(path)
+        elif name != "-":
+            yield path
+
+
+def _directory_files(path: Path) -> list[Path]:
+    return sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
+
+
+def _stdin_bytes() -> bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    return stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+
+
+def _read_path(path: Path, published: dt.datetime | None, max_bytes: int) -> Iterator[Item]:
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES):
-            yield from _read_file(child, published)
-    elif not path.exists():
+        for child in _directory_files(path):
+            yield from _read_file(child, published, max_bytes)
+    elif not path.exists() and not path.is_symlink():
         yield UnreadableInput(f"{path}: no such file or directory")
     else:
-        yield from _read_file(path, published)
+        yield from _read_file(path, published, max_bytes)
 
 
-def _read_file(path: Path, published: dt.datetime | None) -> Iterator[Item]:
+def _read_file(path: Path, published: dt.datetime | None, max_bytes: int) -> Iterator[Item]:
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        yield UnreadableInput(f"{path}: cannot read ({exc.strerror})")
-        return
-    try:
-        text = _decode(raw, str(path))
-    except UnreadableInput as exc:
+        raw = _regular_file_bytes(path, max_bytes)
+        text = decode_bytes(raw, str(path), html=path.suffix.lower() in MARKUP)
+    except InputError as exc:
         yield exc
         return
     yield from _parse(text, path.suffix.lower(), str(path), published, path.stem)
 
 
-def _read_stream(text: str, origin: str, published: dt.datetime | None) -> Iterator[Item]:
+def _regular_file_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file. Opened without blocking, so a FIFO is seen, not waited on."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise _open_error(path, exc) from exc
+    with open(descriptor, "rb") as stream:
+        mode = os.fstat(descriptor)
+        if not stat.S_ISREG(mode.st_mode):
+            raise NotARegularFile(f"{path}: not a regular file ({_kind(mode.st_mode)}), skipped")
+        if mode.st_size > max_bytes and path.suffix.lower() in (".txt", ".html", ".htm"):
+            raise ArticleTooLong(f"{path}: {mode.st_size} bytes, over {max_bytes}")
+        return stream.read()
+
+
+def _open_error(path: Path, exc: OSError) -> InputError:
+    if path.is_symlink() and not path.exists():
+        return NotARegularFile(f"{path}: broken symbolic link, skipped")
+    if path.exists() and not path.is_file():  # a socket cannot even be opened
+        return NotARegularFile(
+            f"{path}: not a regular file ({_kind(path.stat().st_mode)}), skipped"
+        )
+    return UnreadableInput(f"{path}: cannot read ({exc.strerror})")
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"))
+    return next((name for test, name in kinds if test(mode)), "not a file")
+
+
+def _read_stream(raw: bytes, origin: str, published: dt.datetime | None) -> Iterator[Item]:
+    try:
+        text = decode_bytes(raw, origin, html=raw.lstrip()[:15].lower().startswith(b"<"))
+    except InputError as exc:
+        yield exc
+        return
+    yield from _parse(text, _stream_kind(text), origin, published, None)
+
+
+def _stream_kind(text: str) -> str:
     stripped = text.lstrip()
     if stripped.startswith("{"):
-        kind = ".jsonl"
-    elif stripped[:15].lower().startswith(("<!doctype", "<html")):
-        kind = ".html"
-    else:
-        kind = ".txt"
-    yield from _parse(text, kind, origin, published, None)
-
-
-def _decode(raw: bytes, origin: str) -> str:
-    if b"\x00" in raw[:8192]:
-        raise UnreadableInput(f"{origin}: looks like a binary file (NUL bytes)")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UnreadableInput(f"{origin}: not valid UTF-8 at byte {exc.start}") from exc
+        return ".jsonl"
+    if stripped[:15].lower().startswith(("<!doctype", "<html")):
+        return ".html"
+    if stripped[:15].lower().startswith(("<?xml", "<rss", "<feed")):
+        return ".xml"
+    return ".txt"
 
 
 def _parse(
@@ -87,9 +154,19 @@ def _parse(
     elif kind == ".csv":
         yield from _read_csv(text, origin, published)
     elif kind in (".html", ".htm"):
-        yield _checked(read_html(text, origin, published, stem))
+        yield _checked(_html_article(text, origin, published, stem))
+    elif kind in FEEDS:
+        yield from map(_checked, read_feed(text, origin, published))
     else:
         yield _checked(Article(text=text, id=stem, published=published, origin=origin))
+
+
+def _html_article(html: str, origin: str, published: dt.datetime | None, stem: str | None) -> Item:
+    """The page's article, or a named error when the HTML parser gives up on it."""
+    try:
+        return read_html(html, origin, published, stem)
+    except (ValueError, RecursionError) as exc:
+        return UnreadableInput(f"{origin}: the HTML could not be parsed ({exc!r})")
 
 
 def _checked(item: Item) -> Item:
@@ -99,25 +176,31 @@ def _checked(item: Item) -> Item:
 
 
 def _read_jsonl(text: str, origin: str, published: dt.datetime | None) -> Iterator[Item]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # "\n" alone ends a row: JSON strings may hold U+2028 or U+0085, which splitlines cuts at
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{origin}:{number}"
         try:
             row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield MalformedRow(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
+        except (json.JSONDecodeError, RecursionError) as exc:
+            yield MalformedRow(f"{where}: invalid JSON ({_json_reason(exc)})")
             continue
         yield _from_row(row, where, published)
 
 
+def _json_reason(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} at column {exc.colno}"
+    return "nested too deeply"
+
+
 def _read_csv(text: str, origin: str, published: dt.datetime | None) -> Iterator[Item]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        yield MalformedRow(f"{origin}: CSV header has no 'text' column")
-        return
-    for number, row in enumerate(reader, start=2):
-        yield _from_row(row, f"{origin}:{number}", published)
+    for item in csv_rows(text, origin):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield _from_row(item[1], f"{origin}:{item[0]}", published)
 
 
 def _from_row(row: Any, where: str, published: dt.datetime | None) -> Item:

@@ -188,12 +188,11 @@ def test_binary_file_is_unreadable(tmp_path: Path) -> None:
     assert str(error).startswith("[E101]")
 
 
-def test_file_that_is_not_utf8_is_unreadable(tmp_path: Path) -> None:
+def test_latin1_file_is_decoded_not_refused(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
-    path.write_bytes("Soldats déployés à Gao.".encode("latin-1"))
-    [error] = read(path)
-    assert isinstance(error, UnreadableInput)
-    assert "UTF-8" in str(error)
+    path.write_bytes("Soldats déployés à Gao, selon le préfet de la région.".encode("latin-1"))
+    [article] = read(path)
+    assert article.text == "Soldats déployés à Gao, selon le préfet de la région."
 
 
 def test_missing_file_is_unreadable_and_the_batch_goes_on(
@@ -211,3 +210,10 @@ def test_whitespace_only_file_is_empty_text(tmp_path: Path) -> None:
     [error] = read(path)
     assert isinstance(error, EmptyText)
     assert str(path) in str(error)
+
+
+def test_jsonl_text_with_unicode_line_separators_is_one_row(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    path.write_text('{"id": "a", "text": "Troops\u2028fired on protesters."}\n', encoding="utf-8")
+    [article] = read(path)
+    assert article.text == "Troops\u2028fired on protesters."
