@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dateline.models import Analysis, Article, Evidence, Group, Mention
-from dateline.resolve.time.dates import find_dates
-from dateline.resolve.time.timing import group_date, own_date
+from dateline.resolve.time import find_dates, group_date, own_date
 
 TUE = dt.datetime(2024, 8, 6)
 

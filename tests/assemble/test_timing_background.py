@@ -6,8 +6,7 @@ import datetime as dt
 
 from dateline.analyze.nlp import load_nlp
 from dateline.models import Analysis, Article, Evidence, Group, Mention
-from dateline.resolve.time.dates import find_dates
-from dateline.resolve.time.timing import group_date, own_date
+from dateline.resolve.time import find_dates, group_date, own_date
 from dateline.settings import MODEL_NAMES
 
 WED = dt.datetime(2024, 8, 7)

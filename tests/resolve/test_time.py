@@ -10,7 +10,7 @@ import pytest
 from dateline.errors import InvalidOption
 from dateline.ingest.published import parse_published
 from dateline.models import TimeValue
-from dateline.resolve.time.dates import acled_date, dateline_date, event_date, find_dates
+from dateline.resolve.time import acled_date, dateline_date, event_date, find_dates
 
 TUE = dt.datetime(2024, 8, 6)  # a Tuesday
 MON = dt.datetime(2024, 8, 5)  # a Monday

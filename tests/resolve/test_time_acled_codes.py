@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dateline.resolve.time.dates import event_date, find_dates, stale
+from dateline.resolve.time import event_date, find_dates, stale
 
 REPORT = dt.datetime(2024, 8, 6)  # a Tuesday
 

@@ -7,8 +7,7 @@ import datetime as dt
 
 import pytest
 
-from dateline.resolve.time.dates import event_date, find_dates
-from dateline.resolve.time.timex_rules import easter_sunday, nth_weekday
+from dateline.resolve.time import easter_sunday, event_date, find_dates, nth_weekday
 
 TUE = dt.datetime(2024, 8, 6)  # a Tuesday
 NOV = dt.datetime(2023, 11, 2)  # a Thursday early in Q4
