@@ -149,9 +149,12 @@ def resolve_month_year(match: Match, anchor: Anchor, text: str) -> Resolved | No
 def resolve_bare_month(match: Match, anchor: Anchor, text: str) -> Resolved | None:
     """ "in October", "last November", "early this March" (a bare "May" needs a cue word)."""
     name = match["mon"]
-    if name.rstrip(".") in {"May", "March"} and not (match["cue"] or match["rel"]):
+    if name.rstrip(".") in V.words("calendar", "verb_months") and not (
+        match["cue"] or match["rel"]
+    ):
         return None
-    if len(name) <= 4 and not name.endswith(".") and name not in {"May", "June", "July"}:
+    short = len(name) <= 4 and not name.endswith(".")
+    if short and name not in V.words("calendar", "short_months"):
         return None  # "Mar del Plata": a bare abbreviation without its period is a name
     if anchor is None:
         return Resolved(None, "month", inferred_year=True)
@@ -168,8 +171,8 @@ def resolve_bare_month(match: Match, anchor: Anchor, text: str) -> Resolved | No
 def _unstated_month(match: Match, anchor: dt.date, month: int, text: str) -> str:
     """The month a cue word or the wording around it points to ("by May", "since June")."""
     cue = (match["cue"] or "").strip().lower()
-    future = looks_ahead(text, match.start()) or cue in {"by", "until"}
-    past = looks_back(text, match.start()) or cue in {"since", "after", "from"}
+    future = looks_ahead(text, match.start()) or cue in V.words("time_wording", "ahead_cues")
+    past = looks_back(text, match.start()) or cue in V.words("time_wording", "past_cues")
     past = past or past_after(text, match.end())
     # "through January" ends a span: the nearest such month, whatever the verb's tense.
     past = past and cue != "through"

@@ -18,8 +18,16 @@ _FRAGMENTS = (
     ("time_numbers", ("count", "ordinal", "year_in_words", "decade_word")),
     (
         "time_rules",
-        ("day_number", "year_digits", "year_or_spelled", "year_rel", "early_this")
-        + ("weekday_rel", "day_part", "cue"),
+        (
+            "day_number",
+            "year_digits",
+            "year_or_spelled",
+            "year_rel",
+            "early_this",
+            "weekday_rel",
+            "day_part",
+            "cue",
+        ),
     ),
 )
 
