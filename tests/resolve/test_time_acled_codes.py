@@ -1,4 +1,5 @@
-"""ACLED time precision of a chosen day, and dates stated well before the report."""
+"""ACLED time precision of a chosen date (a day, or the middle of a coarser value), and dates
+stated well before the report."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from dateline.resolve.time.dates import event_date, find_dates, stale
+from dateline.models import TimeValue
+from dateline.resolve.time import acled_date, event_date, find_dates, stale
 
 REPORT = dt.datetime(2024, 8, 6)  # a Tuesday
 
@@ -78,3 +80,19 @@ def test_stale_counts_a_month_to_its_last_day_and_keeps_relative_expressions() -
     assert not stale(text, july, REPORT.date())  # July ended six days before the report
     assert not stale(text, ago, REPORT.date())
     assert stale(text, july, dt.date(2024, 8, 20))
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "expected"),
+    [
+        ("2023-Q3", "quarter", ("2023-08-15", 3)),
+        ("2023-H1", "half", ("2023-04-15", 3)),
+        ("1994-WI", "season", ("1995-01-15", 3)),
+        ("199", "decade", ("1995-01-01", 3)),
+    ],
+)
+def test_acled_date_of_coarse_values_is_their_middle_with_precision_three(
+    value: str, precision: str, expected: tuple[str, int]
+) -> None:
+    found = TimeValue(value, 0, len(value), value, precision)  # type: ignore[arg-type]
+    assert acled_date(found, None) == expected

@@ -1,9 +1,19 @@
-"""Resolve time: every date the article states, each mention's own date, each event's date."""
+"""Resolve time: every date the article states, each mention's own date, each event's date.
+
+Finding (:mod:`.finding`) runs the ordered rules (:mod:`.rules`) over the text and reads
+each match in its context; choosing (:mod:`.choosing`, :mod:`.timing`) picks the date of a
+mention or an event among them and codes it as ACLED does (:mod:`.precision`).
+"""
 
 from __future__ import annotations
 
 from dateline.models import Analysis, EventDate
-from dateline.resolve.time.dates import dateline_date, find_dates
+from dateline.resolve.time.background import stale
+from dateline.resolve.time.choosing import event_date
+from dateline.resolve.time.datelines import dateline_date
+from dateline.resolve.time.finding import find_dates
+from dateline.resolve.time.holidays import easter_sunday, nth_weekday
+from dateline.resolve.time.precision import acled_date
 from dateline.resolve.time.timing import group_date, own_date
 from dateline.settings import Resources
 
@@ -31,4 +41,16 @@ def date_events(analysis: Analysis, resources: Resources) -> None:
     ]
 
 
-__all__ = ["date_events", "find_dates", "resolve_dates"]
+__all__ = [
+    "acled_date",
+    "date_events",
+    "dateline_date",
+    "easter_sunday",
+    "event_date",
+    "find_dates",
+    "group_date",
+    "nth_weekday",
+    "own_date",
+    "resolve_dates",
+    "stale",
+]

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
+from dateline import vocabulary as V
 from dateline.models import Analysis, Group, Mention, TimeValue
-from dateline.resolve.time.dates import (
-    LABEL,
-    acled_date,
-    after_report,
-    event_date,
-    fronted,
-    heading_date,
-    stale,
-)
+from dateline.resolve.time.background import after_report, fronted, label, stale
+from dateline.resolve.time.choosing import event_date, heading_date
+from dateline.resolve.time.precision import acled_date
 
 
 def own_date(dates: list[TimeValue], mention: Mention) -> TimeValue | None:
@@ -54,7 +48,7 @@ def _first_sentence_end(analysis: Analysis, heading: TimeValue) -> int:
             (s.end_char for s in analysis.doc.sents if s.end_char > heading.end),
             len(analysis.article.text),
         )
-    stop = re.compile(r"[.!?](?:\s|$)").search(analysis.article.text, heading.end)
+    stop = V.pattern("time_choice", "sentence_stop").search(analysis.article.text, heading.end)
     return stop.end() if stop else len(analysis.article.text)
 
 
@@ -84,15 +78,6 @@ def event_dates(analysis: Analysis, group: Group) -> list[TimeValue]:
     return [d for d in analysis.dates if not any(d is h for h in hidden)]
 
 
-# Clauses that describe a noun other than a trigger: "the man killed in May", "elders who
-# came to discuss ...".
-_OTHER_CLAUSE = frozenset({"relcl", "acl"})
-# Adverbial clauses set before or after the event: "after police killed a boy on 5 May".
-_OTHER_TIME_MARKS = frozenset({"after", "before", "since", "because", "until"})
-# A date that premodifies a noun: "March wages", "the October 2014 uprising".
-_PREMODIFIER = frozenset({"compound", "nmod", "amod", "npadvmod"})
-
-
 def background_dates(analysis: Analysis, group: Group) -> list[TimeValue]:
     """Dates that, by the parse, date a noun or a clause other than the group's event: a
     date premodifying a noun ("protest over unpaid March wages"), or one inside a relative,
@@ -110,7 +95,7 @@ def background_dates(analysis: Analysis, group: Group) -> list[TimeValue]:
         if fronted(text, span.sent.start_char, date):
             continue
         own = any(token.i in triggers for token in span.sent)
-        own = own and LABEL.match(text, span.sent.start_char) is None
+        own = own and label(text, span.sent.start_char) is None
         if _premodifies(span, triggers) or (own and _in_other_clause(span, triggers)):
             hidden.append(date)
     return hidden
@@ -130,7 +115,8 @@ def _premodifies(span: Any, triggers: set[int]) -> bool:
     and no preposition introduces the date (so "on 4 May gunmen ..." is not one)."""
     root = span.root
     head = root.head
-    if root.dep_ not in _PREMODIFIER or head.i != span.end or head.i in triggers:
+    premodifier = V.words("time_choice", "premodifier")
+    if root.dep_ not in premodifier or head.i != span.end or head.i in triggers:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     introduced = before is not None and before.pos_ == "ADP" and before.lower_ != "of"
@@ -154,10 +140,10 @@ def _other_clause(token: Any, triggers: set[int]) -> bool:
     """A clause on a noun that is not a trigger ("the airstrike that hit ..." is the event's
     own, and so is "another 40 injured in the strike": a count is a casualty tally), or an
     after/before clause."""
-    if token.dep_ in _OTHER_CLAUSE:
+    if token.dep_ in V.words("time_choice", "other_clause"):
         return token.head.i not in triggers and token.head.pos_ != "NUM"
     marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
-    return token.dep_ == "advcl" and bool(marks & _OTHER_TIME_MARKS)
+    return token.dep_ == "advcl" and bool(marks & V.words("time_choice", "other_time_marks"))
 
 
 def _dominates_trigger(token: Any, triggers: set[int]) -> bool:

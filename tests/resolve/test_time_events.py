@@ -1,14 +1,15 @@
-"""The date of an event group: its lead's sentence, a later mention's date, or the report's."""
+"""The date of an event (a group of mentions): its lead's sentence, a later mention's date, or
+the report's; never a date after the report, which is a plan, not the event."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from dateline.models import Analysis, Article, Evidence, Group, Mention
-from dateline.resolve.time.dates import find_dates
-from dateline.resolve.time.timing import group_date, own_date
+from dateline.resolve.time import find_dates, group_date, own_date
 
 TUE = dt.datetime(2024, 8, 6)
+JUNE = dt.datetime(2024, 6, 10)
 
 
 def analysis(text: str, published: dt.datetime | None = TUE) -> Analysis:
@@ -69,3 +70,14 @@ def test_last_week_is_its_wednesday_with_week_precision() -> None:
     text = "A drone strike hit a convoy last week."
     found = analysis(text)
     assert dated(found, mention(text, "strike")) == ("2024-07-31", 2)
+
+
+def test_a_lead_date_after_the_report_falls_back_to_the_day_before() -> None:
+    text = "On September 6, gunmen killed a village chief at his home."
+    found = Analysis(Article(text=text, published=JUNE))
+    found.dates = find_dates(text, JUNE)
+    lead = mention(text, "killed")
+    own = own_date(found.dates, lead)
+    assert own is not None and own.value == "2024-09-06"
+    _, day, precision = group_date(found, Group([lead], own), JUNE)
+    assert (day, precision) == ("2024-06-09", 1)
