@@ -7,11 +7,12 @@ import sys
 import types
 from typing import Any
 
-from dateline.extract.counts import add_counts, adds_victims, find_counts
+from dateline.extract.counts import adds_victims, find_counts
 from dateline.extract.events import find_mentions
 from dateline.extract.weapons import find_weapons
 from dateline.models import Analysis, Mention
 from dateline.settings import Resources
+from dateline.text.counting import add_counts
 
 # How many sentences after an event's last mention sentence may still report its toll:
 # news reports state the event, then its casualties ("Two people were killed."), at times

@@ -15,16 +15,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dateline.extract.quantity import (
-    VAGUE,
-    Quantity,
-    fatality_quantity,
-    is_number_word,
-    parse_quantity,
-    word_value,
-)
+from dateline.extract.quantity import Quantity, fatality_quantity, parse_quantity, vague
 from dateline.models import Count, Evidence
 from dateline.text import tree
+from dateline.text.counting import CODED_MARK
+from dateline.text.numbers import is_number_word, word_value
 
 FIELDS = ("fatalities", "injuries", "abducted", "arrested")
 
@@ -178,8 +173,6 @@ def drop_dead_from_injured(findings: list[Finding]) -> list[Finding]:
 
 CODED = re.compile(r"\bfatalit(?:y|ies)\b[^.;:]{0,30}?\bcoded as (\w+)", re.IGNORECASE)
 
-
-CODED_MARK = "coded as"
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -193,11 +186,6 @@ def read_coded(sent) -> Finding | None:
     quote = match.group(0)
     text = f"{CODED_MARK} {match.group(1)}"
     return Finding("fatalities", -1, value, value, value, False, text, start, end, quote)
-
-
-def is_coded(count: Count) -> bool:
-    """Whether a count is a coder's stated figure ("fatalities coded as 3"): it is final."""
-    return bool(count.text and count.text.startswith(CODED_MARK))
 
 
 def adds_victims(sent, field: str) -> bool:
@@ -227,49 +215,6 @@ def _by_security(tok) -> bool:
     agents = [c for v in verbs for c in v.children if c.dep_ == "agent"]
     words = {w.lemma_.lower() for a in agents for w in a.subtree}
     return bool(words & SECURITY_NOUNS)
-
-
-def add_counts(first: Count, second: Count) -> Count:
-    """Two reports of distinct victims add up; an unknown bound stays unknown."""
-    if first.best is None or second.best is None:
-        return first if second.best is None else second
-    low = None if first.low is None or second.low is None else first.low + second.low
-    high = None if first.high is None or second.high is None else first.high + second.high
-    text = " + ".join(t for t in (first.text, second.text) if t)
-    return Count(first.best + second.best, low, high, text or None)
-
-
-def default_fatalities() -> Count:
-    """ACLED codes 0 fatalities when a report states none: the default for an event."""
-    return Count(best=0, low=0, high=0, text=None)
-
-
-def merge_counts(counts: list[Count]) -> Count:
-    """One event's count from several mentions: the most conservative supported figure.
-
-    Rule: ignore unknowns; a positive count overrides a zero (a "no one was hurt" in one
-    sentence does not cancel deaths stated in another); a stated exact number supersedes
-    vague or implied ones ("several killed" ... "12 killed" → 12); among what remains,
-    conflicting reports resolve to the lowest ``best`` (ACLED's conservative rule) while
-    the range keeps the lowest ``low`` and the highest ``high`` any report gave.
-    """
-    known = [c for c in counts if c.best is not None]
-    if not known:
-        return Count()
-    positive = [c for c in known if c.best] or known
-    exact = [c for c in positive if c.low == c.high == c.best] or positive
-    chosen = min(exact, key=lambda c: c.best)
-    return Count(chosen.best, _min_low(positive, chosen), _max_high(positive), chosen.text)
-
-
-def _min_low(counts: list[Count], chosen: Count) -> int | None:
-    lows = [c.low for c in counts if c.low is not None]
-    return min(lows) if lows and chosen.low is not None else chosen.low
-
-
-def _max_high(counts: list[Count]) -> int | None:
-    highs = [c.high for c in counts]
-    return None if None in highs else max(h for h in highs if h is not None)
 
 
 def is_cumulative(text: str) -> bool:
@@ -378,7 +323,7 @@ def _is_harm_verb_lemma(tok) -> bool:
 
 def _names_person(head) -> bool:
     """A victim phrase that names people by its head, not just by a number ("two pieces")."""
-    if head.pos_ == "NUM" or head.lower_ in VAGUE:
+    if head.pos_ == "NUM" or head.lower_ in vague():
         of_obj = _of_object(head)
         return of_obj is None or _names_person(of_obj)
     if head.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS or head.ent_type_ in {"PERSON", "NORP"}:
@@ -619,7 +564,7 @@ def _has_no(tok) -> bool:
 
 
 def _is_quantity(tok) -> bool:
-    return tok.pos_ == "NUM" or tok.lower_ in VAGUE or _quantity_left(tok) is not None
+    return tok.pos_ == "NUM" or tok.lower_ in vague() or _quantity_left(tok) is not None
 
 
 def _left_words(tok) -> list:

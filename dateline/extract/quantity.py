@@ -21,58 +21,16 @@ injuries, abductions and arrests keep the conservative 3.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "dozen": 12,
-}  # fmt: skip
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-
-# Vague quantifier → (best, low): ACLED codes the conservative figure.
-VAGUE: dict[str, tuple[int, int]] = {
-    "several": (3, 3),
-    "many": (3, 2),
-    "numerous": (3, 2),
-    "multiple": (3, 2),
-    "some": (3, 2),
-    "few": (3, 2),
-    "handful": (3, 2),
-    "number": (3, 2),  # "a number of"
-    "couple": (2, 2),
-    "dozens": (12, 12),
-    "scores": (20, 20),
-    "tens": (10, 10),
-    "hundreds": (100, 100),
-    "thousands": (1000, 1000),
-}
+from dateline import vocabulary as V
+from dateline.text.numbers import is_number_word, number_run
 
 # Vague quantifiers ACLED codes as 10 fatalities (its codebook's rule for unnumbered deaths).
-FATALITY_VAGUE = {"several", "many", "numerous", "multiple", "number"}
 FATALITY_VAGUE_BEST = 10
-
-LOWER_BOUND = ("at least", "more than", "over", "above", "in excess of", "no fewer than")
-UPPER_BOUND = ("up to", "as many as", "nearly", "almost", "fewer than", "less than", "at most")
-APPROXIMATE = ("about", "around", "approximately", "some", "roughly", "an estimated", "estimated")
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-          "sep", "sept", "oct", "nov", "dec"}  # fmt: skip
-UNITS_OF_MEASURE = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
-                    "metres", "meters", "percent", "%", "minutes", "days", "weeks", "months",
-                    "o'clock"}  # fmt: skip
-RANGE_JOINERS = {"to", "-", "–", "or"}
-# Words after a number that make it an age or a time ("a 12-year-old", "a seven-month-old").
-AGE_AND_CLOCK = {"year", "years", "-year", "-year-old", "month", "-month", "week", "-week", "day",
-                 "-day", "hours", "am", "pm", "a.m.", "p.m."}  # fmt: skip
-DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,64 +48,14 @@ class Quantity:
         return self.low == self.high == self.best
 
 
-def word_value(word: str) -> int | None:
-    """The value of one number word or digit string ("12", "1,000", "twelve", "twenty-five")."""
-    word = word.lower()
-    if DIGITS.match(word):
-        return int(word.replace(",", ""))
-    if word in UNITS:
-        return UNITS[word]
-    if word in TENS:
-        return TENS[word]
-    if "-" in word:
-        head, _, tail = word.partition("-")
-        if head in TENS and tail in UNITS and UNITS[tail] < 10:
-            return TENS[head] + UNITS[tail]
-    return None
+def vague() -> dict[str, list[int]]:
+    """Vague quantifier → [best, low]: ACLED codes the conservative figure."""
+    return _vague()
 
 
-def is_number_word(word: str) -> bool:
-    return word_value(word) is not None or word.lower() in SCALES
-
-
-def number_run(words: Sequence[str], i: int) -> tuple[int, int] | None:
-    """Parse the number starting at ``words[i]``; return (value, end index) or None."""
-    total, current, j = 0, None, i
-    while j < len(words):
-        word = words[j].lower()
-        if word == "-" and current in TENS.values() and _small(words, j + 1):
-            current, j = current + (word_value(words[j + 1]) or 0), j + 2
-            continue
-        if word in SCALES:
-            current = (current or 1) * SCALES[word]
-            if SCALES[word] >= 1000:
-                total, current = total + current, None
-            j += 1
-            continue
-        value = word_value(word)
-        if value is None or not _can_add(current, value, word):
-            break
-        current = value if current is None else current + value
-        j += 1
-    if j == i:
-        return None
-    return total + (current or 0), j
-
-
-def _small(words: Sequence[str], j: int) -> bool:
-    value = word_value(words[j]) if j < len(words) else None
-    return value is not None and 0 < value < 10
-
-
-def _can_add(current: int | None, value: int, word: str) -> bool:
-    """Whether ``word`` continues a spelled-out number ("two hundred five", "twenty five")."""
-    if current is None:
-        return True
-    if DIGITS.match(word):
-        return False
-    if current % 100 == 0:
-        return value < 100
-    return current % 10 == 0 and current < 100 and value < 10
+@functools.cache
+def _vague() -> dict[str, list[int]]:
+    return V.table("counts_quantity", "vague")
 
 
 def _phrase_before(words: Sequence[str], i: int, phrases: Sequence[str]) -> int | None:
@@ -162,11 +70,11 @@ def _phrase_before(words: Sequence[str], i: int, phrases: Sequence[str]) -> int 
 
 def _bounded(words: Sequence[str], i: int, value: int, end: int) -> Quantity:
     """Apply a bound word before the number (at least / up to / about) to ``value``."""
-    if (start := _phrase_before(words, i, LOWER_BOUND)) is not None:
+    if (start := _phrase_before(words, i, V.terms("counts_quantity", "lower_bound"))) is not None:
         return Quantity(value, value, None, start, end)
-    if (start := _phrase_before(words, i, UPPER_BOUND)) is not None:
+    if (start := _phrase_before(words, i, V.terms("counts_quantity", "upper_bound"))) is not None:
         return Quantity(value, None, value, start, end)
-    if (start := _phrase_before(words, i, APPROXIMATE)) is not None:
+    if (start := _phrase_before(words, i, V.terms("counts_quantity", "approximate"))) is not None:
         return Quantity(value, None, None, start, end)
     return Quantity(value, value, value, i, end)
 
@@ -177,7 +85,9 @@ def _range(words: Sequence[str], i: int, value: int, end: int) -> Quantity | Non
         return None
     joiner = words[end].lower()
     between = i > 0 and words[i - 1].lower() == "between"
-    if joiner not in RANGE_JOINERS and not (joiner == "and" and between):
+    if joiner not in V.words("counts_quantity", "range_joiners") and not (
+        joiner == "and" and between
+    ):
         return None
     second = number_run(words, end + 1)
     if second is None or second[0] <= value:
@@ -201,9 +111,9 @@ def parse_number_at(words: Sequence[str], i: int) -> Quantity | None:
 def parse_vague(words: Sequence[str], i: int) -> Quantity | None:
     """A vague quantifier at ``words[i]`` ("several", "dozens", "a number of")."""
     word = words[i].lower()
-    if word not in VAGUE:
+    if word not in vague():
         return None
-    best, low = VAGUE[word]
+    best, low = vague()[word]
     start = i - 1 if i > 0 and words[i - 1].lower() in {"a", "an"} else i
     if word == "several":
         return Quantity(best, low, 9, start, i + 1)
@@ -230,10 +140,12 @@ def parse_quantity(words: Sequence[str]) -> Quantity | None:
 def _is_ordinal_context(words: Sequence[str], i: int) -> bool:
     """Skip numbers that are ages or years ("a 12-year-old", "in 2019")."""
     following = {w.lower() for w in words[i + 1 : i + 3]}
-    if following & AGE_AND_CLOCK:
+    if following & V.words("counts_quantity", "age_and_clock"):
         return True
     nearby = {w.lower().rstrip(".,") for w in words[max(i - 1, 0) : i + 2]} - {words[i].lower()}
-    if nearby & MONTHS or following & UNITS_OF_MEASURE:
+    if nearby & V.words("counts_quantity", "months") or following & V.words(
+        "counts_quantity", "units_of_measure"
+    ):
         return True  # "on 8 May", "May 8", "30 kilometres from": a date or a distance
     return bool(re.fullmatch(r"(19|20)\d\d", words[i]))
 
@@ -241,6 +153,10 @@ def _is_ordinal_context(words: Sequence[str], i: int) -> bool:
 def fatality_quantity(q: Quantity, words: Sequence[str]) -> Quantity:
     """A quantity as ACLED codes deaths: "several killed" → 10, "a few killed" stays 3."""
     said = {w.lower() for w in words[q.start : q.end]}
-    if q.exact or not said & FATALITY_VAGUE or any(is_number_word(w) for w in said):
+    if (
+        q.exact
+        or not said & V.words("counts_quantity", "fatality_vague")
+        or any(is_number_word(w) for w in said)
+    ):
         return q
     return Quantity(FATALITY_VAGUE_BEST, q.low, None, q.start, q.end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.text import tree
+from dateline.text.phrases import KEEP_PREPS, phrase
 
 PATIENT_PREPS = frozenset("on against at upon into".split())
 AGENT_PREPS = frozenset(("by",))
@@ -46,9 +47,6 @@ SAY_VERBS = frozenset(
 BLAME_VERBS = frozenset("blame accuse hold attribute suspect claim".split())
 # Verbs whose subject undergoes the event rather than doing it.
 SUFFER_VERBS = frozenset("die suffer sustain survive flee lose escape perish".split())
-# Dependants worth keeping when a role's head word grows into a phrase.
-KEEP_DEPS = frozenset("compound amod nummod det poss nmod quantmod nn appos npadvmod".split())
-KEEP_PREPS = frozenset(("of",))
 
 
 def find_roles(trigger: Any) -> tuple[Any | None, Any | None]:
@@ -57,9 +55,9 @@ def find_roles(trigger: Any) -> tuple[Any | None, Any | None]:
     if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN"):
         root = root.head  # "a rocket attack against ...": the act is the head noun
     if (sides := _between(root)) is not None:
-        return _phrase(sides[0], conj=False), _phrase(sides[1], conj=False)
+        return phrase(sides[0], conj=False), phrase(sides[1], conj=False)
     if (misread := _misread_verb(root)) is not None:
-        return _phrase(misread[0]), _phrase(misread[1])
+        return phrase(misread[0]), phrase(misread[1])
     agent, patient = _verb_roles(root) if root.pos_ in ("VERB", "AUX") else _noun_roles(root)
     if root.dep_ == "acl" and root.head.pos_ in ("NOUN", "PROPN"):
         # "officers beating a doctor" (the noun acts), "people killed by ..." (it suffers)
@@ -71,7 +69,7 @@ def find_roles(trigger: Any) -> tuple[Any | None, Any | None]:
         agent = None  # "the army arrested and summary executed ...": no subject of its own
     if agent is None and root.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp"):
         agent, _ = _verb_roles(root.head)
-    return _phrase(_antecedent(agent)), _phrase(patient)
+    return phrase(_antecedent(agent)), phrase(patient)
 
 
 def _bare_modifier(agent: Any | None) -> bool:
@@ -247,41 +245,6 @@ def _prep_object(token: Any, preps: frozenset[str]) -> Any | None:
     return tree.pobj(prep)
 
 
-def _phrase(head: Any | None, *, conj: bool = True) -> Any | None:
-    """The head word with its modifiers (not its relative clauses), as a span."""
-    if head is None:
-        return None
-    tokens = [head, *(t for t in head.subtree if _keeps(t, head, conj=conj))]
-    start = min(t.i for t in tokens)
-    end = max(t.i for t in tokens) + 1
-    doc = head.doc
-    # A parenthesised acronym keeps both brackets: "volunteer fighters (VDP)".
-    if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
-        end += 1
-    return doc[start:end]
-
-
-def noun_phrase(head: Any) -> Any:
-    """The noun phrase a head word stands for (modifiers and 'of' phrases), as a span."""
-    return _phrase(head)
-
-
-def _keeps(token: Any, head: Any, *, conj: bool = True) -> bool:
-    node = token
-    while node.i != head.i:
-        if not conj and node.dep_ in ("cc", "conj") and node.head.i == head.i:
-            return False
-        if node.dep_ == "prep" and node.lower_ not in KEEP_PREPS:
-            return False
-        if node.dep_ == "punct" and node.text in "-(":
-            node = node.head
-            continue
-        if node.dep_ not in KEEP_DEPS and node.dep_ not in ("pobj", "prep", "cc", "conj"):
-            return False
-        node = node.head
-    return True
-
-
 def object_phrases(sent: Any) -> list[Any]:
     """Noun phrases the sentence acts upon (objects, passive subjects), in order."""
     heads = [
@@ -295,7 +258,7 @@ def object_phrases(sent: Any) -> list[Any]:
     ]
     heads += [o for t in sent if t.dep_ == "prep" and t.lower_ in ("against", "on") for o in
               t.children if o.dep_ == "pobj" and t.head.lower_ in ACT_NOUNS]  # fmt: skip
-    return [_phrase(head) for head in sorted(heads, key=lambda t: t.i)]
+    return [phrase(head) for head in sorted(heads, key=lambda t: t.i)]
 
 
 # Prepositions that set an act as the backdrop of the clause: "Following the assassination
@@ -321,7 +284,7 @@ def subject_phrases(sent: Any, trigger: Any | None = None) -> list[Any]:
         for o in t.children
         if o.dep_ == "pobj"
     ]
-    return [_phrase(head) for head in sorted(heads, key=lambda t: t.i)]
+    return [phrase(head) for head in sorted(heads, key=lambda t: t.i)]
 
 
 def in_backdrop(token: Any) -> bool:

@@ -24,8 +24,8 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
-from dateline.extract.quantity import number_run
 from dateline.models import Evidence, Weapon
+from dateline.text.numbers import number_run
 
 # GTD weapon_types each class falls under.
 GTD_TYPE: dict[str, str] = {

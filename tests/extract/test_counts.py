@@ -5,15 +5,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from dateline.extract.counts import (
-    add_counts,
-    adds_victims,
-    default_fatalities,
-    find_counts,
-    merge_counts,
-)
+from dateline.extract.counts import adds_victims, find_counts
 from dateline.extract.quantity import parse_quantity
 from dateline.models import Count
+from dateline.text.counting import add_counts, default_fatalities, merge_counts
 
 
 @pytest.fixture(scope="module")

@@ -367,7 +367,7 @@ def _noun_phrase(head: Any) -> str:
 
     'the Coalition to Save the Preserves (CSP)', 'Members of the Animal Liberation Front'.
     """
-    from dateline.extract.roles import noun_phrase
+    from dateline.text.phrases import noun_phrase
 
     span = noun_phrase(head)
     start, end = span.start, span.end
