@@ -89,7 +89,7 @@ def _developments(cues: Cues) -> Iterator[tuple[str, float]]:
 def political_figure(cues: Cues) -> bool:
     """The sentence names a holder of office or a party leader (a governor, a minister, a
     spokesman): whose arrest is a development though no force is named."""
-    return bool(cues.lemmas & lx.POLITICAL_FIGURES)
+    return bool(cues.lemmas & lx.political_figures())
 
 
 def deliberate_arson(cues: Cues) -> bool:

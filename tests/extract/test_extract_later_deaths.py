@@ -9,7 +9,7 @@ from dateline.models import Analysis, Article
 
 def first_mention(nlp, text: str):
     analysis = Analysis(article=Article(text=text), doc=nlp(text))
-    extract(analysis)
+    extract(analysis, None)  # the extract stage reads no resource
     return analysis.mentions[0]
 
 
