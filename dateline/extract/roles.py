@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
+from dateline import vocabulary as V
 from dateline.text import tree
 from dateline.text.phrases import KEEP_PREPS, phrase
 
@@ -38,13 +40,6 @@ AIMING_VERBS = frozenset("fire launch lob hurl throw shoot aim direct drop".spli
 NON_TARGETS = frozenset("air sky ground direction area distance".split())
 # Verbs that lead into the target: "presumably targeting militants", "aimed at the base".
 TARGETING = frozenset("target aim hit strike attack kill wound injure".split())
-# Reporting verbs: their subjects speak about the event, they do not act in it.
-SAY_VERBS = frozenset(
-    "say tell report confirm announce state add quote note explain accord "
-    "believe allege warn".split()
-)
-# Verbs of blame and claim: their objects are accused or claimed, not acted upon.
-BLAME_VERBS = frozenset("blame accuse hold attribute suspect claim".split())
 # Verbs whose subject undergoes the event rather than doing it.
 SUFFER_VERBS = frozenset("die suffer sustain survive flee lose escape perish".split())
 
@@ -111,7 +106,7 @@ def _antecedent(agent: Any | None) -> Any | None:
     clause = agent.head
     while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _speaking():
         return agent
     speaker = tree.child(clause.head, "nsubj")
     return speaker if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") else agent
@@ -302,4 +297,16 @@ def _suffers(token: Any) -> bool:
 
 def _reported(token: Any) -> bool:
     """Whether the token belongs to a reporting verb ("officials said", "told reporters")."""
-    return token.head.lemma_.lower() in SAY_VERBS | BLAME_VERBS
+    return token.head.lemma_.lower() in _speaking() | _accusing()
+
+
+@functools.cache
+def _speaking() -> frozenset[str]:
+    """Reporting verbs: their subjects speak about the event, they do not act in it."""
+    return V.words("speech", "say_verbs") | V.words("speech", "speaking_of")
+
+
+@functools.cache
+def _accusing() -> frozenset[str]:
+    """Verbs of blame and claim: their objects are accused or claimed, not acted upon."""
+    return V.words("speech", "blame_verbs") | {"claim"}
