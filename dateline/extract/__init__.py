@@ -2,148 +2,16 @@
 
 from __future__ import annotations
 
-import re
-import sys
-import types
-from typing import Any
-
-from dateline.extract.counts import adds_victims, find_counts
 from dateline.extract.events import find_mentions
-from dateline.extract.weapons import find_weapons
-from dateline.models import Analysis, Mention
+from dateline.extract.tolls import add_tolls
+from dateline.models import Analysis
 from dateline.settings import Resources
-from dateline.text.counting import add_counts
-
-# How many sentences after an event's last mention sentence may still report its toll:
-# news reports state the event, then its casualties ("Two people were killed."), at times
-# after a sentence or two on the perpetrator ("A passenger was also injured." fourth).
-FOLLOW_SENTENCES = 4
-# A nearby sentence naming a year its event's sentence does not is about another time
-# ("He was killed in 1998"): its toll is not this event's.
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-PAST = re.compile(
-    r"\b(?:last|previous|past) (?:week|month|year|weekend)\b|\bago\b|\bearlier this\b",
-    re.IGNORECASE,
-)
-
-# A victim dying later of the event's wounds: a dated sentence whose toll is still this
-# event's ("She died of her injuries on October 31", "he later died in hospital").
-LATER_DEATH = re.compile(
-    r"\b(?:later died|died later|(?:he|she|they|the victims?) (?:later )?died|"
-    r"died (?:of|from) (?:his|her|their|the) (?:injuries|wounds|burns)|succumb(?:ed|s)? to)\b",
-    re.IGNORECASE,
-)
 
 
 def extract(analysis: Analysis, resources: Resources) -> None:
     """Needs ``doc``; adds ``mentions`` with their counts and weapons."""
     analysis.mentions = find_mentions(analysis.doc)
-    follow = _following_sentences(analysis.doc, analysis.mentions)
-    for mention in analysis.mentions:
-        _add_counts_and_weapons(analysis.doc, mention, follow.get(id(mention), []))
+    add_tolls(analysis.doc, analysis.mentions)
 
-
-def _following_sentences(doc: object, mentions: list[Mention]) -> dict[int, list[object]]:
-    """Sentences that are no mention's own, by the id of the mention whose toll they report.
-
-    A sentence after a mention sentence goes to that sentence's first asserted mention (up
-    to ``FOLLOW_SENTENCES``, until the next mention sentence): reports state the event, then
-    its casualties. Only one mention takes them, so one toll is read once. Sentences before
-    the first mention (a lead whose verb was not recognised as a trigger) go to it too.
-    """
-    starts = {m.sentence.start for m in mentions}
-    owner: dict[int, Mention] = {}
-    for mention in mentions:
-        if mention.modality == "asserted":
-            owner.setdefault(mention.sentence.start, mention)
-    out: dict[int, list[object]] = {}
-    lead: list[object] | None = []
-    current: Mention | None = None
-    for sent in doc.sents:
-        if sent.start_char in starts:
-            current = owner.get(sent.start_char)
-            if lead and current is not None:
-                out[id(current)] = lead[-FOLLOW_SENTENCES:]
-            lead, taken = None, 0
-        elif lead is not None:
-            lead.append(sent)
-        elif current is not None and taken < FOLLOW_SENTENCES:
-            out.setdefault(id(current), []).append(sent)
-            taken += 1
-    return out
-
-
-def _add_counts_and_weapons(doc: object, mention: Mention, following: list | None = None) -> None:
-    """Counts and weapons of the mention's sentence; a field the sentence leaves unstated
-    may be filled from ``following`` sentences (those of the same event, in order)."""
-    sent = doc.char_span(mention.sentence.start, mention.sentence.end, alignment_mode="expand")
-    for field, (count, evidence) in find_counts(sent).items():
-        setattr(mention, field, count)
-        mention.evidence.extend(evidence)
-    for weapon, evidence in find_weapons(sent):
-        mention.weapons.append(weapon)
-        mention.evidence.append(evidence)
-    for extra in following or []:
-        if extra.start_char < sent.start_char:  # the article's lead: the event's own words
-            _add_following(mention, extra)
-        elif not _past_reference(extra, sent):
-            dated = _other_time(extra, sent) and not LATER_DEATH.search(extra.text)
-            _add_following(mention, extra, counts=not dated)
-
-
-def _other_time(sent: object, event_sent: object) -> bool:
-    """Whether a nearby sentence names a date the event's sentence does not ("on Friday"
-    after "on Monday"): its toll may be another day's, so only its weapons are taken."""
-    said = event_sent.text.lower()
-    dates = [e.text.lower() for e in sent.ents if e.label_ == "DATE"]
-    years = set(YEAR.findall(sent.text)) - set(YEAR.findall(event_sent.text))
-    return bool(years) or any(_date_core(d) not in said for d in dates)
-
-
-def _past_reference(sent: object, event_sent: object) -> bool:
-    """A sentence about an earlier time ("Last week, ...", "two years ago", "in 1998"):
-    neither its toll nor its weapons are the event's."""
-    years = set(YEAR.findall(sent.text)) - set(YEAR.findall(event_sent.text))
-    return bool(years) or PAST.search(sent.text) is not None
-
-
-def _date_core(text: str) -> str:
-    """ "on this Monday" → "monday": the words two mentions of one date share."""
-    words = [w for w in text.split() if w not in {"on", "this", "the", "early", "late"}]
-    return " ".join(words)
-
-
-def _add_following(mention: Mention, sent: object, counts: bool = True) -> None:
-    """A later sentence fills a field the mention left unstated, or adds victims it marks
-    as further ones ("A guard was also killed"); weapons it names are the event's too."""
-    for field, (count, evidence) in (find_counts(sent) if counts else {}).items():
-        known = getattr(mention, field)
-        if known.best is None:
-            setattr(mention, field, count)
-        elif known.best and count.best and adds_victims(sent, field):
-            setattr(mention, field, add_counts(known, count))
-        else:
-            continue
-        mention.evidence.extend(evidence)
-    known = {(w.name, w.detail) for w in mention.weapons}
-    for weapon, evidence in find_weapons(sent):
-        if (weapon.name, weapon.detail) not in known:
-            known.add((weapon.name, weapon.detail))
-            mention.weapons.append(weapon)
-            mention.evidence.append(evidence)
-
-
-class _CallableModule(types.ModuleType):
-    """``dateline.extract(text)`` is the public API, and ``dateline.extract`` is also this
-    stage's package: importing the package replaces the attribute on ``dateline``, so the
-    package itself answers the call, the same as ``dateline.extract`` defined there."""
-
-    def __call__(self, text: str, published: str | None = None, **fields: Any) -> Any:
-        from dateline.pipeline import extract_text
-
-        return extract_text(text, published=published, **fields)
-
-
-sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = ["extract", "find_mentions"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from dateline import vocabulary as V
 from dateline.extract import lexicon as lx
 from dateline.extract.cues import Cues
 
@@ -18,8 +19,6 @@ from dateline.extract.cues import Cues
 ARMED_SIDES = 0.6
 # A clash known only from gunfire heard or exchanged, with no armed side named: weak.
 GUNFIRE = 0.45
-# Lemmas of people hurt or killed in a raid: the raid is then an attack, not a looting.
-HURT = frozenset("wound injure hurt die".split())
 
 
 def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
@@ -269,7 +268,9 @@ def _property_raid(cues: Cues) -> bool:
     The codebook codes the violence when people are hurt, and a battle when the raid met
     state forces; with neither, the raid is the looting it did."""
     harmless = not cues.has("lethal", "harm", "abduction", "engagement", "clash", "sexual")
-    harmless = harmless and not cues.lemmas & HURT  # "wounded a civilian", "one person died"
+    harmless = harmless and not cues.lemmas & V.words(
+        "event_words", "hurt_in_raid"
+    )  # "wounded a civilian", "one person died"
     return cues.has("looting") and cues.has("attack") and harmless and not cues.state
 
 
@@ -278,7 +279,11 @@ def _empty_target(cues: Cues) -> bool:
     while it was unmanned"): no one to fight or hurt, so the codebook codes what was
     destroyed, not a battle with the forces whose post it was."""
     harmless = not cues.has("lethal", "harm", "abduction", "engagement", "clash", "sexual")
-    return cues.has("unmanned") and harmless and not cues.lemmas & HURT
+    return (
+        cues.has("unmanned")
+        and harmless
+        and not cues.lemmas & V.words("event_words", "hurt_in_raid")
+    )
 
 
 def _battle_or_attack(cues: Cues) -> tuple[str, float]:

@@ -19,8 +19,8 @@ def triggers() -> dict[str, str]:
 @functools.cache
 def needs_person() -> frozenset[str]:
     """Triggers whose victim must be checked to be a person ("captured the town")."""
-    own = V.words("count_words", "needs_person")
-    return own | V.words("count_words", "care_verbs") | V.words("count_words", "illness_verbs")
+    own = _words("needs_person")
+    return own | _words("care_verbs") | _words("illness_verbs")
 
 
 def trigger_field(tok) -> str | None:
@@ -33,18 +33,11 @@ def trigger_field(tok) -> str | None:
     if tok.pos_ not in {"VERB", "NOUN", "ADJ", "PROPN", "AUX"}:
         return None
     field = triggers().get(lemma) or triggers().get(lower)
-    if field == "injuries" and any(
-        c.lower_ in V.words("count_words", "fatally") for c in tok.children
-    ):
+    if field == "injuries" and any(c.lower_ in _words("fatally") for c in tok.children):
         return "fatalities"  # "fatally wounded", "mortally injured"
     if field is None and tok.pos_ == "VERB" and _is_harm_verb(tok):
         return "injuries"
-    if (
-        field is None
-        and tok.pos_ == "NOUN"
-        and lemma in V.words("count_words", "care_needs")
-        and bearer_verb(tok)
-    ):
+    if field is None and tok.pos_ == "NOUN" and lemma in _words("care_needs") and bearer_verb(tok):
         return "injuries"  # "suffered burns", "treated for cuts"
     return field
 
@@ -56,12 +49,12 @@ def bearer_verb(tok):
     while node.dep_ == "conj" or (node.dep_ == "pobj" and node.head.lower_ == "of"):
         node = node.head if node.dep_ == "conj" else node.head.head
     verb = node.head
-    if node.dep_ == "dobj" and verb.lemma_.lower() in V.words("count_words", "borne_verbs"):
+    if node.dep_ == "dobj" and verb.lemma_.lower() in _words("borne_verbs"):
         return verb
     if (
         node.dep_ == "pobj"
         and verb.lower_ == "for"
-        and verb.head.lemma_.lower() in V.words("count_words", "care_verbs")
+        and verb.head.lemma_.lower() in _words("care_verbs")
     ):
         return verb.head
     return None
@@ -73,14 +66,14 @@ def _is_harm_verb(tok) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "burn":
         return not _is_killing(tok)
-    if lemma in V.words("count_words", "care_verbs"):
+    if lemma in _words("care_verbs"):
         return any(_care_object(c) for c in tok.children if c.dep_ in {"prep", "dative"})
-    if lemma in V.words("count_words", "illness_verbs"):
+    if lemma in _words("illness_verbs"):
         said = {w.lower_ for c in tok.children if c.dep_ in {"prep", "dobj", "acomp", "advmod",
                 "oprd"} for w in c.subtree}  # fmt: skip
         if lemma == "test":  # "tested positive for anthrax", not "tested for exposure"
             return "positive" in said
-        return bool(said & V.words("count_words", "agents_of_harm"))
+        return bool(said & _words("agents_of_harm"))
     return False
 
 
@@ -88,8 +81,7 @@ def is_harm_verb_lemma(tok) -> bool:
     """Whether a trigger is one of the context-read injury verbs (they need a person)."""
     lemma = tok.lemma_.lower()
     return tok.pos_ == "VERB" and (
-        lemma == "burn"
-        or lemma in V.words("count_words", "care_verbs") | V.words("count_words", "illness_verbs")
+        lemma == "burn" or lemma in _words("care_verbs") | _words("illness_verbs")
     )
 
 
@@ -98,8 +90,8 @@ def _care_object(prep) -> bool:
     objects = [w for w in prep.subtree if w.dep_ in {"pobj", "compound"}]
     words = {w.lower_ for w in objects} | {w.lemma_.lower() for w in objects}
     if prep.lower_ in {"to", "at", "in", "into"}:
-        return bool(words & V.words("count_words", "care_places"))
-    return prep.lower_ == "for" and bool(words & V.words("count_words", "care_needs"))
+        return bool(words & _words("care_places"))
+    return prep.lower_ == "for" and bool(words & _words("care_needs"))
 
 
 def _is_killing(tok) -> bool:
@@ -128,7 +120,7 @@ def killing_verb(tok):
         ) | set(triggers()):
             return verb
     if tok.lower_ in {"dead", "alive"} and tok.dep_ in {"advmod", "acomp", "oprd"}:
-        manner = V.words("count_words", "manner_verbs") if tok.lower_ == "dead" else {"burn"}
+        manner = _words("manner_verbs") if tok.lower_ == "dead" else {"burn"}
         return head if head.pos_ == "VERB" and head.lemma_.lower() in manner else None
     return None
 
@@ -150,7 +142,7 @@ def is_irrealis(tok) -> bool:
     verb = tok if tok.pos_ in {"VERB", "AUX"} else None
     if verb is None:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in V.words("count_words", "modals") for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in _words("modals") for c in verb.children):
         return True
     if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in V.words(
         "count_words", "irrealis_heads"
@@ -171,7 +163,7 @@ def _is_intended(verb) -> bool:
         return False
     head = verb.head
     if verb.dep_ == "acl":
-        return head.lemma_.lower() in V.words("count_words", "intent_nouns")
+        return head.lemma_.lower() in _words("intent_nouns")
     if verb.dep_ == "advcl":  # purpose: "they stormed the hall to kill the minister"
         return not any(c.lower_ == "only" for c in children)  # "only to die later"
     if verb.dep_ == "xcomp" and head.lemma_.lower() == "be":
@@ -180,3 +172,8 @@ def _is_intended(verb) -> bool:
             "count_words", "intent_nouns"
         )
     return False
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of ``count_words.toml`` under ``name``."""
+    return V.words("count_words", name)

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline import vocabulary as V
 from dateline.models import Modality
 
-FUTURE_HEADS = frozenset(
-    "vow threaten plan pledge warn intend prepare promise threat anticipation aim seek "
-    "want ready prepared prevent avoid".split()
-)
-FUTURE_AUX = frozenset("will shall 'll going".split())
-HYPOTHETICAL_AUX = frozenset("would could might may should must can".split())
-DENY = frozenset("deny reject dismiss refute".split())
-CONDITIONAL = frozenset("if unless whether".split())
 # How "no" or "without" attaches when it negates ("no attack"), not "Brigade No. 1".
 NO_DEPS = frozenset("det neg prep advmod".split())
 # A trigger inside the subject of a verb of denial is who denies ("protesters rejected the
@@ -56,17 +49,17 @@ def _node_modality(node: Any, *, is_trigger: bool, via: str = "") -> Modality | 
     deps = {child.dep_ for child in node.children}
     aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-    if not is_trigger and lemma in DENY and via not in SUBJECTS:
+    if not is_trigger and lemma in _words("deny_heads") and via not in SUBJECTS:
         return "denied"
     if "neg" in deps or (is_trigger and _has_no(node)):
         return "negated"
-    if not is_trigger and lemma in FUTURE_HEADS and via in INTENT_PATHS:
+    if not is_trigger and lemma in _words("future_heads") and via in INTENT_PATHS:
         return "future"
-    if marks & CONDITIONAL:
+    if marks & _words("conditions"):
         return "hypothetical"
-    if aux & FUTURE_AUX:
+    if aux & _words("future_aux"):
         return "future"
-    return "hypothetical" if aux & HYPOTHETICAL_AUX else None
+    return "hypothetical" if aux & _words("hypothetical_aux") else None
 
 
 def _has_no(node: Any) -> bool:
@@ -76,3 +69,8 @@ def _has_no(node: Any) -> bool:
     if node.head.lower_ == "without" and node.dep_ == "pobj":
         return True
     return any(child.lower_ == "no" and child.dep_ in NO_DEPS for child in node.children)
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of ``event_modality.toml`` under ``name``."""
+    return V.words("event_modality", name)

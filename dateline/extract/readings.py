@@ -53,11 +53,9 @@ class Finding:
 
 def read_trigger(tok) -> list[Finding]:
     """The findings one token yields (none when it is not a trigger or is hypothetical)."""
-    if tok.lower_ in V.words("count_words", "casualty") or tok.lemma_.lower() in V.words(
-        "count_words", "casualty"
-    ):
+    if tok.lower_ in _words("casualty") or tok.lemma_.lower() in V.words("count_words", "casualty"):
         return read_casualties(tok)
-    if tok.lower_ in V.words("count_words", "unharmed"):
+    if tok.lower_ in _words("unharmed"):
         return read_unharmed(tok)
     verb = killing_verb(tok)
     if verb is not None:
@@ -132,7 +130,7 @@ def count_victim(head, trigger, field: str) -> Finding | None:
     """The count one victim phrase states or implies."""
     if is_nobody(head):
         return _finding(field, head, trigger, (0, 0, 0), False, _phrase(head), general=True)
-    if field != "fatalities" and head.lower_ in V.words("count_words", "corpses"):
+    if field != "fatalities" and head.lower_ in _words("corpses"):
         return None  # "five bodies were taken to hospital": the dead, not the injured
     if is_harm_verb_lemma(trigger) and not names_person(head):
         return None  # "two pieces of machinery were burned"
@@ -159,7 +157,7 @@ def implied_count(head, trigger, field: str) -> Finding | None:
     if head.i == trigger.i or _is_nominal(trigger) or not may_be_victim(head, trigger):
         return None
     if (
-        head.lower_ in V.words("count_words", "plural_pronouns")
+        head.lower_ in _words("plural_pronouns")
         or head.tag_ in {"NNS", "NNPS"}
         or head.lower_ == "police"
     ):
@@ -200,3 +198,8 @@ def _window_number(tok, field: str) -> list[Finding]:
         return []
     first = words[q.start]
     return [_finding(field, first, tok, (q.best, q.low, q.high), False, first.text)]
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of ``count_words.toml`` under ``name``."""
+    return V.words("count_words", name)

@@ -9,40 +9,6 @@ from dateline import vocabulary as V
 from dateline.text import tree
 from dateline.text.phrases import KEEP_PREPS, phrase
 
-PATIENT_PREPS = frozenset("on against at upon into".split())
-AGENT_PREPS = frozenset(("by",))
-# Verbs whose "with" names the other side: "soldiers clashed with rebels".
-RECIPROCAL = frozenset(
-    "clash fight battle skirmish exchange engage gunfight firefight fighting".split()
-)
-# Objects that name the act, not its target: "opened fire on", "launched an attack against".
-ACT_NOUNS = (
-    frozenset(
-        "fire attack attacks assault offensive raid raids strike strikes airstrike airstrikes "
-        "ambush operation operations bombardment shelling rocket rockets shot shots gunfire "
-        "bombing bombings blast explosion explosions incident killing killings arson "
-        "violence fighting clashes clash battle".split()
-    )
-    | frozenset(
-        # weapons fired at a target: "fired mortars at the positions of ..."
-        "mortar mortars missile missiles shell shells artillery bomb bombs grenade grenades "
-        "round rounds bullets projectiles salvo salvos volley barrage".split()
-    )
-    | frozenset(
-        # devices set off against a target: "detonated an IED against a convoy"
-        "ied ieds vbied vbieds device devices explosive explosives charge charges mine mines "
-        "landmine landmines".split()
-    )
-)
-# Verbs that send a weapon at its target: "fired mortars at the positions of ...".
-AIMING_VERBS = frozenset("fire launch lob hurl throw shoot aim direct drop".split())
-# Where shots go when they hit no one: "fired into the air".
-NON_TARGETS = frozenset("air sky ground direction area distance".split())
-# Verbs that lead into the target: "presumably targeting militants", "aimed at the base".
-TARGETING = frozenset("target aim hit strike attack kill wound injure".split())
-# Verbs whose subject undergoes the event rather than doing it.
-SUFFER_VERBS = frozenset("die suffer sustain survive flee lose escape perish".split())
-
 
 def find_roles(trigger: Any) -> tuple[Any | None, Any | None]:
     """(agent span, patient span) for a trigger span; either may be None."""
@@ -85,17 +51,13 @@ def _misread_verb(root: Any) -> tuple[Any, Any | None] | None:
     noun = root.head if root.dep_ == "conj" and root.pos_ == "VERB" else root
     if noun.pos_ != "NOUN" or noun.dep_ != "ROOT":
         return None
-    if not (noun.lower_.endswith("ed") or noun.lower_ in IRREGULAR_PASTS):
+    if not (noun.lower_.endswith("ed") or noun.lower_ in _words("irregular_pasts")):
         return None
     verbs = [c for c in noun.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBN")]
     doers = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
     if not verbs or not doers or doers[-1].i != noun.i - 1:
         return None
     return doers[-1], tree.child(verbs[0], "dobj")
-
-
-# Past tenses of violent verbs that do not end in -ed, which the tagger may take for nouns.
-IRREGULAR_PASTS = frozenset("shot beat hit struck fought stabbed slit cut threw".split())
 
 
 def _antecedent(agent: Any | None) -> Any | None:
@@ -129,7 +91,7 @@ def _between(root: Any) -> tuple[Any, Any] | None:
 
 def _verb_roles(verb: Any) -> tuple[Any | None, Any | None]:
     agent = patient = None
-    suffers = verb.lemma_.lower() in SUFFER_VERBS
+    suffers = verb.lemma_.lower() in _words("suffer_verbs")
     for child in verb.children:
         if child.dep_ == "nsubj" and suffers:
             patient = child  # "two soldiers died": the subject is the victim
@@ -137,18 +99,22 @@ def _verb_roles(verb: Any) -> tuple[Any | None, Any | None]:
             agent = child
         elif child.dep_ == "nsubjpass":
             patient = child
-        elif child.dep_ == "dobj" and child.lower_ not in ACT_NOUNS:
+        elif child.dep_ == "dobj" and child.lower_ not in _words("act_nouns"):
             # "threatened action against Russia": whom a measure is against is its target
             patient = _prep_object(child, frozenset(("against",))) or child
         elif child.dep_ == "dobj":
-            patient = patient or _prep_object(child, PATIENT_PREPS | {"toward", "towards"})
+            patient = patient or _prep_object(
+                child, _words("patient_preps") | {"toward", "towards"}
+            )
         elif child.dep_ == "agent":
             agent = tree.pobj(child) or agent
-        elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS and patient is None:
+        elif child.dep_ == "prep" and child.lower_ in _words("patient_preps") and patient is None:
             patient = _untimed(tree.pobj(child))
-        elif child.dep_ == "prep" and child.lower_ == "with" and verb.lemma_ in RECIPROCAL:
+        elif (
+            child.dep_ == "prep" and child.lower_ == "with" and verb.lemma_ in _words("reciprocal")
+        ):
             patient = patient or tree.pobj(child)
-    if patient is not None and patient.lower_ in NON_TARGETS:
+    if patient is not None and patient.lower_ in _words("non_targets"):
         patient = None
     if (doer := _reduced_passive_agent(verb)) is not None:
         # "Police post attacked by gunmen": the subject is the one attacked
@@ -165,7 +131,7 @@ def _reduced_passive_agent(verb: Any) -> Any | None:
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return tree.pobj(by) if by is not None else _prep_object(verb, AGENT_PREPS)
+    return tree.pobj(by) if by is not None else _prep_object(verb, _words("agent_preps"))
 
 
 def _untimed(token: Any | None) -> Any | None:
@@ -179,9 +145,11 @@ def _untimed(token: Any | None) -> Any | None:
 def _targeted(verb: Any) -> Any | None:
     """The object of a dependent targeting verb: "carried out strikes, targeting rebels"."""
     for child in verb.children:
-        if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_ in TARGETING:
+        if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_ in V.words(
+            "event_roles", "targeting"
+        ):
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.lower_ not in ACT_NOUNS:
+            if obj is not None and obj.lower_ not in _words("act_nouns"):
                 return obj
     return None
 
@@ -189,11 +157,13 @@ def _targeted(verb: Any) -> Any | None:
 def _noun_roles(noun: Any) -> tuple[Any | None, Any | None]:
     agent = patient = None
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
+        if child.dep_ == "prep" and child.lower_ in _words("agent_preps"):
             agent = tree.pobj(child)
-        elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in _words("patient_preps"):
             patient = tree.pobj(child)
-        elif child.dep_ == "prep" and child.lower_ == "with" and noun.lemma_ in RECIPROCAL:
+        elif (
+            child.dep_ == "prep" and child.lower_ == "with" and noun.lemma_ in _words("reciprocal")
+        ):
             patient = patient or tree.pobj(child)  # "a clash with the ADF"
         elif _names_doer(child):
             agent = child
@@ -212,9 +182,12 @@ def _noun_roles(noun: Any) -> tuple[Any | None, Any | None]:
     if noun.dep_ in ("attr", "dobj", "nsubj") and head.pos_ in ("VERB", "AUX"):
         # "there was an attack today against US forces": the PP hangs on the verb; "at" is
         # a place ("an attack at the market") unless the verb aims ("fired mortars at ...")
-        aims = head.lemma_.lower() in AIMING_VERBS
-        patient = patient or _prep_object(head, PATIENT_PREPS if aims else PATIENT_PREPS - {"at"})
-    if patient is not None and patient.lower_ in NON_TARGETS:
+        aims = head.lemma_.lower() in _words("aiming_verbs")
+        patient = patient or _prep_object(
+            head,
+            _words("patient_preps") if aims else _words("patient_preps") - {"at"},
+        )
+    if patient is not None and patient.lower_ in _words("non_targets"):
         patient = None
     return agent, patient
 
@@ -223,7 +196,7 @@ def _undergoer(noun: Any) -> Any | None:
     """The 'of' object of an act noun names what it was done to: "the shelling of the
     village", "the killing of five farmers" (not "a volley of rockets", which is the act)."""
     obj = _prep_object(noun, KEEP_PREPS)
-    if obj is None or obj.lower_ in ACT_NOUNS or obj.lower_ in NON_TARGETS:
+    if obj is None or obj.lower_ in _words("act_nouns") or obj.lower_ in _words("non_targets"):
         return None
     return obj
 
@@ -248,34 +221,33 @@ def object_phrases(sent: Any) -> list[Any]:
         if t.dep_ in ("dobj", "nsubjpass", "nsubj")
         and (t.dep_ != "nsubj" or _suffers(t))
         and t.pos_ in ("NOUN", "PROPN")
-        and t.lower_ not in ACT_NOUNS
+        and t.lower_ not in _words("act_nouns")
         and not _reported(t)
     ]
     heads += [o for t in sent if t.dep_ == "prep" and t.lower_ in ("against", "on") for o in
-              t.children if o.dep_ == "pobj" and t.head.lower_ in ACT_NOUNS]  # fmt: skip
+              t.children if o.dep_ == "pobj" and t.head.lower_ in _words("act_nouns")]  # fmt: skip
     return [phrase(head) for head in sorted(heads, key=lambda t: t.i)]
-
-
-# Prepositions that set an act as the backdrop of the clause: "Following the assassination
-# of X, the US sent forces" tells what the US did after it, not who assassinated.
-BACKDROP_PREPS = frozenset("following after before since amid despite".split())
 
 
 def subject_phrases(sent: Any, trigger: Any | None = None) -> list[Any]:
     """Noun phrases that act in the sentence: active subjects and passive agents, in order.
 
     Subjects of reporting verbs ("police said") speak about the event and are left out; so
-    are the clause's subjects when the trigger is only its backdrop (``BACKDROP_PREPS``).
+    are the clause's subjects when the trigger is only its backdrop (``backdrop_preps``).
     """
     if trigger is not None and in_backdrop(trigger.root):
         sent = list(trigger.root.subtree)
     heads = [t for t in sent if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")]
-    heads = [t for t in heads if not (_reported(t) or _suffers(t)) and t.lower_ not in ACT_NOUNS]
+    heads = [
+        t
+        for t in heads
+        if not (_reported(t) or _suffers(t)) and t.lower_ not in _words("act_nouns")
+    ]
     heads += [o for t in sent if t.dep_ == "agent" for o in t.children if o.dep_ == "pobj"]
     heads += [
         o
         for t in sent
-        if t.dep_ == "prep" and t.lower_ == "by" and t.head.lower_ in ACT_NOUNS
+        if t.dep_ == "prep" and t.lower_ == "by" and t.head.lower_ in _words("act_nouns")
         for o in t.children
         if o.dep_ == "pobj"
     ]
@@ -284,13 +256,13 @@ def subject_phrases(sent: Any, trigger: Any | None = None) -> list[Any]:
 
 def in_backdrop(token: Any) -> bool:
     """Whether the act word is the object of a backdrop preposition ("after the attack")."""
-    return token.dep_ == "pobj" and token.head.lower_ in BACKDROP_PREPS
+    return token.dep_ == "pobj" and token.head.lower_ in _words("backdrop_preps")
 
 
 def _suffers(token: Any) -> bool:
     """A subject that undergoes the event: "left troops injured", "five soldiers died"."""
     verb = token.head
-    if verb.lemma_.lower() in SUFFER_VERBS:
+    if verb.lemma_.lower() in _words("suffer_verbs"):
         return True
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
@@ -310,3 +282,8 @@ def _speaking() -> frozenset[str]:
 def _accusing() -> frozenset[str]:
     """Verbs of blame and claim: their objects are accused or claimed, not acted upon."""
     return V.words("speech", "blame_verbs") | {"claim"}
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of ``event_roles.toml`` under ``name``."""
+    return V.words("event_roles", name)

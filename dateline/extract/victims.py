@@ -16,11 +16,11 @@ def names_person(head) -> bool:
     if head.pos_ == "NUM" or head.lower_ in vague():
         of_obj = of_object(head)
         return of_obj is None or names_person(of_obj)
-    if head.lower_ in V.words("count_words", "singular_pronouns") | V.words(
+    if head.lower_ in _words("singular_pronouns") | V.words(
         "count_words", "plural_pronouns"
     ) or head.ent_type_ in {"PERSON", "NORP"}:
         return True
-    return head.lower_ in V.words("count_words", "person_nouns") or head.lemma_.lower() in V.words(
+    return head.lower_ in _words("person_nouns") or head.lemma_.lower() in V.words(
         "count_words", "person_nouns"
     )
 
@@ -29,7 +29,7 @@ def body_owner(victim):
     """ "burned the employee's fingers", "shot his leg": the injured is the body's owner."""
     if victim.lemma_.lower() not in V.words(
         "count_words", "body_parts"
-    ) and victim.lower_ not in V.words("count_words", "body_parts"):
+    ) and victim.lower_ not in _words("body_parts"):
         return victim
     return tree.child(victim, "poss") or victim
 
@@ -45,8 +45,7 @@ def is_partitive(tok) -> bool:
         return True
     words = [whole, *whole.children]  # "the wounded", "the wounded Americans"
     return any(
-        trigger_field(w) is not None or w.lower_ in V.words("count_words", "casualty") | {"victims"}
-        for w in words
+        trigger_field(w) is not None or w.lower_ in _words("casualty") | {"victims"} for w in words
     )
 
 
@@ -96,7 +95,7 @@ def _noun_victim(tok):
         return of_obj
     if tok.lemma_.lower() == "hostage" and tok.head.lemma_.lower() in {"take", "hold", "seize"}:
         return _verb_victim(tok.head)
-    return tok if tok.lemma_.lower() in V.words("count_words", "noun_triggers") else None
+    return tok if tok.lemma_.lower() in _words("noun_triggers") else None
 
 
 def _adjective_victim(tok):
@@ -113,13 +112,13 @@ def _adjective_victim(tok):
 def _verb_victim(tok):
     """Passive subject, object, an intransitive's subject; conjuncts inherit their head's."""
     subject = tree.child(tok, "nsubj")
-    if subject is not None and tok.lemma_.lower() in V.words("count_words", "subject_victim"):
+    if subject is not None and tok.lemma_.lower() in _words("subject_victim"):
         return subject  # "four workers contracted anthrax": the object is the illness
     for dep in ("nsubjpass", "dobj"):
         if (child := tree.child(tok, dep)) is not None:
             return child
     if subject is not None and (
-        tok.lemma_.lower() in V.words("count_words", "intransitive") or is_quantity(subject)
+        tok.lemma_.lower() in _words("intransitive") or is_quantity(subject)
     ):
         return subject
     if tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
@@ -169,26 +168,18 @@ def is_person(tok) -> bool:
     """Whether a victim phrase names people (not "a town" or "the engine")."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
     if (
-        lower
-        in V.words("count_words", "singular_pronouns")
-        | V.words("count_words", "plural_pronouns")
-        | V.words("count_words", "nobody")
+        lower in _words("singular_pronouns") | _words("plural_pronouns") | _words("nobody")
         or lower == "one"
     ):
         return True
     if tok.ent_type_ in {"PERSON", "NORP"} or is_quantity(tok):
         return True
-    return lower in V.words("count_words", "person_nouns") or lemma in V.words(
-        "count_words", "person_nouns"
-    )
+    return lower in _words("person_nouns") or lemma in V.words("count_words", "person_nouns")
 
 
 def may_be_victim(head, trigger) -> bool:
     """Killing, wounding and kidnapping take people as objects; capture and hurt need a check."""
-    if (
-        head.lower_ in V.words("count_words", "inanimate_pronouns")
-        or head.ent_type_ in NON_PERSON_ENTS
-    ):
+    if head.lower_ in _words("inanimate_pronouns") or head.ent_type_ in NON_PERSON_ENTS:
         return False
     if is_animal(head):
         return False
@@ -199,12 +190,17 @@ def may_be_victim(head, trigger) -> bool:
 
 def is_animal(tok) -> bool:
     """ "killed several sheep": livestock is not a casualty."""
-    return tok.lemma_.lower() in V.words("count_words", "animals") or tok.lower_ in V.words(
+    return tok.lemma_.lower() in _words("animals") or tok.lower_ in V.words(
         "count_words", "animals"
     )
 
 
 def is_nobody(tok) -> bool:
-    if tok.lower_ in V.words("count_words", "nobody"):
+    if tok.lower_ in _words("nobody"):
         return True
     return has_no(tok)
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of ``count_words.toml`` under ``name``."""
+    return V.words("count_words", name)

@@ -24,129 +24,20 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
+from dateline import vocabulary as V
 from dateline.models import Evidence, Weapon
 from dateline.text.numbers import number_run
 
-# GTD weapon_types each class falls under.
-GTD_TYPE: dict[str, str] = {
-    "rocket": "Explosives", "missile": "Explosives", "artillery": "Explosives",
-    "mortar": "Explosives", "drone": "Explosives", "airstrike": "Explosives",
-    "ied": "Explosives", "landmine": "Explosives", "suicide bomb": "Explosives",
-    "vbied": "Explosives", "grenade": "Explosives", "explosive": "Explosives",
-    "firearm": "Firearms", "blade": "Melee", "blunt": "Melee", "incendiary": "Incendiary",
-    "vehicle": "Vehicle", "chemical": "Chemical", "biological": "Biological",
-    "fake": "Fake Weapons",
-}  # fmt: skip
 
-# Generic nouns per class (matched in singular and plural): no detail.
-GENERIC: dict[str, tuple[str, ...]] = {
-    "rocket": ("rocket",),
-    "missile": ("missile", "ballistic missile", "cruise missile"),
-    "artillery": ("artillery", "shell", "shelling", "howitzer", "bombardment", "artillery fire"),
-    "mortar": ("mortar", "mortar round", "mortar shell", "mortar bomb"),
-    "drone": ("drone", "uav", "unmanned aerial vehicle", "drone strike", "kamikaze drone"),
-    "airstrike": ("airstrike", "air strike", "air raid", "aerial bombardment", "warplane"),
-    "ied": ("ied", "improvised explosive device", "roadside bomb", "improvised bomb",
-            "homemade bomb", "booby trap", "explosive device"),
-    "landmine": ("landmine", "land mine", "anti-personnel mine", "anti-tank mine"),
-    "suicide bomb": ("suicide bomber", "suicide bombing", "suicide vest", "suicide belt",
-                     "explosive vest", "suicide attack"),
-    "vbied": ("car bomb", "truck bomb", "vbied", "vehicle-borne ied", "car bombing",
-              "vehicle bomb"),
-    "grenade": ("grenade", "hand grenade"),
-    "explosive": ("bomb", "explosive", "explosion", "blast", "bombing", "detonator"),
-    "firearm": ("gun", "gunfire", "gunman", "gunmen", "firearm", "rifle", "bullet",
-                "shooting", "gunshot", "automatic weapon", "small arms", "sniper", "shot",
-                "carbine", "ammunition"),
-    "blade": ("knife", "knives", "machete", "sword", "dagger", "blade", "axe", "stabbing",
-              "box cutter"),
-    "blunt": ("baseball bat", "bat", "hammer", "crowbar", "club", "tire iron", "brick",
-              "beating", "rock", "stone"),
-    "incendiary": ("arson", "firebomb", "firebombing", "incendiary device", "accelerant",
-                   "fire", "blaze", "flames", "gasoline", "petrol", "arsonist", "torch",
-                   "blowtorch", "kerosene", "lighter fluid", "flammable liquid",
-                   "combustible liquid", "napalm", "thermite", "incendiary"),
-    "vehicle": ("ramming", "vehicle attack", "car ramming"),
-    "chemical": ("chemical weapon", "chemical agent", "nerve agent", "sarin", "chlorine gas",
-                 "mustard gas", "tear gas", "acid attack", "poison"),
-    "biological": ("anthrax", "ricin", "biological agent", "pathogen", "toxin"),
-    "fake": ("hoax device", "hoax bomb", "fake bomb", "fake gun", "replica gun",
-             "toy gun", "fake explosive", "hoax"),
-}  # fmt: skip
+def gtd_type(name: str) -> str | None:
+    """The GTD weapon type a weapon class falls under ("rocket" → "Explosives")."""
+    return V.table("weapon_words", "gtd_type").get(name)
 
-# Specific kinds, kept as ``detail``; an optional class noun may follow ("Grad rockets").
-DETAIL: dict[str, tuple[str, ...]] = {
-    "rocket": ("Katyusha", "Grad", "Qassam", "Fajr", "RPG", "rocket-propelled grenade",
-               "M-75", "Kornet"),
-    "missile": ("Scud", "Tomahawk", "Iskander", "Kalibr", "ATACMS", "Storm Shadow",
-                "Kinzhal", "Hellfire", "Javelin", "Stinger", "surface-to-air missile"),
-    "drone": ("Shahed", "Bayraktar", "Lancet", "Reaper", "Predator", "Geran"),
-    "ied": ("pipe bomb", "letter bomb", "parcel bomb", "mail bomb", "package bomb",
-            "pressure cooker bomb", "nail bomb", "time bomb"),
-    "explosive": ("dynamite", "TNT", "C-4", "Semtex", "ammonium nitrate", "black powder",
-                  "gunpowder", "gun powder", "smokeless powder", "fertilizer bomb", "PETN",
-                  "TATP", "nitroglycerin", "plastic explosive"),
-    "firearm": ("AK-47", "Kalashnikov", "AR-15", "M16", "M4", "pistol", "handgun",
-                "shotgun", "revolver", "machine gun", "assault rifle", "sniper rifle",
-                "semi-automatic rifle", "hunting rifle", "BB gun", "pellet gun", "Glock",
-                "Beretta", "Uzi", "SKS", "submachine gun", "semi-automatic pistol",
-                "semiautomatic rifle", "semiautomatic pistol", "sawed-off shotgun"),
-    "incendiary": ("Molotov cocktail", "petrol bomb", "gasoline bomb", "incendiary device",
-                   "fire bomb", "incendiary bomb"),
-    "grenade": ("hand grenade", "stun grenade"),
-}  # fmt: skip
 
-# Verbs that name a weapon by the act ("shot", "stabbed", "torched", "rammed").
-VERBS: dict[str, tuple[str, ...]] = {
-    "firearm": ("shoot", "gun"),
-    "blade": ("stab", "hack", "slash", "behead"),
-    "blunt": ("beat", "bludgeon", "club"),
-    "incendiary": ("torch", "firebomb", "burn", "incinerate", "ignite"),
-    "vehicle": ("ram",),
-    "explosive": ("bomb", "detonate", "explode"),
-    "artillery": ("shell",),
-    "airstrike": ("airstrike",),
-}
-
-# "crashed his car into", "drove a truck into the crowd": a vehicle used as the weapon.
-RAM_VERBS = ("crash", "drive", "plow", "plough", "slam", "smash", "fly", "steer", "ram")
-VEHICLE_NOUNS = (
-    "car",
-    "vehicle",
-    "truck",
-    "van",
-    "lorry",
-    "bus",
-    "suv",
-    "jeep",
-    "tractor",
-    "bulldozer",
-    "plane",
-    "aircraft",
-    "airplane",
-    "airliner",
-    "boat",
-    "motorcycle",
-    "flight",
-    "jet",
-    "jetliner",
-    "helicopter",
-    "pickup",
-    "minivan",
-)
-# A vehicle driven "through" these is turned on people, not just driven past them.
-CROWD_NOUNS = {"crowd", "crowds", "people", "protesters", "demonstrators", "pedestrians",
-               "marchers", "group", "students", "shoppers", "worshippers", "market"}  # fmt: skip
-# Verbs whose subject may be the vehicle itself ("the plane crashed into the tower").
-MOTION_VERBS = {"crash", "plow", "plough", "slam", "smash", "ram"}
-# "a .22-caliber rifle", "a 12-gauge shotgun": a firearm named by its bore, kept as detail.
-BORE_WORDS = ("caliber", "calibre", "gauge")
-
-# "fire" after these words is gunfire, not arson.
-GUNFIRE_CUES = {"open", "opened", "opening", "return", "returned", "under", "exchange",
-                "exchanged", "cross", "heavy", "sniper", "machine-gun", "automatic"}  # fmt: skip
-FIRE_WORDS = {"fire", "fires"}
-SET_FIRE_VERBS = {"set", "start", "light"}
+@cache
+def generic() -> dict[str, list[str]]:
+    """Generic nouns per weapon class (matched in singular and plural)."""
+    return V.table("weapon_words", "generic")
 
 
 def find_weapons(sent, offset: int = 0) -> list[tuple[Weapon, Evidence]]:
@@ -174,7 +65,7 @@ def rammed_vehicles(sent) -> list:
     vehicle may be the subject, the object, or an "it" standing for one named earlier."""
     out = []
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in RAM_VERBS:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in V.terms("weapon_words", "ram_verbs"):
             continue
         preps = [c for c in tok.children if c.dep_ == "prep"]
         into = any(p.lower_ == "into" for p in preps)
@@ -188,7 +79,11 @@ def rammed_vehicles(sent) -> list:
 
 
 def _hits_crowd(prep) -> bool:
-    return any(w.lower_ in CROWD_NOUNS for w in prep.children if w.dep_ == "pobj")
+    return any(
+        w.lower_ in V.words("weapon_words", "crowd_nouns")
+        for w in prep.children
+        if w.dep_ == "pobj"
+    )
 
 
 def _driven_vehicle(verb, sent, allow_subject: bool):
@@ -201,25 +96,23 @@ def _driven_vehicle(verb, sent, allow_subject: bool):
         before = [t for t in sent if t.i < obj.i and _is_vehicle(t) and t.pos_ != "VERB"]
         return before[-1] if before else None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    motion = verb.lemma_.lower() in MOTION_VERBS
+    motion = verb.lemma_.lower() in V.words("weapon_words", "motion_verbs")
     if allow_subject and motion and subject is not None and _is_vehicle(subject):
         return subject
     return None
 
 
 def _is_vehicle(tok) -> bool:
-    return tok.lower_ in _vehicle_forms() or tok.lemma_.lower() in VEHICLE_NOUNS
+    return tok.lower_ in _vehicle_forms() or tok.lemma_.lower() in V.terms(
+        "weapon_words", "vehicle_nouns"
+    )
 
 
 @cache
 def _vehicle_forms() -> frozenset[str]:
-    return frozenset(form for noun in VEHICLE_NOUNS for form in _forms(noun))
-
-
-# "ignited protests", "ignited a debate": the figurative sense is no weapon.
-FIGURATIVE_FUEL = {"protest", "debate", "outrage", "anger", "tension", "violence", "clash",
-                   "fighting", "war", "row", "controversy", "fear", "unrest", "riot", "crisis",
-                   "conflict", "dispute", "speculation", "fury", "backlash"}  # fmt: skip
+    return frozenset(
+        form for noun in V.terms("weapon_words", "vehicle_nouns") for form in _forms(noun)
+    )
 
 
 def ignites_figuratively(span) -> bool:
@@ -228,7 +121,7 @@ def ignites_figuratively(span) -> bool:
     if len(span) != 1 or verb.lemma_.lower() != "ignite":
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(o.lemma_.lower() in FIGURATIVE_FUEL for o in objects)
+    return any(o.lemma_.lower() in V.words("weapon_words", "figurative_fuel") for o in objects)
 
 
 def fires_projectile(span) -> bool:
@@ -244,7 +137,7 @@ def fires_projectile(span) -> bool:
 
 def _projectile_class(tok) -> bool:
     words = {tok.lower_, tok.lemma_.lower()}
-    return any(words & set(_forms(p)) for n, ps in GENERIC.items() if n != "firearm" for p in ps)
+    return any(words & set(_forms(p)) for n, ps in generic().items() if n != "firearm" for p in ps)
 
 
 def drop_generic_duplicates(items: list[tuple[Weapon, Evidence]]) -> list[tuple[Weapon, Evidence]]:
@@ -258,7 +151,7 @@ def to_weapon(span) -> Weapon:
     name, _, detail = span.label_.partition("|")
     if detail == SPAN_DETAIL:
         detail = span.text
-    if len(span) == 1 and span[0].lower_ in FIRE_WORDS:
+    if len(span) == 1 and span[0].lower_ in V.words("weapon_words", "fire_words"):
         name = fire_class(span)
     return Weapon(name=name, detail=detail or None, count=weapon_count(span))
 
@@ -266,7 +159,7 @@ def to_weapon(span) -> Weapon:
 def fire_class(span) -> str:
     """ "set fire to" is arson; "opened fire" and "came under fire" are gunfire."""
     prev = span.doc[span.start - 1] if span.start > span.sent.start else None
-    if prev is not None and prev.lower_ in GUNFIRE_CUES:
+    if prev is not None and prev.lower_ in V.words("weapon_words", "gunfire_cues"):
         return "firearm"
     if span.root.head.lemma_.lower() in {"open", "return", "exchange"}:
         return "firearm"
@@ -292,13 +185,13 @@ def weapon_count(span) -> int | None:
 def build_matcher(vocab) -> Matcher:
     """One matcher for every weapon phrase, keyed "class" or "class|detail"."""
     matcher = Matcher(vocab)
-    for name, phrases in GENERIC.items():
+    for name, phrases in generic().items():
         matcher.add(name, [_phrase_pattern(p) for p in phrases])
-    for name, details in DETAIL.items():
-        heads = [h for p in GENERIC.get(name, ()) if " " not in p for h in _forms(p)]
+    for name, details in V.table("weapon_words", "detail").items():
+        heads = [h for p in generic().get(name, ()) if " " not in p for h in _forms(p)]
         for detail in details:
             matcher.add(f"{name}|{detail}", _detail_patterns(detail, heads))
-    for name, lemmas in VERBS.items():
+    for name, lemmas in V.table("weapon_words", "verbs").items():
         matcher.add(name, [[{"LEMMA": {"IN": list(lemmas)}, "POS": "VERB"}]])
     matcher.add("incendiary", [_set_fire_pattern(w) for w in ("fire", "ablaze", "alight")])
     matcher.add("firearm", [[{"LEMMA": "open"}, {"LOWER": "fire"}]])
@@ -319,7 +212,7 @@ def _bore_pattern() -> list[dict]:
     return [
         {"TEXT": {"REGEX": r"^\.?\d{1,3}$"}},
         {"TEXT": "-", "OP": "?"},
-        {"LOWER": {"IN": list(BORE_WORDS)}},
+        {"LOWER": {"IN": list(V.terms("weapon_words", "bore_words"))}},
         {"LOWER": {"IN": heads}, "OP": "?"},
     ]
 
@@ -329,8 +222,10 @@ _GAP = [{"OP": "?"}, {"OP": "?"}]
 
 def _ram_pattern() -> list[dict]:
     """A driver turning a vehicle on a target: verb, the vehicle, "into"."""
-    verb = {"LEMMA": {"IN": list(RAM_VERBS)}, "POS": "VERB"}
-    vehicle = {"LOWER": {"IN": [f for n in VEHICLE_NOUNS for f in _forms(n)]}}
+    verb = {"LEMMA": {"IN": list(V.terms("weapon_words", "ram_verbs"))}, "POS": "VERB"}
+    vehicle = {
+        "LOWER": {"IN": [f for n in V.terms("weapon_words", "vehicle_nouns") for f in _forms(n)]}
+    }
     return [verb, *_GAP, vehicle, {"LOWER": "into"}]
 
 
@@ -367,4 +262,9 @@ def _detail_patterns(detail: str, heads: list[str]) -> list[list[dict]]:
 
 
 def _set_fire_pattern(word: str) -> list[dict]:
-    return [{"LEMMA": {"IN": list(SET_FIRE_VERBS)}}, {"OP": "?"}, {"OP": "?"}, {"LOWER": word}]
+    return [
+        {"LEMMA": {"IN": list(V.terms("weapon_words", "set_fire_verbs"))}},
+        {"OP": "?"},
+        {"OP": "?"},
+        {"LOWER": word},
+    ]
