@@ -7,8 +7,8 @@ from pathlib import Path
 
 from dateline import vocabulary as V
 from dateline.resolve.attribution import findings as attribution
-from dateline.resolve.attribution.motives import inspired_pattern
 from dateline.resolve.attribution.findings import find_attribution
+from dateline.resolve.attribution.motives import inspired_pattern
 
 
 def _blamed(nlp, text: str) -> list[str]:
