@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dateline.extract.events import find_mentions
+from dateline.mentions.events import find_mentions
 from dateline.models import Mention
 
 

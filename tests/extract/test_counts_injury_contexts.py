@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from dateline.extract.counts import adds_victims, find_counts
-from dateline.extract.quantity import parse_quantity
+from dateline.mentions.counts import adds_victims, find_counts
+from dateline.mentions.quantity import parse_quantity
 from dateline.models import Count
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.events import find_mentions
+from dateline.mentions.events import find_mentions
 
 
 def kinds(nlp, text: str) -> list[tuple[str, str, str]]:

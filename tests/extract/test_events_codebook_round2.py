@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.events import find_mentions
+from dateline.mentions.events import find_mentions
 from tests.extract.asserted import first_asserted
 
 

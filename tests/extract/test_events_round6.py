@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.events import find_mentions
-from dateline.extract.modality import modality_of
+from dateline.mentions.events import find_mentions
+from dateline.mentions.modality import modality_of
 from tests.extract.asserted import first_sub_type as first
 
 

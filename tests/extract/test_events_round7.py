@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.events import find_mentions
+from dateline.mentions.events import find_mentions
 from tests.extract.asserted import first_sub_type as first
 
 

@@ -3,7 +3,7 @@ further casualty reported a few sentences on."""
 
 from __future__ import annotations
 
-from dateline.extract import extract
+from dateline.mentions import extract
 from dateline.models import Analysis, Article
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.roles import find_roles, object_phrases, subject_phrases
+from dateline.mentions.roles import find_roles, object_phrases, subject_phrases
 
 
 def roles(nlp, text: str, word: str) -> tuple[str | None, str | None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.extract.roles import find_roles
+from dateline.mentions.roles import find_roles
 
 
 def test_a_leading_date_is_not_the_target(nlp) -> None:

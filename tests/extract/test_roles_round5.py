@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.extract.roles import find_roles
+from dateline.mentions.roles import find_roles
 
 
 def _roles(nlp, text: str, verb: str):

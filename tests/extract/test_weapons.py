@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from dateline.extract.weapons import find_weapons, generic, gtd_type
+from dateline.mentions.weapons import find_weapons, generic, gtd_type
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dateline import vocabulary as V
-from dateline.extract.harm import (
+from dateline.mentions.harm import (
     bearer_verb,
     is_dated_aside,
     is_harm_verb_lemma,
@@ -14,8 +14,8 @@ from dateline.extract.harm import (
     killing_verb,
     trigger_field,
 )
-from dateline.extract.quantity import fatality_quantity, parse_quantity
-from dateline.extract.victims import (
+from dateline.mentions.quantity import fatality_quantity, parse_quantity
+from dateline.mentions.victims import (
     appos_person,
     body_owner,
     has_no,

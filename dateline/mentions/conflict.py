@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dateline import vocabulary as V
-from dateline.extract import lexicon as lx
-from dateline.extract.classify import (
+from dateline.mentions import lexicon as lx
+from dateline.mentions.classify import (
     deliberate_arson,
     political_figure,
 )
-from dateline.extract.cues import (
+from dateline.mentions.cues import (
     Cues,
 )
 from dateline.vocabulary.taxonomy import KINDS, PLOVER_ONLY, STRATEGIC

@@ -1,9 +1,14 @@
-"""Extract: event mentions with their type, modality and participants, counts and weapons."""
+"""The extract stage: event mentions with their type, modality and participants, counts and
+weapons.
+
+The package is ``dateline.mentions``, not ``dateline.extract``: that name is the public
+function ``dateline.extract(text)``, which a subpackage of the same name would replace.
+"""
 
 from __future__ import annotations
 
-from dateline.extract.events import find_mentions
-from dateline.extract.tolls import add_tolls
+from dateline.mentions.events import find_mentions
+from dateline.mentions.tolls import add_tolls
 from dateline.models import Analysis
 from dateline.settings import Resources
 

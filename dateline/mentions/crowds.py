@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from dateline import vocabulary as V
-from dateline.extract import lexicon as lx
-from dateline.extract.cues import (
+from dateline.mentions import lexicon as lx
+from dateline.mentions.cues import (
     Cues,
 )
-from dateline.extract.targets import _subjects, armed_words, target_tokens
+from dateline.mentions.targets import _subjects, armed_words, target_tokens
 
 # Cues of weapons of war: an organised armed side, whoever is named as the attacker.
 WAR_WEAPONS = ("small_arms", "shelling", "ied", "grenade", "air", "military_remote", "shooting_at")

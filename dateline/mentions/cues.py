@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline import vocabulary as V
-from dateline.extract import lexicon as lx
-from dateline.extract.weapons import rammed_vehicles
+from dateline.mentions import lexicon as lx
+from dateline.mentions.weapons import rammed_vehicles
 
 # Cues of aimed violence that warning shots alone must not set.
 AIMED = ("attack", "harm", "shooting_at", "attack_strong", "small_arms", "gunfire")

@@ -6,12 +6,12 @@ import dataclasses
 from typing import Any
 
 from dateline import vocabulary as V
-from dateline.extract.conflict import is_conflict
-from dateline.extract.cues import (
+from dateline.mentions.conflict import is_conflict
+from dateline.mentions.cues import (
     Cues,
 )
-from dateline.extract.strengths import THREAT_STRENGTH
-from dateline.extract.triggers import build_mention, find_trigger
+from dateline.mentions.strengths import THREAT_STRENGTH
+from dateline.mentions.triggers import build_mention, find_trigger
 from dateline.models import Mention
 from dateline.vocabulary.taxonomy import STRATEGIC
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from dateline import vocabulary as V
-from dateline.extract.counts import adds_victims, find_counts
-from dateline.extract.weapons import find_weapons
+from dateline.mentions.counts import adds_victims, find_counts
+from dateline.mentions.weapons import find_weapons
 from dateline.models import Mention
 from dateline.text.counting import add_counts
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dateline import vocabulary as V
-from dateline.extract.harm import bearer_verb, is_negated, needs_person, trigger_field
-from dateline.extract.quantity import Quantity, parse_quantity, vague
+from dateline.mentions.harm import bearer_verb, is_negated, needs_person, trigger_field
+from dateline.mentions.quantity import Quantity, parse_quantity, vague
 from dateline.text import tree
 
 # Entity labels that name no person: never a victim.

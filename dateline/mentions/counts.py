@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dateline import vocabulary as V
-from dateline.extract.harm import trigger_field
-from dateline.extract.readings import Finding, read_trigger
-from dateline.extract.victims import victim_of
+from dateline.mentions.harm import trigger_field
+from dateline.mentions.readings import Finding, read_trigger
+from dateline.mentions.victims import victim_of
 from dateline.models import Count, Evidence
 from dateline.text.counting import CODED_MARK
 from dateline.text.numbers import word_value

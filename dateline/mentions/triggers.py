@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from dateline import vocabulary as V
-from dateline.extract.cues import (
+from dateline.mentions.cues import (
     cue_pattern,
     cue_text,
 )
-from dateline.extract.modality import modality_of
-from dateline.extract.roles import find_roles, object_phrases, subject_phrases
+from dateline.mentions.modality import modality_of
+from dateline.mentions.roles import find_roles, object_phrases, subject_phrases
 from dateline.models import Evidence, Mention, Plover
 from dateline.vocabulary.taxonomy import KINDS
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from dateline import vocabulary as V
-from dateline.extract import lexicon as lx
-from dateline.extract.cues import (
+from dateline.mentions import lexicon as lx
+from dateline.mentions.cues import (
     Cues,
     cue_pattern,
     cue_text,

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dateline import vocabulary as V
-from dateline.extract import lexicon as lx
-from dateline.extract.cues import Cues
+from dateline.mentions import lexicon as lx
+from dateline.mentions.cues import Cues
 
 # The strength of a battle inferred only from two armed actors being named: the parse of
 # what was hit may still show an unarmed target (``events.py``).

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from dateline.extract.cues import (
+from dateline.mentions.cues import (
     Cues,
 )
-from dateline.extract.strengths import (
+from dateline.mentions.strengths import (
     ASSASSINATION,
     ENGAGED,
     FORCES_TARGET,

@@ -5,19 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from dateline import vocabulary as V
-from dateline.extract import lexicon as lx
-from dateline.extract.classify import (
+from dateline.mentions import lexicon as lx
+from dateline.mentions.classify import (
     ARMED_SIDES,
     candidates,
 )
-from dateline.extract.conflict import OFF_TOPIC_LIMIT, is_conflict, labour_gathering, strong_cues
-from dateline.extract.crowds import crowd_attack, crowd_on_forces, crowd_subject
-from dateline.extract.cues import (
+from dateline.mentions.conflict import OFF_TOPIC_LIMIT, is_conflict, labour_gathering, strong_cues
+from dateline.mentions.crowds import crowd_attack, crowd_on_forces, crowd_subject
+from dateline.mentions.cues import (
     Cues,
     cue_pattern,
     sentence_cues,
 )
-from dateline.extract.retyping import (
+from dateline.mentions.retyping import (
     answered_with_fire,
     fought_back,
     held_then_killed,
@@ -25,14 +25,14 @@ from dateline.extract.retyping import (
     with_followers,
     without_setting,
 )
-from dateline.extract.strengths import (
+from dateline.mentions.strengths import (
     ASSASSINATION,
     FORCES_TARGET,
     MOB_ON_FORCES,
     REGAINED,
     UNARMED_TARGET,
 )
-from dateline.extract.targets import (
+from dateline.mentions.targets import (
     against_forces,
     fighter_killed,
     forces_take,
@@ -40,8 +40,8 @@ from dateline.extract.targets import (
     names_armed,
     unarmed_target,
 )
-from dateline.extract.threats import threat_instead
-from dateline.extract.triggers import build_mention, find_trigger, in_background
+from dateline.mentions.threats import threat_instead
+from dateline.mentions.triggers import build_mention, find_trigger, in_background
 from dateline.models import Mention
 from dateline.vocabulary.taxonomy import KINDS, STRATEGIC
 
