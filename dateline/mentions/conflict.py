@@ -11,7 +11,7 @@ from dateline.mentions.classify import (
 from dateline.mentions.cues import (
     Cues,
 )
-from dateline.vocabulary.taxonomy import KINDS, PLOVER_ONLY, STRATEGIC
+from dateline.vocabulary.taxonomy import PLOVER_ONLY, STRATEGIC, kinds
 
 # Above this share of sports/business/technology words, an article is no conflict news.
 OFF_TOPIC_LIMIT = 0.04
@@ -23,7 +23,7 @@ def is_conflict(key: str, cues: Cues) -> bool:
     Words like "attack", "hit", "shot" or "rally" are common outside conflict news; the
     codebook's events have organised armed actors, real victims, weapons or gathered people.
     """
-    kind = KINDS[key]
+    kind = kinds()[key]
     if key == "strike" and cues.political > 0:
         return True  # a party or a government boycotting: a political act, not a labour one
     if key == "mob_violence" and cues.civilian > 0 and cues.has("lethal", "weapon"):

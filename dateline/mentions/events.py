@@ -43,7 +43,7 @@ from dateline.mentions.targets import (
 from dateline.mentions.threats import threat_instead
 from dateline.mentions.triggers import build_mention, find_trigger, in_background
 from dateline.models import Mention
-from dateline.vocabulary.taxonomy import KINDS, STRATEGIC
+from dateline.vocabulary.taxonomy import STRATEGIC, kinds
 
 TERRITORY_KEYS = frozenset({"nsa_overtakes", "nonviolent_transfer", "armed_clash", "other"})
 MIN_DOC_TOKENS = 60  # shorter texts give no reliable share
@@ -147,7 +147,7 @@ def _response(mention: Mention, first: Mention) -> bool:
     if mention.event_type != STRATEGIC:
         return False
     withdrawal = cue_pattern("withdraw").search(mention.trigger.text.lower()) is not None
-    transfer = mention.sub_event_type == KINDS["nonviolent_transfer"].sub_event_type
+    transfer = mention.sub_event_type == kinds()["nonviolent_transfer"].sub_event_type
     return not ((withdrawal or transfer) and first.event_type == "Battles")
 
 

@@ -19,7 +19,7 @@ from dateline.mentions.strengths import (
     UNARMED_TARGET,
 )
 from dateline.models import Mention, Plover
-from dateline.vocabulary.taxonomy import KINDS, STRATEGIC
+from dateline.vocabulary.taxonomy import STRATEGIC, kinds
 
 # Sentences after a demonstration's that may tell how it went, and the cues they may add.
 FOLLOWERS = 2
@@ -45,11 +45,11 @@ def fought_back(indexed: list[tuple[int, Mention]]) -> list[Mention]:
         fight = any(
             index < later <= index + FOLLOWERS
             and other.modality == "asserted"
-            and other.sub_event_type == KINDS["armed_clash"].sub_event_type
+            and other.sub_event_type == kinds()["armed_clash"].sub_event_type
             and other.cue_strength >= ENGAGED
             for later, other in indexed
         )
-        attack = mention.sub_event_type == KINDS["attack"].sub_event_type
+        attack = mention.sub_event_type == kinds()["attack"].sub_event_type
         if fight and attack and mention.cue_strength < ASSASSINATION:
             mention = retyped(mention, "armed_clash", FORCES_TARGET)
         out.append(mention)
@@ -62,7 +62,7 @@ def sexual_after(
     """An attack or raid whose next sentences tell of rape or sexual assault ("Militants
     raided the house. They raped two women."): the codebook codes the sexual violence."""
     out = []
-    retype = {KINDS[k].sub_event_type for k in ("attack", "abduction", "looting")}
+    retype = {kinds()[k].sub_event_type for k in ("attack", "abduction", "looting")}
     for index, mention in indexed:
         later = any(c.has("sexual") for c in all_cues[index + 1 : index + 1 + FOLLOWERS])
         if later and mention.sub_event_type in retype:
@@ -78,7 +78,7 @@ def held_then_killed(
     arrested twelve men. Seven were executed."): the codebook codes the violence against
     civilians, not the arrest."""
     out = []
-    arrests = KINDS["arrests"].sub_event_type
+    arrests = kinds()["arrests"].sub_event_type
     for index, mention in indexed:
         later = all_cues[index + 1 : index + 1 + FOLLOWERS]
         if mention.sub_event_type == arrests and any(
@@ -96,7 +96,7 @@ def answered_with_fire(
     ("Soldiers responded with gunfire."): two armed sides engaging, a battle in the
     codebook, though the grenade's sentence names no armed target."""
     out = []
-    grenade = KINDS["grenade"].sub_event_type
+    grenade = kinds()["grenade"].sub_event_type
     for index, mention in indexed:
         later = all_cues[index + 1 : index + 1 + FOLLOWERS]
         if mention.sub_event_type == grenade and any(
@@ -113,7 +113,7 @@ def without_setting(mentions: list[Mention]) -> list[Mention]:
     codebook codes the violence). Only the weak, generic changes are dropped."""
     if not any(m.modality == "asserted" and m.event_type != STRATEGIC for m in mentions):
         return mentions
-    setting = KINDS["change_group"]
+    setting = kinds()["change_group"]
     return [
         m
         for m in mentions
@@ -127,7 +127,7 @@ def without_setting(mentions: list[Mention]) -> list[Mention]:
 
 def retyped(mention: Mention, key: str, strength: float) -> Mention:
     """The mention as another kind, with its trigger, roles and evidence kept."""
-    kind = KINDS[key]
+    kind = kinds()[key]
     return dataclasses.replace(
         mention,
         event_type=kind.event_type,

@@ -12,7 +12,7 @@ from dateline.mentions.cues import (
 from dateline.mentions.modality import modality_of
 from dateline.mentions.roles import find_roles, object_phrases, subject_phrases
 from dateline.models import Evidence, Mention, Plover
-from dateline.vocabulary.taxonomy import KINDS
+from dateline.vocabulary.taxonomy import kinds
 
 # Where to look for the trigger of each kind: the cue patterns that name it, best first
 # (names of ``event_cues.toml`` entries, tied to the kinds of ``vocabulary.taxonomy``).
@@ -100,7 +100,7 @@ def in_background(token: Any) -> bool:
 
 
 def build_mention(sent: Any, key: str, strength: float, trigger: Any) -> Mention:
-    kind = KINDS[key]
+    kind = kinds()[key]
     agent, patient = find_roles(trigger)
     sentence = as_evidence("sentence", sent)
     trig = as_evidence("trigger", trigger)
