@@ -1,4 +1,5 @@
-"""Agent and patient read off the parse: passive 'by', 'against', 'clashed with', targeting."""
+"""Agent and patient read off the parse: passive 'by', 'against', 'clashed with', targeting,
+reduced passives, time phrases that are no target."""
 
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ def roles(nlp, text: str, word: str) -> tuple[str | None, str | None]:
     token = next(t for t in doc if t.lower_.startswith(word))
     agent, patient = find_roles(doc[token.i : token.i + 1])
     return (agent.text if agent else None, patient.text if patient else None)
+
+
+def _roles(nlp, text: str, verb: str):
+    doc = nlp(text)
+    token = next(t for t in doc if t.lower_ == verb)
+    return find_roles(doc[token.i : token.i + 1])
 
 
 @pytest.mark.parametrize(
@@ -79,3 +86,56 @@ def test_between_names_both_sides(nlp, text, word, agent, patient) -> None:
 )  # fmt: skip
 def test_victims_of_nouns_and_suffering_verbs(nlp, text, word, agent, patient) -> None:
     assert roles(nlp, text, word) == (agent, patient)
+
+
+def test_a_leading_date_is_not_the_target(nlp) -> None:
+    doc = nlp("On 8 May, soldiers fired on the positions of the rebels near the town.")
+    token = next(t for t in doc if t.lower_ == "fired")
+    agent, patient = find_roles(doc[token.i : token.i + 1])
+    assert agent is not None and agent.text == "soldiers"
+    assert patient is not None and "positions" in patient.text
+
+
+def test_reduced_passive_subject_is_the_target(nlp) -> None:
+    agent, patient = _roles(
+        nlp, "The village chief, Ali Musa attacked on Sunday by bandits.", "attacked"
+    )
+    assert agent is not None and agent.text == "bandits"
+    assert patient is not None and "chief" in patient.text
+
+
+def test_active_verb_with_object_keeps_its_subject(nlp) -> None:
+    agent, _ = _roles(nlp, "Soldiers took the town by force on Monday.", "took")
+    assert agent is not None and agent.text == "Soldiers"
+
+
+def test_a_doer_before_a_misread_past_tense_is_the_agent(nlp) -> None:
+    text = "A gendarme shot and killed a motorcyclist near the market on Monday."
+    for word in ("shot", "killed"):
+        agent, patient = _roles(nlp, text, word)
+        assert agent is not None and agent.text.endswith("gendarme"), word
+        assert patient is not None and patient.text.endswith("motorcyclist"), word
+
+
+def test_an_act_noun_with_its_own_doer_is_unchanged(nlp) -> None:
+    agent, _ = _roles(nlp, "A police shooting killed two men in the town.", "killed")
+    assert agent is not None and "shooting" in agent.text
+
+
+def test_a_detonated_device_is_the_means_not_the_target(nlp) -> None:
+    text = "Militants detonated an IED against a military convoy near the town."
+    agent, patient = _roles(nlp, text, "detonated")
+    assert agent is not None and agent.text == "Militants"
+    assert patient is not None and patient.text == "a military convoy"
+
+
+def test_a_bare_word_before_a_conjoined_verb_is_not_its_doer(nlp) -> None:
+    text = "The army arrested and summary executed five traders at the market."
+    agent, _ = _roles(nlp, text, "executed")
+    assert agent is not None and agent.text == "The army"
+
+
+def test_a_conjoined_verb_keeps_its_own_plural_subject(nlp) -> None:
+    text = "Police detained the suspects, and soldiers burned their houses."
+    agent, _ = _roles(nlp, text, "burned")
+    assert agent is not None and agent.text == "soldiers"
