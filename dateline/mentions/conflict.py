@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from dateline import vocabulary as V
 from dateline.mentions import lexicon as lx
-from dateline.mentions.classify import (
-    deliberate_arson,
-    political_figure,
-)
-from dateline.mentions.cues import (
-    Cues,
-)
+from dateline.mentions.classify import deliberate_arson, political_figure
+from dateline.mentions.cues import Cues
 from dateline.vocabulary.taxonomy import PLOVER_ONLY, STRATEGIC, kinds
 
 # Above this share of sports/business/technology words, an article is no conflict news.

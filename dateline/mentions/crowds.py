@@ -6,9 +6,7 @@ from typing import Any
 
 from dateline import vocabulary as V
 from dateline.mentions import lexicon as lx
-from dateline.mentions.cues import (
-    Cues,
-)
+from dateline.mentions.cues import Cues
 from dateline.mentions.targets import _subjects, armed_words, target_tokens
 
 # Cues of weapons of war: an organised armed side, whoever is named as the attacker.

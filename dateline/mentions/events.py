@@ -6,17 +6,10 @@ from typing import Any
 
 from dateline import vocabulary as V
 from dateline.mentions import lexicon as lx
-from dateline.mentions.classify import (
-    ARMED_SIDES,
-    candidates,
-)
+from dateline.mentions.classify import ARMED_SIDES, candidates
 from dateline.mentions.conflict import OFF_TOPIC_LIMIT, is_conflict, labour_gathering, strong_cues
 from dateline.mentions.crowds import crowd_attack, crowd_on_forces, crowd_subject
-from dateline.mentions.cues import (
-    Cues,
-    cue_pattern,
-    sentence_cues,
-)
+from dateline.mentions.cues import Cues, cue_pattern, sentence_cues
 from dateline.mentions.retyping import (
     answered_with_fire,
     fought_back,

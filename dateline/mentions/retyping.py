@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from dateline.mentions.cues import (
-    Cues,
-)
+from dateline.mentions.cues import Cues
 from dateline.mentions.strengths import (
     ASSASSINATION,
     ENGAGED,

@@ -6,12 +6,7 @@ from typing import Any
 
 from dateline import vocabulary as V
 from dateline.mentions import lexicon as lx
-from dateline.mentions.cues import (
-    Cues,
-    cue_pattern,
-    cue_text,
-    named_groups,
-)
+from dateline.mentions.cues import Cues, cue_pattern, cue_text, named_groups
 
 TARGET_PHRASE_TOKENS = 8  # a longer object subtree says more than who was hit
 

@@ -7,9 +7,7 @@ from typing import Any
 
 from dateline import vocabulary as V
 from dateline.mentions.conflict import is_conflict
-from dateline.mentions.cues import (
-    Cues,
-)
+from dateline.mentions.cues import Cues
 from dateline.mentions.strengths import THREAT_STRENGTH
 from dateline.mentions.triggers import build_mention, find_trigger
 from dateline.models import Mention

@@ -5,10 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline import vocabulary as V
-from dateline.mentions.cues import (
-    cue_pattern,
-    cue_text,
-)
+from dateline.mentions.cues import cue_pattern, cue_text
 from dateline.mentions.modality import modality_of
 from dateline.mentions.roles import find_roles, object_phrases, subject_phrases
 from dateline.models import Evidence, Mention, Plover
