@@ -12,6 +12,7 @@ tolls ("since the war began", "so far this year") are skipped: they are not one 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from dateline import vocabulary as V
 from dateline.mentions.harm import trigger_field
@@ -24,7 +25,7 @@ from dateline.text.numbers import word_value
 FIELDS = ("fatalities", "injuries", "abducted", "arrested")
 
 
-def find_counts(sent, offset: int = 0) -> dict[str, tuple[Count, list[Evidence]]]:
+def find_counts(sent: Any, offset: int = 0) -> dict[str, tuple[Count, list[Evidence]]]:
     """Counts stated in one sentence (a spaCy Span), by field; only fields found appear."""
     if is_cumulative(sent.text):
         return {}
@@ -43,7 +44,7 @@ def drop_dead_from_injured(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if not (f.field == "injuries" and f.key in dead and f.best)]
 
 
-def read_coded(sent) -> Finding | None:
+def read_coded(sent: Any) -> Finding | None:
     """ "Unknown fatalities coded as 10": a coder's note states the figure it used."""
     match = V.pattern("count_words", "coded").search(sent.text)
     value = word_value(match.group(1)) if match else None
@@ -55,7 +56,7 @@ def read_coded(sent) -> Finding | None:
     return Finding("fatalities", -1, value, value, value, False, text, start, end, quote)
 
 
-def adds_victims(sent, field: str) -> bool:
+def adds_victims(sent: Any, field: str) -> bool:
     """Whether a sentence reports victims besides those already counted: "A guard was also
     killed", "another civilian died", "two more soldiers were wounded"."""
     for tok in sent:
@@ -70,14 +71,14 @@ def adds_victims(sent, field: str) -> bool:
     return False
 
 
-def _is_perpetrator(victim) -> bool:
+def _is_perpetrator(victim: Any) -> bool:
     """ "the gunman was killed": an attacker's death is not among the victims reported."""
     return victim is not None and victim.lemma_.lower() in V.words(
         "count_words", "perpetrator_nouns"
     )
 
 
-def _by_security(tok) -> bool:
+def _by_security(tok: Any) -> bool:
     """ "X was shot dead by police": someone killed by the security forces, usually the
     attacker, not one of the victims already counted."""
     verbs = [tok, tok.head] if tok.dep_ in {"acomp", "oprd", "advmod", "pobj"} else [tok]

@@ -4,6 +4,7 @@ whether it reports what happened (not a threat, a plan or a denial)."""
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from dateline import vocabulary as V
 from dateline.text import tree
@@ -23,7 +24,7 @@ def needs_person() -> frozenset[str]:
     return own | _words("care_verbs") | _words("illness_verbs")
 
 
-def trigger_field(tok) -> str | None:
+def trigger_field(tok: Any) -> str | None:
     """The field a trigger token speaks of, or None for other words."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if lemma in {"life", "lives"} and tok.head.lemma_.lower() == "lose":
@@ -42,7 +43,7 @@ def trigger_field(tok) -> str | None:
     return field
 
 
-def bearer_verb(tok):
+def bearer_verb(tok: Any) -> Any:
     """The verb whose subject bears an injury noun: "she suffered burns", "he sustained the
     loss of a finger and chest injuries", "two were treated for injuries"; else None."""
     node = tok
@@ -60,7 +61,7 @@ def bearer_verb(tok):
     return None
 
 
-def _is_harm_verb(tok) -> bool:
+def _is_harm_verb(tok: Any) -> bool:
     """Verbs that report an injury only in context: "burned his hands", "was treated at a
     hospital", "taken to hospital", "treated for burns", "diagnosed with anthrax"."""
     lemma = tok.lemma_.lower()
@@ -77,7 +78,7 @@ def _is_harm_verb(tok) -> bool:
     return False
 
 
-def is_harm_verb_lemma(tok) -> bool:
+def is_harm_verb_lemma(tok: Any) -> bool:
     """Whether a trigger is one of the context-read injury verbs (they need a person)."""
     lemma = tok.lemma_.lower()
     return tok.pos_ == "VERB" and (
@@ -85,7 +86,7 @@ def is_harm_verb_lemma(tok) -> bool:
     )
 
 
-def _care_object(prep) -> bool:
+def _care_object(prep: Any) -> bool:
     """ "at the hospital", "to hospital", "for burns", "for smoke inhalation"."""
     objects = [w for w in prep.subtree if w.dep_ in {"pobj", "compound"}]
     words = {w.lower_ for w in objects} | {w.lemma_.lower() for w in objects}
@@ -94,7 +95,7 @@ def _care_object(prep) -> bool:
     return prep.lower_ == "for" and bool(words & _words("care_needs"))
 
 
-def _is_killing(tok) -> bool:
+def _is_killing(tok: Any) -> bool:
     """ "burned to death", "burned alive": a killing, read by ``killing_verb``, not a wound."""
     for child in tok.children:
         if child.lower_ in {"alive", "dead"}:
@@ -105,11 +106,11 @@ def _is_killing(tok) -> bool:
     return False
 
 
-def _is_death_toll(tok) -> bool:
+def _is_death_toll(tok: Any) -> bool:
     return any(c.lemma_.lower() in {"death", "casualty"} for c in tok.children)
 
 
-def killing_verb(tok):
+def killing_verb(tok: Any) -> Any:
     """The verb of "shot to death", "beaten to death", "shot dead a trader", else None:
     the manner verb names the killing and takes the victim."""
     head = tok.head
@@ -125,11 +126,11 @@ def killing_verb(tok):
     return None
 
 
-def is_negated(tok) -> bool:
+def is_negated(tok: Any) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-def is_dated_aside(tok) -> bool:
+def is_dated_aside(tok: Any) -> bool:
     """ "the leader who was assassinated in 1987": a relative clause dated on its own is a
     past event mentioned in passing, not this event's toll."""
     if tok.dep_ not in {"relcl", "acl"}:
@@ -137,7 +138,7 @@ def is_dated_aside(tok) -> bool:
     return any(V.pattern("count_words", "dated_year").fullmatch(t.text) for t in tok.subtree)
 
 
-def is_irrealis(tok) -> bool:
+def is_irrealis(tok: Any) -> bool:
     """Threats, attempts and modal predictions are not counts of what happened."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else None
     if verb is None:
@@ -153,7 +154,7 @@ def is_irrealis(tok) -> bool:
     return verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and is_irrealis(verb.head)
 
 
-def _is_intended(verb) -> bool:
+def _is_intended(verb: Any) -> bool:
     """An infinitive of intent: "his aim was to kill", "a plot to kill", "in order to kill",
     "came to kill". A perfect infinitive ("is said to have killed") reports a fact."""
     children = list(verb.children)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from dateline import vocabulary as V
 from dateline.mentions.harm import (
@@ -51,7 +52,7 @@ class Finding:
     general: bool = False  # a zero for everyone ("no one", "no injuries"), not one person
 
 
-def read_trigger(tok) -> list[Finding]:
+def read_trigger(tok: Any) -> list[Finding]:
     """The findings one token yields (none when it is not a trigger or is hypothetical)."""
     if tok.lower_ in _words("casualty") or tok.lemma_.lower() in V.words("count_words", "casualty"):
         return read_casualties(tok)
@@ -70,7 +71,7 @@ def read_trigger(tok) -> list[Finding]:
     return read_victims(tok, field)
 
 
-def read_casualties(tok) -> list[Finding]:
+def read_casualties(tok: Any) -> list[Finding]:
     """ "casualties" is ambiguous between deaths and injuries: only its zero form counts."""
     if not has_no(tok):
         return []
@@ -78,7 +79,7 @@ def read_casualties(tok) -> list[Finding]:
     return [Finding("injuries", tok.i, 0, 0, 0, False, *span, quote=span[0], general=True)]
 
 
-def read_unharmed(tok) -> list[Finding]:
+def read_unharmed(tok: Any) -> list[Finding]:
     subject = tree.subject(tok.head) if tok.dep_ in {"acomp", "oprd", "advcl", "xcomp"} else None
     if subject is None or not is_person(subject):
         return []
@@ -86,7 +87,7 @@ def read_unharmed(tok) -> list[Finding]:
     return [Finding("injuries", subject.i, 0, 0, 0, False, text, start, end, text)]
 
 
-def read_toll(tok, field: str) -> list[Finding]:
+def read_toll(tok: Any, field: str) -> list[Finding]:
     """ "the death toll rose to 12" / "a death toll of 12": the number after the noun."""
     words = [t.text for t in tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]]
     numbers = [i for i, w in enumerate(words) if is_number_word(w)]
@@ -102,7 +103,7 @@ def read_toll(tok, field: str) -> list[Finding]:
     return [Finding(field, tok.i, q.best, q.low, q.high, False, last.text, start, end, text)]
 
 
-def read_negated(tok, field: str) -> list[Finding]:
+def read_negated(tok: Any, field: str) -> list[Finding]:
     """ "the driver was not injured" → 0 for that person."""
     victim = victim_of(tok)
     if victim is None or not is_person(victim):
@@ -111,7 +112,7 @@ def read_negated(tok, field: str) -> list[Finding]:
     return [Finding(field, victim.i, 0, 0, 0, False, text, start, end, text)]
 
 
-def read_victims(tok, field: str) -> list[Finding]:
+def read_victims(tok: Any, field: str) -> list[Finding]:
     """Findings for the trigger's victim phrase and its conjuncts ("5 soldiers and 3 civilians")."""
     victim = victim_of(tok)
     if victim is None:
@@ -126,7 +127,7 @@ def read_victims(tok, field: str) -> list[Finding]:
     return _window_number(tok, field)
 
 
-def count_victim(head, trigger, field: str) -> Finding | None:
+def count_victim(head: Any, trigger: Any, field: str) -> Finding | None:
     """The count one victim phrase states or implies."""
     if is_nobody(head):
         return _finding(field, head, trigger, (0, 0, 0), False, _phrase(head), general=True)
@@ -152,7 +153,7 @@ def count_victim(head, trigger, field: str) -> Finding | None:
     return implied_count(head, trigger, field)
 
 
-def implied_count(head, trigger, field: str) -> Finding | None:
+def implied_count(head: Any, trigger: Any, field: str) -> Finding | None:
     """No number: "no one" → 0, "a soldier"/"him" → 1, "soldiers"/"they" → 3 (ACLED)."""
     if head.i == trigger.i or _is_nominal(trigger) or not may_be_victim(head, trigger):
         return None
@@ -165,23 +166,31 @@ def implied_count(head, trigger, field: str) -> Finding | None:
     return _finding(field, head, trigger, (1, 1, 1), False, _phrase(head))
 
 
-def _is_nominal(trigger) -> bool:
+def _is_nominal(trigger: Any) -> bool:
     """ "the death of a farmer", "the murder of X": often a referenced, earlier event,
     so a nominal trigger counts only a stated number. An injury someone "suffered" is
     read as its clause's verb."""
     return trigger.pos_ in {"NOUN", "PROPN"} and bearer_verb(trigger) is None
 
 
-def _phrase(tok) -> str:
+def _phrase(tok: Any) -> str:
     return tok.doc[tok.left_edge.i : tok.i + 1].text
 
 
-def _finding(field, head, trigger, values, implicit_plural, text, general=False) -> Finding:
+def _finding(
+    field: str,
+    head: Any,
+    trigger: Any,
+    values: tuple[int, int | None, int | None],
+    implicit_plural: bool,
+    text: str,
+    general: bool = False,
+) -> Finding:
     quote, start, end = _span(head, trigger)
     return Finding(field, head.i, *values, implicit_plural, text, start, end, quote, general)
 
 
-def _span(a, b) -> tuple[str, int, int]:
+def _span(a: Any, b: Any) -> tuple[str, int, int]:
     """Text and char offsets covering tokens ``a`` and ``b`` and their left modifiers."""
     first = min(a.left_edge.i, b.i, a.i)
     last = max(a.i, b.i)
@@ -189,7 +198,7 @@ def _span(a, b) -> tuple[str, int, int]:
     return span.text, span.start_char, span.end_char
 
 
-def _window_number(tok, field: str) -> list[Finding]:
+def _window_number(tok: Any, field: str) -> list[Finding]:
     """ "3 killed", "12 dead": a number right before the trigger with no parse link."""
     start = max(tok.sent.start, tok.i - 2)
     words = list(tok.doc[start : tok.i])

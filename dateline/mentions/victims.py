@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dateline import vocabulary as V
 from dateline.mentions.harm import bearer_verb, is_negated, needs_person, trigger_field
 from dateline.mentions.quantity import Quantity, parse_quantity, vague
@@ -11,7 +13,7 @@ from dateline.text import tree
 NON_PERSON_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL"}
 
 
-def names_person(head) -> bool:
+def names_person(head: Any) -> bool:
     """A victim phrase that names people by its head, not just by a number ("two pieces")."""
     if head.pos_ == "NUM" or head.lower_ in vague():
         of_obj = of_object(head)
@@ -25,7 +27,7 @@ def names_person(head) -> bool:
     )
 
 
-def body_owner(victim):
+def body_owner(victim: Any) -> Any:
     """ "burned the employee's fingers", "shot his leg": the injured is the body's owner."""
     if victim.lemma_.lower() not in V.words(
         "count_words", "body_parts"
@@ -34,7 +36,7 @@ def body_owner(victim):
     return tree.child(victim, "poss") or victim
 
 
-def is_partitive(tok) -> bool:
+def is_partitive(tok: Any) -> bool:
     """ "one of the wounded", "two of whom": a part of a group already counted elsewhere.
     "two of them" after a verb of killing is a count of its own."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -49,7 +51,7 @@ def is_partitive(tok) -> bool:
     )
 
 
-def is_conjoined_victim(tok) -> bool:
+def is_conjoined_victim(tok: Any) -> bool:
     """ "five soldiers and a civilian" add up; "deaths or injuries" are two fields; "a boy
     and son of a producer" (a bare singular noun after a determined one) is one person."""
     if tok.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"} or trigger_field(tok) is not None:
@@ -57,20 +59,20 @@ def is_conjoined_victim(tok) -> bool:
     return not _same_referent(tok)
 
 
-def _same_referent(conj) -> bool:
+def _same_referent(conj: Any) -> bool:
     bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in conj.children)
     head_determined = any(c.dep_ in {"det", "poss"} for c in conj.head.children)
     return bare and head_determined and conj.tag_ == "NN" and conj.head.tag_ == "NN"
 
 
-def appos_person(victim):
+def appos_person(victim: Any) -> Any:
     """ "a storage ..., one officer and a woman were killed": the apposed people count."""
     if is_person(victim):
         return victim
     return next((c for c in victim.children if c.dep_ == "appos" and is_person(c)), victim)
 
 
-def victim_of(tok):
+def victim_of(tok: Any) -> Any:
     """The head token of whoever the trigger happened to, or None."""
     if tok.lemma_.lower() in {"life", "lives"}:
         return tree.subject(tok.head)
@@ -83,7 +85,7 @@ def victim_of(tok):
     return _verb_victim(tok)
 
 
-def _noun_victim(tok):
+def _noun_victim(tok: Any) -> Any:
     """ "five deaths", "the bodies of three men", "the kidnapping of 3 workers", "a guard
     suffered injuries" (the bearer)."""
     if has_no(tok) or quantity_left(tok) is not None:
@@ -98,7 +100,7 @@ def _noun_victim(tok):
     return tok if tok.lemma_.lower() in _words("noun_triggers") else None
 
 
-def _adjective_victim(tok):
+def _adjective_victim(tok: Any) -> Any:
     """ "left 3 dead", "two wounded soldiers", "five people were dead", "found dead"."""
     if quantity_left(tok) is not None:
         return tok
@@ -109,7 +111,7 @@ def _adjective_victim(tok):
     return _verb_victim(tok)
 
 
-def _verb_victim(tok):
+def _verb_victim(tok: Any) -> Any:
     """Passive subject, object, an intransitive's subject; conjuncts inherit their head's."""
     subject = tree.child(tok, "nsubj")
     if subject is not None and tok.lemma_.lower() in _words("subject_victim"):
@@ -132,12 +134,12 @@ def _verb_victim(tok):
     return None
 
 
-def of_object(tok):
+def of_object(tok: Any) -> Any:
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return tree.child(prep, "pobj") if prep is not None else None
 
 
-def has_no(tok) -> bool:
+def has_no(tok: Any) -> bool:
     """ "no deaths", "no injuries or deaths", "no reports of injuries"."""
     if any(c.lower_ in {"no", "neither"} and c.dep_ in {"det", "preconj"} for c in tok.children):
         return True
@@ -152,19 +154,19 @@ def has_no(tok) -> bool:
     return False
 
 
-def is_quantity(tok) -> bool:
+def is_quantity(tok: Any) -> bool:
     return tok.pos_ == "NUM" or tok.lower_ in vague() or quantity_left(tok) is not None
 
 
-def left_words(tok) -> list:
+def left_words(tok: Any) -> list:
     return list(tok.doc[tok.left_edge.i : tok.i + 1])
 
 
-def quantity_left(tok) -> Quantity | None:
+def quantity_left(tok: Any) -> Quantity | None:
     return parse_quantity([t.text for t in left_words(tok)])
 
 
-def is_person(tok) -> bool:
+def is_person(tok: Any) -> bool:
     """Whether a victim phrase names people (not "a town" or "the engine")."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
     if (
@@ -177,7 +179,7 @@ def is_person(tok) -> bool:
     return lower in _words("person_nouns") or lemma in V.words("count_words", "person_nouns")
 
 
-def may_be_victim(head, trigger) -> bool:
+def may_be_victim(head: Any, trigger: Any) -> bool:
     """Killing, wounding and kidnapping take people as objects; capture and hurt need a check."""
     if head.lower_ in _words("inanimate_pronouns") or head.ent_type_ in NON_PERSON_ENTS:
         return False
@@ -188,14 +190,14 @@ def may_be_victim(head, trigger) -> bool:
     return True
 
 
-def is_animal(tok) -> bool:
+def is_animal(tok: Any) -> bool:
     """ "killed several sheep": livestock is not a casualty."""
     return tok.lemma_.lower() in _words("animals") or tok.lower_ in V.words(
         "count_words", "animals"
     )
 
 
-def is_nobody(tok) -> bool:
+def is_nobody(tok: Any) -> bool:
     if tok.lower_ in _words("nobody"):
         return True
     return has_no(tok)

@@ -19,6 +19,7 @@ One spaCy ``Matcher`` holds every pattern and is built once per vocabulary.
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import spacy
 from spacy.matcher import Matcher
@@ -40,7 +41,7 @@ def generic() -> dict[str, list[str]]:
     return V.table("weapon_words", "generic")
 
 
-def find_weapons(sent, offset: int = 0) -> list[tuple[Weapon, Evidence]]:
+def find_weapons(sent: Any, offset: int = 0) -> list[tuple[Weapon, Evidence]]:
     """Weapons named in one sentence (a spaCy Span), one per class and detail."""
     spans = filter_spans(build_matcher(sent.doc.vocab)(sent, as_spans=True))
     found: dict[tuple[str, str | None], tuple[Weapon, Evidence]] = {}
@@ -59,7 +60,7 @@ def find_weapons(sent, offset: int = 0) -> list[tuple[Weapon, Evidence]]:
     return drop_generic_duplicates(list(found.values()))
 
 
-def rammed_vehicles(sent) -> list:
+def rammed_vehicles(sent: Any) -> list:
     """Vehicles driven into a target ("crashed the plane into the tower", "the flight
     crashed into the tower", "drove it through a crowd"), read from the parse: the
     vehicle may be the subject, the object, or an "it" standing for one named earlier."""
@@ -78,7 +79,7 @@ def rammed_vehicles(sent) -> list:
     return out
 
 
-def _hits_crowd(prep) -> bool:
+def _hits_crowd(prep: Any) -> bool:
     return any(
         w.lower_ in V.words("weapon_words", "crowd_nouns")
         for w in prep.children
@@ -86,7 +87,7 @@ def _hits_crowd(prep) -> bool:
     )
 
 
-def _driven_vehicle(verb, sent, allow_subject: bool):
+def _driven_vehicle(verb: Any, sent: Any, allow_subject: bool) -> Any:
     """The vehicle a ramming verb moves: its object, its subject for "crash"-type verbs,
     or the last vehicle named before an object "it"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -102,7 +103,7 @@ def _driven_vehicle(verb, sent, allow_subject: bool):
     return None
 
 
-def _is_vehicle(tok) -> bool:
+def _is_vehicle(tok: Any) -> bool:
     return tok.lower_ in _vehicle_forms() or tok.lemma_.lower() in V.terms(
         "weapon_words", "vehicle_nouns"
     )
@@ -115,7 +116,7 @@ def _vehicle_forms() -> frozenset[str]:
     )
 
 
-def ignites_figuratively(span) -> bool:
+def ignites_figuratively(span: Any) -> bool:
     """ "The killing ignited protests": "ignite" read as arson only with a physical object."""
     verb = span[0]
     if len(span) != 1 or verb.lemma_.lower() != "ignite":
@@ -124,7 +125,7 @@ def ignites_figuratively(span) -> bool:
     return any(o.lemma_.lower() in V.words("weapon_words", "figurative_fuel") for o in objects)
 
 
-def fires_projectile(span) -> bool:
+def fires_projectile(span: Any) -> bool:
     """ "rockets that were fired at the base": firing a projectile is not gunfire."""
     verb = span[0]
     if verb.lemma_.lower() != "fire" or verb.pos_ != "VERB":
@@ -135,7 +136,7 @@ def fires_projectile(span) -> bool:
     return any(_projectile_class(t) for t in related)
 
 
-def _projectile_class(tok) -> bool:
+def _projectile_class(tok: Any) -> bool:
     words = {tok.lower_, tok.lemma_.lower()}
     return any(words & set(_forms(p)) for n, ps in generic().items() if n != "firearm" for p in ps)
 
@@ -146,7 +147,7 @@ def drop_generic_duplicates(items: list[tuple[Weapon, Evidence]]) -> list[tuple[
     return [(w, e) for w, e in items if w.detail or w.name not in detailed]
 
 
-def to_weapon(span) -> Weapon:
+def to_weapon(span: Any) -> Weapon:
     """The ``Weapon`` a labelled match stands for; "fire" is read in context."""
     name, _, detail = span.label_.partition("|")
     if detail == SPAN_DETAIL:
@@ -156,7 +157,7 @@ def to_weapon(span) -> Weapon:
     return Weapon(name=name, detail=detail or None, count=weapon_count(span))
 
 
-def fire_class(span) -> str:
+def fire_class(span: Any) -> str:
     """ "set fire to" is arson; "opened fire" and "came under fire" are gunfire."""
     prev = span.doc[span.start - 1] if span.start > span.sent.start else None
     if prev is not None and prev.lower_ in V.words("weapon_words", "gunfire_cues"):
@@ -166,7 +167,7 @@ def fire_class(span) -> str:
     return "incendiary"
 
 
-def weapon_count(span) -> int | None:
+def weapon_count(span: Any) -> int | None:
     """ "two Katyusha rockets" → 2, "a rocket" → 1, "rockets" → None."""
     if span.root.pos_ in {"VERB", "AUX"}:
         return None
@@ -182,7 +183,7 @@ def weapon_count(span) -> int | None:
 
 
 @cache
-def build_matcher(vocab) -> Matcher:
+def build_matcher(vocab: Any) -> Matcher:
     """One matcher for every weapon phrase, keyed "class" or "class|detail"."""
     matcher = Matcher(vocab)
     for name, phrases in generic().items():
@@ -246,7 +247,7 @@ def _words(phrase: str) -> list[str]:
 
 
 @cache
-def _tokenizer():
+def _tokenizer() -> Any:
     return spacy.blank("en").tokenizer
 
 
