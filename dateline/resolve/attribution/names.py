@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from dateline import vocabulary as V
+from dateline.text import phrases
 
 
 def named_group(token: Any) -> bool:
@@ -28,9 +29,7 @@ def noun_phrase(head: Any) -> str:
 
     'the Coalition to Save the Preserves (CSP)', 'Members of the Animal Liberation Front'.
     """
-    from dateline.text.phrases import noun_phrase
-
-    span = noun_phrase(head)
+    span = phrases.noun_phrase(head)
     start, end = span.start, span.end
     if head.ent_type_ in ("ORG", "NORP", "PERSON", "GPE", "FAC") and head.ent_iob_ != "O":
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
