@@ -22,7 +22,7 @@ from typing import Any
 from dateline.analyze import analyze, load_nlp
 from dateline.assemble import assemble, group
 from dateline.errors import DatelineError, PipelineError, ProcessingError
-from dateline.extract import extract
+from dateline.mentions import extract
 from dateline.models import Analysis, Article, ArticleResult
 from dateline.resolve.actors import resolve_sides
 from dateline.resolve.attribution import attribute

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.extract.counts import add_counts, default_fatalities, is_coded, merge_counts
-from dateline.extract.quantity import is_number_word
 from dateline.models import Count, Group, Mention, Weapon
+from dateline.text.counting import add_counts, default_fatalities, is_coded, merge_counts
+from dateline.text.numbers import is_number_word
 
 
 def fatalities(group: Group) -> Count:

@@ -27,7 +27,7 @@ SHARED = (
 STAGE_UNITS = (
     "dateline.ingest",
     "dateline.analyze",
-    "dateline.extract",
+    "dateline.mentions",
     "dateline.resolve.time",
     "dateline.resolve.place",
     "dateline.resolve.actors",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.extract.roles import in_backdrop, subject_phrases
+from dateline.mentions.roles import in_backdrop, subject_phrases
 
 
 def test_clause_subject_is_not_the_doer_of_a_backdrop_act(nlp) -> None:

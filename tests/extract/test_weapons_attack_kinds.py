@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from dateline.extract.weapons import find_weapons
+from dateline.mentions.weapons import find_weapons
 
 
 @pytest.fixture(scope="module")

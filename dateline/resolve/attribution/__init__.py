@@ -5,6 +5,7 @@ from __future__ import annotations
 from dateline.models import Analysis, Share
 from dateline.resolve.attribution.claims import split_attribution
 from dateline.resolve.attribution.findings import find_attribution
+from dateline.resolve.attribution.motives import motive_labels
 from dateline.settings import Resources
 
 
@@ -19,4 +20,4 @@ def attribute(analysis: Analysis, resources: Resources) -> None:
     analysis.source_evidence = [e for e in findings.evidence if e.field == "sources"]
 
 
-__all__ = ["attribute", "find_attribution"]
+__all__ = ["attribute", "find_attribution", "motive_labels"]

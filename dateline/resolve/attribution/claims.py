@@ -12,16 +12,10 @@ from __future__ import annotations
 
 import re
 
+from dateline import vocabulary as V
 from dateline.models import Attribution, Evidence, Group
 
 LISTED = ("claimed_by", "blamed", "denied_by")
-# "claimed responsibility for this attempted arson as well as ...": "this" points at the
-# event the report is about, whatever other acts the sentence lists.
-THIS_EVENT = re.compile(
-    r"\bthis\s+(?:[a-z-]+\s+)?(?:incident|attack|arson|bombing|blast|explosion|killing|"
-    r"shooting|assault|raid|ambush|kidnapping|abduction|strike|event)\b",
-    re.I,
-)
 
 
 def split_attribution(
@@ -48,7 +42,7 @@ def split_attribution(
 def owner(proof: Evidence, groups: list[Group]) -> int:
     """The index of the group a sentence of attribution is about (0, the main event, when
     nothing in the sentence ties it to another)."""
-    if THIS_EVENT.search(proof.text):
+    if V.pattern("claim_words", "this_event").search(proof.text):
         return 0
     told = [i for i, g in enumerate(groups) if _tells(proof, g)]
     if told:
