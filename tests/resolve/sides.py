@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dateline.extract.events import find_mentions
+from dateline.mentions import find_mentions
 from dateline.models import Actor, EventRecord, Mention
 from dateline.resolve.actors import choose_sides
 from dateline.vocabulary.taxonomy import KINDS, EventKind

@@ -3,7 +3,7 @@ peoples, national forces and groups, and its actors' country."""
 
 from __future__ import annotations
 
-from dateline.extract.events import find_mentions
+from dateline.mentions import find_mentions
 from dateline.models import Actor, Analysis, Article, Place
 from dateline.pipeline import extract_text
 from dateline.resolve.place import actor_country_place

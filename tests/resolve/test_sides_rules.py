@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 import pytest
 from spacy.language import Language
 
-from dateline.extract.events import find_mentions
+from dateline.mentions import find_mentions
 from dateline.models import Analysis, Article
 from dateline.pipeline import STAGES, Pipeline, Stage
 from dateline.resolve.actors import RULES, Rule, choose_sides, resolve_sides, without

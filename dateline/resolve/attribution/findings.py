@@ -23,7 +23,7 @@ from dateline.resolve.attribution.claiming import (
     read_in_name_of,
     read_signature,
 )
-from dateline.resolve.attribution.motives import motive_label_set, motive_labels
+from dateline.resolve.attribution.motives import motive_labels
 from dateline.resolve.attribution.names import noun_phrase
 from dateline.resolve.attribution.record import Findings, evidence
 from dateline.resolve.attribution.sources import add_source
@@ -72,11 +72,3 @@ def _read_sentence(sent: Any, found: Findings) -> None:
 def _source_verbs() -> frozenset[str]:
     """The words that introduce a quoted source: verbs of saying, 'claimed', 'according to'."""
     return V.words("speech", "say_verbs") | V.words("speech", "source_cues")
-
-
-def __getattr__(name: str) -> Any:
-    """``MOTIVE_LABELS``: every label ``motive_labels`` gives (read by resolve.actors until
-    the motive labels move to the shared vocabulary), computed on first use."""
-    if name == "MOTIVE_LABELS":
-        return motive_label_set()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

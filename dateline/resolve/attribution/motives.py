@@ -29,13 +29,6 @@ PATTERN_MOTIVES = (
 MOST_LABELS = 2
 
 
-@functools.cache
-def motive_label_set() -> frozenset[str]:
-    """Every label ``motive_labels`` gives: actors of their own, unaffiliated doers."""
-    ideologies = V.table("attribution_motives", "ideologies")
-    return frozenset(f"{label} extremists" for label in [*ideologies, "Jihadi-inspired", "Muslim"])
-
-
 def motive_labels(doc: Any) -> list[tuple[str, Any]]:
     """GTD-style "<Motive> extremists" labels for motives the article states, in order.
 
@@ -52,13 +45,18 @@ def motive_labels(doc: Any) -> list[tuple[str, Any]]:
             continue
         for label in _sentence_motives(sent.text):
             if all(label != seen for seen, _ in found):
-                found.append((f"{label} extremists", sent))
+                found.append((_label(label), sent))
     if not found:
         found = _target_motive(doc)
     names = [label for label, _ in found]
     if "Neo-Nazi extremists" in names and "White extremists" in names:
         found = [hit for hit in found if hit[0] != "White extremists"]  # the narrower label
     return found[:MOST_LABELS]
+
+
+def _label(motive: str) -> str:
+    """The actor name for doers moved by ``motive`` (shared with the sides, which code it)."""
+    return V.table("actor_motives", "motive_labels")[motive]
 
 
 def _target_motive(doc: Any) -> list[tuple[str, Any]]:
