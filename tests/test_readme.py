@@ -42,3 +42,14 @@ def test_the_two_commands_are_make_targets() -> None:
     for target in ("example", "test"):
         assert f"make {target}" in README
         assert re.search(rf"^{target}:", makefile, re.M)
+
+
+def test_the_stage_table_is_the_pipelines() -> None:
+    from dateline.pipeline import STAGES
+
+    layout = README[README.index("## Layout") :]
+    for stage in STAGES:
+        row = re.search(rf"^\| {re.escape(stage.name)} \|(.*)$", layout, re.M)
+        assert row, stage.name
+        for field in (*stage.needs, *stage.adds):
+            assert field in row.group(1), (stage.name, field)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.mentions.events import find_mentions
-from tests.extract.asserted import first_sub_type, first_with_modality, first_with_plover
+from tests.mentions.asserted import first_sub_type, first_with_modality, first_with_plover
 
 
 def kinds(nlp, text: str) -> list[tuple[str, str, str]]:

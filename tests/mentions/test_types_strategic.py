@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.asserted import first_sub_type, first_with_modality, first_with_plover
+from tests.mentions.asserted import first_sub_type, first_with_modality, first_with_plover
 
 
 @pytest.mark.parametrize(
