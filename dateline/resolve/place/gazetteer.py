@@ -33,7 +33,7 @@ ATTRIBUTION = (
 # Bump whenever the build's output changes (sources, names, points): an index built by an
 # older version is rebuilt when opened, so users' caches refresh.
 SCHEMA_VERSION = "8"
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"  # dateline/data
 CONFLICT_SITES = DATA_DIR / "conflict_sites.tsv"
 REGIONS = DATA_DIR / "regions.tsv"
 Progress = Callable[[str], None]
