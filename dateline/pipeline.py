@@ -127,7 +127,7 @@ def to_result(analysis: Analysis) -> ArticleResult:
         id=article.id,
         title=article.title,
         url=article.url,
-        published=_iso(article.published),
+        published=iso_published(article.published),
         language=article.language,
         events=analysis.events,
         places=analysis.places,
@@ -136,7 +136,8 @@ def to_result(analysis: Analysis) -> ArticleResult:
     )
 
 
-def _iso(when: Any) -> str | None:
+def iso_published(when: Any) -> str | None:
+    """A date alone when it has no time of day, else the full ISO date-time."""
     if when is None:
         return None
     return when.date().isoformat() if when.time() == when.min.time() else when.isoformat()
