@@ -26,6 +26,7 @@ from dateline.interruption import interruptible, stop_workers
 from dateline.models import Article, ArticleResult
 from dateline.output import Writer
 from dateline.pipeline import Pipeline
+from dateline.progress import expected_articles
 from dateline.settings import Settings
 from dateline.windows import (
     DEFAULT_MAX_CHARS,
@@ -60,6 +61,7 @@ class Summary:
     errors: list[str] = field(default_factory=list)
     interrupted: int | None = None  # the signal that stopped the run
     partial: Path | None = None  # where an interrupted run's finished records are
+    expected: int | None = None  # articles the inputs hold, when known beforehand (for ETA)
 
     def line(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -163,7 +165,8 @@ def _write_all(
     # Closed here, not when a traceback lets go of this frame: spaCy joins its workers then.
     with contextlib.closing(items), contextlib.closing(_results(items, summary)) as results:
         try:
-            for result in _progress(results):
+            total = expected_articles(inputs) if sys.stderr.isatty() else None
+            for result in _progress(results, total):
                 writer.add(result)
         except Exception:
             stop_workers(spare=earlier)  # else closing the pipe waits on busy workers forever
@@ -244,16 +247,11 @@ def _skip(summary: Summary, message: str) -> None:
     print(f"dateline: skipped: {message}", file=sys.stderr, flush=True)
 
 
-def _progress(results: Iterator[ArticleResult]) -> Iterator[ArticleResult]:
-    """A progress bar on stderr for interactive runs; nothing when stderr is not a terminal."""
-    if not sys.stderr.isatty():
-        yield from results
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+def _progress(results: Iterator[ArticleResult], total: int | None) -> Iterator[ArticleResult]:
+    """A progress bar on stderr (articles/s, and the ETA when the total is known)."""
+    from dateline.progress import article_progress
 
-    columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn())
-    with Progress(*columns, transient=True) as bar:
-        task = bar.add_task("coding", total=None)
+    with article_progress("coding", total) as advance:
         for result in results:
-            bar.advance(task)
+            advance(1)
             yield result

@@ -146,18 +146,16 @@ def extract(
     run_mode = mode or "replace"
     try:
         if engine == "dask":
-            summary = _run_dask(
-                inputs,
-                when,
-                output,
-                settings,
-                limits,
-                options,
-                scheduler,
-                partition_size,
-                fmt,
-                run_mode,
-            )
+            run = {
+                "fmt": fmt,
+                "scheduler": scheduler,
+                "partition_size": partition_size,
+                "settings": settings,
+                "limits": limits,
+                "options": options,
+                "mode": run_mode,
+            }
+            summary = _run_dask(inputs, when, output, run)
         else:
             summary = run_batch(
                 inputs,
@@ -203,21 +201,18 @@ def _input_options(
     return InputOptions(fetch, languages=not any_language, duplicates=not keep_duplicates)
 
 
-def _run_dask(inputs, when, output, settings, limits, options, scheduler, size, fmt, mode):  # type: ignore[no-untyped-def]
+def _run_dask(
+    inputs: tuple[str, ...], when: dt.datetime | None, output: Path | None, run: dict[str, Any]
+) -> Summary:
     from dateline.engine import DaskOptions, run_dask
 
-    if output is None or fmt != "parquet":
-        pass
+    if run["fmt"] != "jsonl":
+        raise InvalidOption("--engine dask writes Parquet: --format does not apply to it")
+    dask = DaskOptions(scheduler=run["scheduler"], partition_size=run["partition_size"])
     return run_dask(
-        inputs,
-        when,
-        output,
-        settings,
-        limits,
-        options,
-        DaskOptions(scheduler=scheduler, partition_size=size),
-        mode=mode,
-    )
+        inputs, when, output, run["settings"], run["limits"], run["options"], dask,
+        mode=run["mode"],
+    )  # fmt: skip
 
 
 def _checked_options(published: str | None, fmt: str) -> dt.datetime | None:
