@@ -22,12 +22,26 @@ class NamedActor:
     country_iso: str | None
     inter: int
     pattern: re.Pattern[str]
+    # The aliases in lower case (ASCII aliases only): in an ASCII text the pattern can match
+    # only where one of them is a substring of the lower-cased text, a test far cheaper
+    # than the regex search. Other texts, and actors with other aliases, are searched.
+    keys: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str | None) -> bool:
+        """False only when the pattern surely does not match (``lowered``: the lower-cased
+        text when it is ASCII, else None)."""
+        if lowered is None or not self.keys:
+            return True
+        return any(key in lowered for key in self.keys)
 
 
 def named_in(text: str) -> list[NamedActor]:
     """Every dictionary actor the phrase names, in the order the text names them."""
     hits: dict[str, tuple[int, int, NamedActor]] = {}
+    lowered = text.lower() if text.isascii() else None
     for actor in named_actors():
+        if not actor.may_match(lowered):
+            continue
         match = actor.pattern.search(text)
         if match and actor.name not in hits:
             hits[actor.name] = (match.start(), -len(match.group()), actor)
@@ -55,4 +69,5 @@ def _named_actor(row: dict[str, str]) -> NamedActor:
     parts = [f"{re.escape(a)}s?" if a.isupper() else f"(?i:{re.escape(a)})" for a in aliases]
     # "AMISOM-ENDF forces" names AMISOM, "anti-Houthi forces" does not name the Houthis.
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w|-[a-z])")
-    return NamedActor(row["name"], row["country_iso"] or None, int(row["inter"]), pattern)
+    keys = tuple(alias.lower() for alias in aliases) if all(map(str.isascii, aliases)) else ()
+    return NamedActor(row["name"], row["country_iso"] or None, int(row["inter"]), pattern, keys)
