@@ -22,30 +22,37 @@ class NamedActor:
     country_iso: str | None
     inter: int
     pattern: re.Pattern[str]
-    # The aliases in lower case (ASCII aliases only): in an ASCII text the pattern can match
-    # only where one of them is a substring of the lower-cased text, a test far cheaper
-    # than the regex search. Other texts, and actors with other aliases, are searched.
+    # The aliases in lower case (ASCII aliases only): the pattern can match only where one
+    # of them is a substring of the lower-cased text, a test far cheaper than the regex
+    # search (see ``named_in``). An actor with other aliases is always searched.
     keys: tuple[str, ...] = ()
-
-    def may_match(self, lowered: str | None) -> bool:
-        """False only when the pattern surely does not match (``lowered``: the lower-cased
-        text when it is ASCII, else None)."""
-        if lowered is None or not self.keys:
-            return True
-        return any(key in lowered for key in self.keys)
 
 
 def named_in(text: str) -> list[NamedActor]:
     """Every dictionary actor the phrase names, in the order the text names them."""
     hits: dict[str, tuple[int, int, NamedActor]] = {}
-    lowered = text.lower() if text.isascii() else None
-    for actor in named_actors():
-        if not actor.may_match(lowered):
-            continue
+    actors = named_actors()
+    if text.isascii() or not _FOLDS_TO_ASCII.intersection(text):
+        lowered = text.lower()
+        present = {index for key, index in _actor_keys() if key in lowered}
+        actors = tuple(a for i, a in enumerate(actors) if i in present or not a.keys)
+    for actor in actors:
         match = actor.pattern.search(text)
         if match and actor.name not in hits:
             hits[actor.name] = (match.start(), -len(match.group()), actor)
     return [hit[2] for hit in sorted(hits.values(), key=lambda hit: hit[:2])]
+
+
+# Letters that ``re.IGNORECASE`` matches to an ASCII letter while ``str.lower`` does not
+# lower them to it (dotless ı and long ſ; İ lowers to i plus a combining dot): a text with
+# one of them is searched without the substring pre-test.
+_FOLDS_TO_ASCII = frozenset("\u0131\u017f\u0130")
+
+
+@functools.cache
+def _actor_keys() -> tuple[tuple[str, int], ...]:
+    """Every actor's lower-case aliases with the actor's index in ``named_actors()``."""
+    return tuple((key, i) for i, actor in enumerate(named_actors()) for key in actor.keys)
 
 
 @functools.cache
