@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.vocabulary.actors import NamedActor, named_actors, named_in
+from dateline.vocabulary.actors import NamedActor, count_named, named_actors, named_in
 
 
 def searched(text: str) -> list[NamedActor]:
@@ -28,3 +28,8 @@ def searched(text: str) -> list[NamedActor]:
 )
 def test_pretest_changes_nothing(text: str) -> None:
     assert named_in(text) == searched(text)
+
+
+@pytest.mark.parametrize("text", ["Al Shabaab and JNIM fighters", "İSİS", "no group at all"])
+def test_count_named_counts_as_the_full_search(text: str) -> None:
+    assert count_named(text) == sum(1 for a in named_actors() if a.pattern.search(text))

@@ -31,12 +31,7 @@ class NamedActor:
 def named_in(text: str) -> list[NamedActor]:
     """Every dictionary actor the phrase names, in the order the text names them."""
     hits: dict[str, tuple[int, int, NamedActor]] = {}
-    actors = named_actors()
-    if text.isascii() or not _FOLDS_TO_ASCII.intersection(text):
-        lowered = text.lower()
-        present = {index for key, index in _actor_keys() if key in lowered}
-        actors = tuple(a for i, a in enumerate(actors) if i in present or not a.keys)
-    for actor in actors:
+    for actor in candidates(text):
         match = actor.pattern.search(text)
         if match and actor.name not in hits:
             hits[actor.name] = (match.start(), -len(match.group()), actor)
@@ -47,6 +42,24 @@ def named_in(text: str) -> list[NamedActor]:
 # lower them to it (dotless ı and long ſ; İ lowers to i plus a combining dot): a text with
 # one of them is searched without the substring pre-test.
 _FOLDS_TO_ASCII = frozenset("\u0131\u017f\u0130")
+
+
+def candidates(text: str) -> tuple[NamedActor, ...]:
+    """The dictionary actors whose pattern may match ``text``, in dictionary order: those
+    with an alias in the lower-cased text, and those without ASCII aliases. The others
+    surely do not match, so a caller searching only these finds what searching all would."""
+    actors = named_actors()
+    if not text.isascii() and _FOLDS_TO_ASCII.intersection(text):
+        return actors
+    lowered = text.lower()
+    present = {index for key, index in _actor_keys() if key in lowered}
+    return tuple(a for i, a in enumerate(actors) if i in present or not a.keys)
+
+
+def count_named(text: str) -> int:
+    """How many dictionary actors ``text`` names (as ``sum(1 for a in named_actors() if
+    a.pattern.search(text))``, only faster)."""
+    return sum(1 for actor in candidates(text) if actor.pattern.search(text))
 
 
 @functools.cache
