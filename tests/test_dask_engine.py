@@ -60,3 +60,39 @@ def test_a_partition_written_twice_is_there_once(tmp_path: Path) -> None:
     write_partition(tmp_path, 7, results)
     write_partition(tmp_path, 7, results)  # a retried task
     assert [record["id"] for record in read_records(tmp_path)] == ["x"]
+
+
+def test_a_killed_worker_loses_no_article(corpus: Path, tmp_path: Path) -> None:
+    """A worker killed (SIGKILL) once the first partition is written: its partitions are
+    run again elsewhere, and the output has every article once."""
+    import os
+    import signal
+    import threading
+    import time
+
+    from distributed import Client, LocalCluster
+
+    outdir = tmp_path / "parquet"
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None)
+    client = Client(cluster)
+    victim = next(iter(client.run(os.getpid).values()))
+
+    def kill_when_started() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not list(outdir.glob("articles/*.parquet")):
+            time.sleep(0.05)
+        os.kill(victim, signal.SIGKILL)
+
+    killer = threading.Thread(target=kill_when_started, daemon=True)
+    killer.start()
+    try:
+        summary = run_dask(
+            (str(corpus),), None, outdir, Settings(n_process=2), Limits(), InputOptions(),
+            DaskOptions(scheduler=cluster.scheduler_address, partition_size=1),
+        )  # fmt: skip
+    finally:
+        killer.join(timeout=5)
+        client.close()
+        cluster.close()
+    assert sorted(record["id"] for record in read_records(outdir)) == [r["id"] for r in ROWS]
+    assert summary.articles == len(ROWS)
