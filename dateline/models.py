@@ -291,3 +291,10 @@ class Analysis:
     sides: list[Sides] = field(default_factory=list)  # resolve.actors
     events: list[EventRecord] = field(default_factory=list)  # assemble
     warnings: list[str] = field(default_factory=list)
+
+
+def iso_published(when: Any) -> str | None:
+    """A date alone when it has no time of day, else the full ISO date-time."""
+    if when is None:
+        return None
+    return when.date().isoformat() if when.time() == when.min.time() else when.isoformat()

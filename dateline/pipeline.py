@@ -23,7 +23,7 @@ from dateline.analyze import analyze, load_nlp
 from dateline.assemble import assemble, group
 from dateline.errors import DatelineError, PipelineError, ProcessingError
 from dateline.extract import extract
-from dateline.models import Analysis, Article, ArticleResult
+from dateline.models import Analysis, Article, ArticleResult, iso_published
 from dateline.resolve.actors import resolve_sides
 from dateline.resolve.attribution import attribute
 from dateline.resolve.place import place_events, place_unlocated, resolve_places
@@ -134,13 +134,6 @@ def to_result(analysis: Analysis) -> ArticleResult:
         dates=analysis.dates,
         warnings=analysis.warnings,
     )
-
-
-def iso_published(when: Any) -> str | None:
-    """A date alone when it has no time of day, else the full ISO date-time."""
-    if when is None:
-        return None
-    return when.date().isoformat() if when.time() == when.min.time() else when.isoformat()
 
 
 def extract_text(text: str, published: str | None = None, **fields: Any) -> ArticleResult:

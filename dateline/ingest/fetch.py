@@ -31,10 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from dateline import __version__
 from dateline.errors import BlockedAddress, FetchError, RobotsDisallowed
 
-USER_AGENT = f"Dateline/{__version__} (news event coder; python-httpx)"
 ROBOTS_AGENT = "Dateline"
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 TRANSIENT = frozenset({429, 500, 502, 503, 504})
@@ -54,7 +52,7 @@ class FetchOptions:
     host_interval: float = 1.0
     max_redirects: int = 5
     robots: bool = True
-    user_agent: str = USER_AGENT
+    user_agent: str = field(default_factory=lambda: user_agent())
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +64,17 @@ class Page:
     content_type: str
     body: bytes
     cached: bool = False
+
+
+def user_agent() -> str:
+    """``Dateline/VERSION (...)``: sites can see who fetches and what for."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        release = version("dateline")
+    except PackageNotFoundError:
+        release = "dev"
+    return f"Dateline/{release} (news event coder; python-httpx)"
 
 
 def address_refusal(address: ANY_IP, allow_private: bool) -> str | None:

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 
 from dateline.ingest.duplicates import DEFAULT_THRESHOLD, Duplicates
 from dateline.ingest.language import language_of
-from dateline.models import Article, ArticleResult
-from dateline.pipeline import iso_published
+from dateline.models import Article, ArticleResult, iso_published
 
 
 @dataclass(slots=True)
