@@ -50,6 +50,12 @@ def _cpu_seconds() -> float:
     return float(times.user + times.system)
 
 
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def measure(data: Path, workers: int, size: int, folder: Path) -> dict[str, Any]:
     from distributed import Client, LocalCluster
 
@@ -65,6 +71,7 @@ def measure(data: Path, workers: int, size: int, folder: Path) -> dict[str, Any]
         )  # fmt: skip
         seconds = time.perf_counter() - started
         cpu = sum(client.run(_cpu_seconds).values()) - before
+        peak = max(client.run(_peak_rss_mb).values())
     finally:
         client.close()
         cluster.close()
@@ -76,6 +83,7 @@ def measure(data: Path, workers: int, size: int, folder: Path) -> dict[str, Any]
         "docs_per_s": round(coded / seconds, 1),
         "worker_cpu_s": round(cpu, 1),
         "docs_per_worker_cpu_s": round(coded / cpu, 1) if cpu else None,
+        "worker_peak_mb": round(peak),
     }
 
 
