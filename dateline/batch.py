@@ -20,10 +20,13 @@ from pathlib import Path
 from dateline.destination import Destination, Mode
 from dateline.errors import ArticleTooLong, DatelineError, Interrupted, NotARegularFile
 from dateline.ingest import read_inputs
+from dateline.ingest.fetch import FetchOptions
+from dateline.ingest.screen import Screen
 from dateline.interruption import interruptible, stop_workers
 from dateline.models import Article, ArticleResult
 from dateline.output import Writer
 from dateline.pipeline import Pipeline
+from dateline.progress import expected_articles
 from dateline.settings import Settings
 from dateline.windows import (
     DEFAULT_MAX_CHARS,
@@ -52,10 +55,13 @@ class Summary:
     failed: int = 0
     skipped: int = 0
     read: int = 0
+    non_english: int = 0  # of the skipped: written as uncoded records
+    duplicates: int = 0  # of the skipped: near-duplicates, linked by duplicate_of
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     interrupted: int | None = None  # the signal that stopped the run
     partial: Path | None = None  # where an interrupted run's finished records are
+    expected: int | None = None  # articles the inputs hold, when known beforehand (for ETA)
 
     def line(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -64,6 +70,15 @@ class Summary:
             f"{self.failed} errors, {rate:.1f} docs/s "
             f"({self.read} read = {self.articles} coded + {self.skipped} skipped "
             f"+ {self.failed} failed{self._in_flight()})"
+            f"{self._screened()}"
+        )
+
+    def _screened(self) -> str:
+        if not (self.non_english or self.duplicates):
+            return ""
+        return (
+            f"; of the skipped, {self.non_english} not in English and "
+            f"{self.duplicates} near-duplicates (uncoded records)"
         )
 
     def _in_flight(self) -> str:
@@ -80,6 +95,7 @@ def run_batch(
     *,
     limits: Limits | None = None,
     mode: Mode = "replace",
+    inputs_options: InputOptions | None = None,
 ) -> Summary:
     """Code every readable article in ``inputs`` and write the results in ``fmt``.
 
@@ -92,30 +108,65 @@ def run_batch(
     started = time.perf_counter()
     try:
         with interruptible(), _quiet_workers(), destination.writer() as writer:
-            _write_all(inputs, published, settings, limits or Limits(), done, summary, writer)
+            _write_all(
+                inputs,
+                published,
+                settings,
+                _Run(limits or Limits(), inputs_options or InputOptions(), done, summary),
+                writer,
+            )
     except Interrupted as exc:
         summary.interrupted, summary.partial = exc.signum, destination.partial
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+@dataclass(frozen=True, slots=True)
+class InputOptions:
+    """How inputs are fetched and screened before coding."""
+
+    fetch: FetchOptions | None = None
+    languages: bool = True  # skip articles surely not in English
+    duplicates: bool = True  # code near-duplicates once
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    limits: Limits
+    options: InputOptions
+    done: set[str]
+    summary: Summary
+
+
+def make_screen(options: InputOptions) -> Screen:
+    """The pre-coding screen for ``options``; what it skips is reported on stderr."""
+    screen = Screen(languages=options.languages, report=_warn)
+    if not options.duplicates:
+        screen.duplicates = None
+    return screen
+
+
 def _write_all(
     inputs: tuple[str, ...],
     published: dt.datetime | None,
     settings: Settings,
-    limits: Limits,
-    done: set[str],
-    summary: Summary,
+    run: _Run,
     writer: Writer,
 ) -> None:
-    articles = _articles(read_inputs(inputs, published, max_bytes=limits.max_chars * 4), limits)
-    coder = WindowedPipeline(Pipeline(settings), limits.window_chars, limits.max_seconds)
+    limits, summary = run.limits, run.summary
+    read = read_inputs(inputs, published, max_bytes=limits.max_chars * 4, fetch=run.options.fetch)
+    articles = _articles(read, limits)
+    screen = make_screen(run.options)
+    coder = WindowedPipeline(
+        Pipeline(settings), limits.window_chars, limits.max_seconds, screen=screen
+    )
     earlier = {child.pid for child in multiprocessing.active_children()}
-    items = coder.run_safe(_guarded(_unfinished(articles, done, summary), earlier))
+    items = coder.run_safe(_guarded(_unfinished(articles, run.done, summary), earlier))
     # Closed here, not when a traceback lets go of this frame: spaCy joins its workers then.
     with contextlib.closing(items), contextlib.closing(_results(items, summary)) as results:
         try:
-            for result in _progress(results):
+            total = expected_articles(inputs) if sys.stderr.isatty() else None
+            for result in _progress(results, total):
                 writer.add(result)
         except Exception:
             stop_workers(spare=earlier)  # else closing the pipe waits on busy workers forever
@@ -171,8 +222,13 @@ def _results(
         if isinstance(item, DatelineError):
             _report(summary, str(item))
             continue
-        summary.articles += 1
-        summary.events += len(item.events)
+        if item.duplicate_of is not None or item.language != "en":
+            summary.skipped += 1
+            summary.duplicates += item.duplicate_of is not None
+            summary.non_english += item.language != "en"
+        else:
+            summary.articles += 1
+            summary.events += len(item.events)
         yield item
 
 
@@ -182,21 +238,20 @@ def _report(summary: Summary, message: str) -> None:
     print(f"dateline: error: {message}", file=sys.stderr, flush=True)
 
 
+def _warn(message: str) -> None:
+    print(f"dateline: skipped: {message}", file=sys.stderr, flush=True)
+
+
 def _skip(summary: Summary, message: str) -> None:
     summary.skipped += 1
     print(f"dateline: skipped: {message}", file=sys.stderr, flush=True)
 
 
-def _progress(results: Iterator[ArticleResult]) -> Iterator[ArticleResult]:
-    """A progress bar on stderr for interactive runs; nothing when stderr is not a terminal."""
-    if not sys.stderr.isatty():
-        yield from results
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+def _progress(results: Iterator[ArticleResult], total: int | None) -> Iterator[ArticleResult]:
+    """A progress bar on stderr (articles/s, and the ETA when the total is known)."""
+    from dateline.progress import article_progress
 
-    columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn())
-    with Progress(*columns, transient=True) as bar:
-        task = bar.add_task("coding", total=None)
+    with article_progress("coding", total) as advance:
         for result in results:
-            bar.advance(task)
+            advance(1)
             yield result

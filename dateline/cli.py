@@ -78,6 +78,39 @@ def main() -> None:
     default=DEFAULT_MAX_SECONDS,
     help="A long text whose windows take longer is stopped (E301).",
 )
+@click.option(
+    "--urls",
+    "url_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A file of URLs (pages or feeds), one a line, read after INPUTS.",
+)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Fetch URLs on private and loopback addresses too (never link-local ones).",
+)
+@click.option("--keep-duplicates", is_flag=True, help="Code near-duplicate articles again.")
+@click.option(
+    "--any-language", is_flag=True, help="Code every article as English (no language check)."
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    help="local (default): this machine; dask: a Dask cluster (see --scheduler).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Address of a Dask scheduler (tcp://host:8786); none starts a LocalCluster.",
+)
+@click.option(
+    "--partition-size",
+    type=click.IntRange(min=1),
+    default=200,
+    help="Articles per Dask partition (--engine dask).",
+)
 def extract(
     inputs: tuple[str, ...],
     published: str | None,
@@ -88,19 +121,52 @@ def extract(
     window_chars: int,
     max_chars: int,
     max_seconds: float,
+    url_file: Path | None,
+    allow_private: bool,
+    keep_duplicates: bool,
+    any_language: bool,
+    engine: str,
+    scheduler: str | None,
+    partition_size: int,
 ) -> None:
-    """Code the articles in INPUTS (files, directories, or - for stdin).
+    """Code the articles in INPUTS: files, directories, - for stdin, http(s) URLs of pages
+    or feeds, and .warc/.warc.gz files.
 
     Long texts are coded in paragraph windows of --window-chars; a text over --max-chars,
-    or one whose windows take over --max-seconds, is reported as an error and skipped."""
+    or one whose windows take over --max-seconds, is reported as an error and skipped.
+    Articles not in English, and near-duplicates of an earlier article, get a record
+    without events (language, duplicate_of and a warning say why)."""
     from dateline.batch import Limits, run_batch
 
     when = _checked_options(published, fmt)
+    inputs = inputs + _listed_urls(url_file)
     settings = Settings(n_process=processes or _auto_processes(inputs))
     limits = Limits(window_chars, max_chars, max_seconds)
+    options = _input_options(settings, allow_private, keep_duplicates, any_language)
     run_mode = mode or "replace"
     try:
-        summary = run_batch(inputs, when, fmt, output, settings, limits=limits, mode=run_mode)
+        if engine == "dask":
+            run = {
+                "fmt": fmt,
+                "scheduler": scheduler,
+                "partition_size": partition_size,
+                "settings": settings,
+                "limits": limits,
+                "options": options,
+                "mode": run_mode,
+            }
+            summary = _run_dask(inputs, when, output, run)
+        else:
+            summary = run_batch(
+                inputs,
+                when,
+                fmt,
+                output,
+                settings,
+                limits=limits,
+                mode=run_mode,
+                inputs_options=options,
+            )
     except (InvalidOption, OutputIsInput, UnfinishedOutput, NotResumable) as exc:
         raise click.UsageError(str(exc)) from exc  # refused before anything was read
     except DatelineError as exc:  # a full disk, a missing model: named, without a traceback
@@ -112,6 +178,41 @@ def extract(
         _stop(summary, output)
     if summary.articles == 0 and summary.failed:
         sys.exit(1)
+
+
+def _listed_urls(url_file: Path | None) -> tuple[str, ...]:
+    from dateline.ingest.urls import url_list
+
+    if url_file is None:
+        return ()
+    try:
+        return tuple(url_list(url_file))
+    except DatelineError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _input_options(
+    settings: Settings, allow_private: bool, keep_duplicates: bool, any_language: bool
+) -> Any:
+    from dateline.batch import InputOptions
+    from dateline.ingest.fetch import FetchOptions
+
+    fetch = FetchOptions(cache_dir=settings.cache_dir, allow_private=allow_private)
+    return InputOptions(fetch, languages=not any_language, duplicates=not keep_duplicates)
+
+
+def _run_dask(
+    inputs: tuple[str, ...], when: dt.datetime | None, output: Path | None, run: dict[str, Any]
+) -> Summary:
+    from dateline.engine import DaskOptions, run_dask
+
+    if run["fmt"] != "jsonl":
+        raise InvalidOption("--engine dask writes Parquet: --format does not apply to it")
+    dask = DaskOptions(scheduler=run["scheduler"], partition_size=run["partition_size"])
+    return run_dask(
+        inputs, when, output, run["settings"], run["limits"], run["options"], dask,
+        mode=run["mode"],
+    )  # fmt: skip
 
 
 def _checked_options(published: str | None, fmt: str) -> dt.datetime | None:
@@ -152,7 +253,9 @@ def _auto_processes(inputs: tuple[str, ...]) -> int:
     """Every core for a batch (several inputs, a directory, JSONL or CSV rows); one process
     for a single document, where starting workers costs more than it saves."""
     batch = len(inputs) > 1 or any(
-        Path(name).is_dir() or name.endswith((".jsonl", ".csv", ".rss", ".atom", ".xml"))
+        Path(name).is_dir()
+        or name.endswith((".jsonl", ".csv", ".rss", ".atom", ".xml", ".warc", ".warc.gz"))
+        or name.startswith(("http://", "https://"))
         for name in inputs
     )
     return (os.cpu_count() or 1) if batch else 1

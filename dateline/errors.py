@@ -10,7 +10,11 @@ Hierarchy::
     │   ├── MalformedRow      a JSONL/CSV row that is not valid or lacks ``text``
     │   ├── EmptyText         a document with no text to analyse
     │   ├── InvalidOption     a bad ``--published`` date, an unknown ``--format``
-    │   └── ArticleTooLong    an article over the per-article character ceiling
+    │   ├── ArticleTooLong    an article over the per-article character ceiling
+    │   ├── NotEnglish        an article in another language: skipped, counted, never coded
+    │   └── FetchError        a URL that could not be fetched (HTTP error, timeout, size cap)
+    │       ├── BlockedAddress    a URL whose host (or a redirect's) is private or link-local
+    │       └── RobotsDisallowed  a URL the site's robots.txt disallows for Dateline
     ├── ResourceError         a needed resource is missing: the spaCy model, the gazetteer
     ├── ProcessingError       a stage failed on one article; the batch goes on and reports it
     ├── PipelineError         a stage table whose stages need fields no earlier stage adds
@@ -89,6 +93,29 @@ class InvalidOption(InputError):
 class ArticleTooLong(InputError):
     code = "E107"
     hint = "split the document, or raise the ceiling with --max-chars"
+
+
+class NotEnglish(InputError):
+    code = "E108"
+    hint = "only English articles are coded; the record's language field names the language"
+
+
+class FetchError(InputError):
+    code = "E110"
+    hint = "check the URL; a re-run fetches only what is not in the page cache yet"
+
+
+class BlockedAddress(FetchError):
+    code = "E111"
+    hint = (
+        "public addresses only; --allow-private admits private and loopback hosts, "
+        "never link-local ones"
+    )
+
+
+class RobotsDisallowed(FetchError):
+    code = "E112"
+    hint = "the site asks robots not to fetch this page; Dateline honours that"
 
 
 class ResourceError(DatelineError):

@@ -174,6 +174,9 @@ class ArticleResult:
     places: list[Place] = field(default_factory=list)
     dates: list[TimeValue] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Set only on a near-duplicate's record (not coded again): the id of the article it
+    # copies. Written only when set, so an ordinary record keeps the contract's keys.
+    duplicate_of: str | None = None
 
 
 def to_dict(record: Any) -> Any:
@@ -188,6 +191,8 @@ def to_dict(record: Any) -> Any:
         out = _fields(record)
         for place in out["places"]:
             place.pop("geo_precision")
+        if out["duplicate_of"] is None:
+            del out["duplicate_of"]
         return out
     if dataclasses.is_dataclass(record):
         return _fields(record)
@@ -286,3 +291,10 @@ class Analysis:
     sides: list[Sides] = field(default_factory=list)  # resolve.actors
     events: list[EventRecord] = field(default_factory=list)  # assemble
     warnings: list[str] = field(default_factory=list)
+
+
+def iso_published(when: Any) -> str | None:
+    """A date alone when it has no time of day, else the full ISO date-time."""
+    if when is None:
+        return None
+    return when.date().isoformat() if when.time() == when.min.time() else when.isoformat()

@@ -23,7 +23,7 @@ from dateline.analyze import analyze, load_nlp
 from dateline.assemble import assemble, group
 from dateline.errors import DatelineError, PipelineError, ProcessingError
 from dateline.mentions import extract
-from dateline.models import Analysis, Article, ArticleResult
+from dateline.models import Analysis, Article, ArticleResult, iso_published
 from dateline.resolve.actors import resolve_sides
 from dateline.resolve.attribution import attribute
 from dateline.resolve.place import place_events, place_unlocated, resolve_places
@@ -127,19 +127,13 @@ def to_result(analysis: Analysis) -> ArticleResult:
         id=article.id,
         title=article.title,
         url=article.url,
-        published=_iso(article.published),
+        published=iso_published(article.published),
         language=article.language,
         events=analysis.events,
         places=analysis.places,
         dates=analysis.dates,
         warnings=analysis.warnings,
     )
-
-
-def _iso(when: Any) -> str | None:
-    if when is None:
-        return None
-    return when.date().isoformat() if when.time() == when.min.time() else when.isoformat()
 
 
 def extract_text(text: str, published: str | None = None, **fields: Any) -> ArticleResult:

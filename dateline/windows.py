@@ -16,7 +16,7 @@ import hashlib
 import re
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from dateline.errors import ArticleTimeout, DatelineError
@@ -118,10 +118,12 @@ class WindowedPipeline:
         pipeline: Any,
         window_chars: int = DEFAULT_WINDOW_CHARS,
         max_seconds: float = DEFAULT_MAX_SECONDS,
+        screen: Callable[[Article], ArticleResult | None] | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.window_chars = window_chars
         self.max_seconds = max_seconds
+        self.screen = screen  # an uncoded record for an article not to code, else None
 
     @functools.cached_property
     def single(self) -> Any:
@@ -143,7 +145,10 @@ class WindowedPipeline:
     def _short(self, articles: Iterable[Article], slots: deque[_Slot]) -> Iterator[Article]:
         """The articles for the stream; long ones are coded here and wait in their slot."""
         for article in articles:
-            if len(article.text) <= self.window_chars:
+            screened = self.screen(article) if self.screen is not None else None
+            if screened is not None:
+                slots.append(_Slot(screened))
+            elif len(article.text) <= self.window_chars:
                 slots.append(_Slot())
                 yield article
             else:

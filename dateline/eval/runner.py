@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -53,7 +53,7 @@ def predict(pipeline: Runs, rows: list[Row]) -> tuple[list[Prediction], list[str
     articles: list[Article] = [to_article(row) for row in rows]
     run = getattr(pipeline, "run_safe", pipeline.run)
     started = time.perf_counter()
-    outputs = list(run(articles))
+    outputs = list(_progress(run(articles), len(articles)))
     seconds = time.perf_counter() - started
     if len(outputs) != len(articles):
         raise RuntimeError(f"pipeline gave {len(outputs)} results for {len(articles)} articles")
@@ -63,6 +63,16 @@ def predict(pipeline: Runs, rows: list[Row]) -> tuple[list[Prediction], list[str
     if [p.get("id") for p in predictions] != [a.id for a in articles]:
         raise RuntimeError("pipeline results do not line up with the articles given")
     return predictions, errors, seconds
+
+
+def _progress(outputs: Iterable[Any], total: int) -> Iterator[Any]:
+    """A progress bar (articles/s, ETA) on stderr when it is a terminal."""
+    from dateline.progress import article_progress
+
+    with article_progress("scoring", total) as advance:
+        for output in outputs:
+            advance(1)
+            yield output
 
 
 def _as_prediction(output: Any, article: Article) -> Prediction:

@@ -1,4 +1,4 @@
-"""Read articles from files, directories and stdin into ``Article`` records.
+"""Read articles from files, directories, stdin, URLs and WARC files into ``Article`` records.
 
 Bad input never stops a batch: each problem becomes an ``InputError`` naming the file or
 row, yielded in place of the article so the caller can report it and carry on. Only regular
@@ -28,9 +28,12 @@ from dateline.errors import (
 )
 from dateline.ingest.encoding import decode_bytes
 from dateline.ingest.feed import read_feed
+from dateline.ingest.fetch import Fetcher, FetchOptions
 from dateline.ingest.html import read_html
 from dateline.ingest.published import parse_published
 from dateline.ingest.table import csv_rows
+from dateline.ingest.urls import is_url, read_url
+from dateline.ingest.warc import is_warc, read_warc
 from dateline.models import Article
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv", ".rss", ".atom", ".xml")
@@ -48,13 +51,25 @@ def read_inputs(
     published: dt.datetime | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    fetch: FetchOptions | None = None,
 ) -> Iterator[Item]:
-    """Yield an Article (or the error that stood in its way) for every document in ``inputs``."""
-    for name in inputs:
-        if name == "-":
-            yield from _read_stream(_stdin_bytes(), "<stdin>", published)
-        else:
-            yield from _read_path(Path(name), published, max_bytes)
+    """Yield an Article (or the error that stood in its way) for every document in ``inputs``.
+
+    An http(s) URL is fetched under ``fetch`` (one ``Fetcher`` for the whole run, opened at
+    the first URL): a page is one article, a feed one per entry."""
+    fetcher: Fetcher | None = None
+    try:
+        for name in inputs:
+            if name == "-":
+                yield from _read_stream(_stdin_bytes(), "<stdin>", published)
+            elif is_url(name):
+                fetcher = fetcher or Fetcher(fetch)
+                yield from map(_checked, read_url(name, fetcher, published))
+            else:
+                yield from _read_path(Path(name), published, max_bytes)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
 
 
 def input_files(inputs: Iterable[str]) -> Iterator[Path]:
@@ -63,12 +78,12 @@ def input_files(inputs: Iterable[str]) -> Iterator[Path]:
         path = Path(name)
         if name != "-" and path.is_dir():
             yield from _directory_files(path)
-        elif name != "-":
+        elif name != "-" and not is_url(name):
             yield path
 
 
 def _directory_files(path: Path) -> list[Path]:
-    return sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
+    return sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES or is_warc(p))
 
 
 def _stdin_bytes() -> bytes:
@@ -87,6 +102,9 @@ def _read_path(path: Path, published: dt.datetime | None, max_bytes: int) -> Ite
 
 
 def _read_file(path: Path, published: dt.datetime | None, max_bytes: int) -> Iterator[Item]:
+    if is_warc(path):
+        yield from map(_checked, read_warc(path, published, max_bytes))
+        return
     try:
         raw = _regular_file_bytes(path, max_bytes)
         text = decode_bytes(raw, str(path), html=path.suffix.lower() in MARKUP)

@@ -49,7 +49,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, nlp: Any) -> list[Place]:
     is the spaCy model the Doc came from: its word lists tell ordinary words."""
     toponyms = find_toponyms(doc, us_states())
     streets = [t for t in toponyms if t.label == STREET]
-    lower = {tok.text for tok in doc if tok.text.islower()}
+    lower = {text for text in (tok.text for tok in doc) if text.islower()}
     names = [t for t in toponyms if t.label != STREET]
     readings = _readings(names, gazetteer, lower, dictionary(nlp))
     home = group_countries(doc_text(doc))

@@ -50,8 +50,11 @@ def _state_abbreviations(doc: Doc, states: dict[str, str]) -> list[Toponym]:
     """ "Dayton, Ohio" is found by NER, "Dayton, O." or "Phila., Pa." often is not."""
     out: list[Toponym] = []
     for tok in doc[1:]:
-        name = states.get(tok.text) or states.get(tok.text + ".")
-        if name and "." in tok.text and tok.nbor(-1).text in {",", "-"}:
+        text = tok.text
+        if "." not in text:
+            continue  # the cheap test first: every abbreviation meant here has a dot
+        name = states.get(text) or states.get(text + ".")
+        if name and tok.nbor(-1).text in {",", "-"}:
             top = build_toponym([tok], "SCAN", None, modifier=False)
             top.query, top.evidence = name, True
             out.append(top)
@@ -71,9 +74,12 @@ def _capitalised_runs(doc: Doc) -> list[list[Token]]:
     return [_strip_connectors(r) for r in runs if _keep_run(r)]
 
 
+_NAME_LABELS = MAYBE_LABELS | MISREAD_LABELS
+
+
 def _is_name_token(tok: Token) -> bool:
     """Capitalised words outside entities NER already called places (or dates, ...)."""
-    if tok.ent_type_ and tok.ent_type_ not in MAYBE_LABELS | MISREAD_LABELS:
+    if tok.ent_type_ and tok.ent_type_ not in _NAME_LABELS:
         return False
     if tok.is_sent_start and tok.pos_ != "PROPN":
         return False  # "Nice work", "Reading the report": capitalised only by position

@@ -14,9 +14,9 @@ def find_streets(doc: Doc) -> list[Toponym]:
     text = doc_text(doc)
     spans: list[tuple[int, int]] = []
     for tok in doc:
-        word = tok.lower_.rstrip(".")
         if not tok.text[:1].isupper():
             continue
+        word = tok.lower_.rstrip(".")
         first = _street_start(tok) if word in V.words("place_streets", "street_words") else None
         if first is not None:
             spans.append((first.idx, tok.idx + len(tok)))
