@@ -52,9 +52,9 @@ class Cues:
 
 def named_groups(text: str) -> int:
     """Named armed groups of the actor dictionary ("JNIM", "Al Shabaab") count as armed."""
-    from dateline.vocabulary.actors import named_actors
+    from dateline.vocabulary.actors import count_named
 
-    return sum(1 for actor in named_actors() if actor.pattern.search(text))
+    return count_named(text)
 
 
 def sentence_cues(sent: Any) -> Cues:
