@@ -30,23 +30,29 @@ SNIFF_BYTES = 8192
 MIN_PRINTABLE = 0.95
 
 
-def decode_bytes(raw: bytes, origin: str, html: bool = False) -> str:
+def decode_bytes(raw: bytes, origin: str, html: bool = False, mend: bool = True) -> str:
     """The text of ``raw``: BOM first, then strict UTF-8, then (for HTML and XML) the
     declared ``<meta charset>`` or ``<?xml encoding>``, then charset-normalizer's best
-    guess; mojibake is repaired."""
+    guess; mojibake is repaired when ``mend`` (not in JSONL/CSV rows, whose ``text`` is
+    given as is: offsets must index it, and repairs change its length)."""
+    text = _decoded(raw, origin, html)
+    return repair(text) if mend else text
+
+
+def _decoded(raw: bytes, origin: str, html: bool) -> str:
     bom_encoding = _bom(raw)
     if bom_encoding:
         return _strict(raw, bom_encoding, origin)
     if b"\x00" in raw[:SNIFF_BYTES]:
         raise UnreadableInput(f"{origin}: looks like a binary file (NUL bytes)")
     try:
-        return repair(raw.decode("utf-8"))
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
     declared = _declared_charset(raw) if html else None
     if declared:
-        return repair(_strict(raw, declared, origin))
-    return repair(_detected(raw, origin, utf8_error))
+        return _strict(raw, declared, origin)
+    return _detected(raw, origin, utf8_error)
 
 
 def repair(text: str) -> str:

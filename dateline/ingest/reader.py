@@ -26,7 +26,7 @@ from dateline.errors import (
     NotARegularFile,
     UnreadableInput,
 )
-from dateline.ingest.encoding import decode_bytes
+from dateline.ingest.encoding import decode_bytes, repair
 from dateline.ingest.feed import read_feed
 from dateline.ingest.fetch import Fetcher, FetchOptions
 from dateline.ingest.html import read_html
@@ -39,6 +39,7 @@ from dateline.models import Article
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv", ".rss", ".atom", ".xml")
 FEEDS = (".rss", ".atom", ".xml")
 MARKUP = (".html", ".htm", *FEEDS)
+ROWS = (".jsonl", ".csv")  # structured rows: their text is given as is, never mended
 ROW_FIELDS = ("id", "title", "url", "source")
 # Single documents (text, HTML) larger than this many bytes are refused before reading.
 DEFAULT_MAX_BYTES = 16_000_000
@@ -107,7 +108,8 @@ def _read_file(path: Path, published: dt.datetime | None, max_bytes: int) -> Ite
         return
     try:
         raw = _regular_file_bytes(path, max_bytes)
-        text = decode_bytes(raw, str(path), html=path.suffix.lower() in MARKUP)
+        suffix = path.suffix.lower()
+        text = decode_bytes(raw, str(path), html=suffix in MARKUP, mend=suffix not in ROWS)
     except InputError as exc:
         yield exc
         return
@@ -146,11 +148,14 @@ def _kind(mode: int) -> str:
 
 def _read_stream(raw: bytes, origin: str, published: dt.datetime | None) -> Iterator[Item]:
     try:
-        text = decode_bytes(raw, origin, html=raw.lstrip()[:15].lower().startswith(b"<"))
+        text = decode_bytes(
+            raw, origin, html=raw.lstrip()[:15].lower().startswith(b"<"), mend=False
+        )
     except InputError as exc:
         yield exc
         return
-    yield from _parse(text, _stream_kind(text), origin, published, None)
+    kind = _stream_kind(text)
+    yield from _parse(text if kind in ROWS else repair(text), kind, origin, published, None)
 
 
 def _stream_kind(text: str) -> str:

@@ -4,6 +4,7 @@ charset), mojibake is repaired, and what still fails is a named error."""
 from __future__ import annotations
 
 import codecs
+import json
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,11 @@ def test_nul_bytes_without_a_bom_are_binary(tmp_path: Path) -> None:
     error = read_one(path)
     assert isinstance(error, UnreadableInput)
     assert "binary" in str(error)
+
+
+def test_a_jsonl_rows_text_is_kept_as_given_so_offsets_index_it(tmp_path: Path) -> None:
+    given = "The suspectâ€™s car was found in Columbus on Monday."
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "m", "text": given}) + "\n", encoding="utf-8")
+    (article,) = read_inputs([str(rows)])
+    assert article.text == given
