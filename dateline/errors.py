@@ -8,7 +8,9 @@ Hierarchy::
     │   ├── MalformedRow      a JSONL/CSV row that is not valid or lacks ``text``
     │   ├── EmptyText         a document with no text to analyse
     │   └── InvalidOption     a bad ``--published`` date, an unknown ``--format``
-    └── ResourceError         a needed resource is missing: the spaCy model, the gazetteer
+    ├── ResourceError         a needed resource is missing: the spaCy model, the gazetteer
+    └── StoreError            the event store cannot be used as asked
+        └── UnknownEvent      no event with that event_uid in the store
 
 "Dropped" is not "failed": an article that is not conflict news gives an empty ``events``
 list, not an error.
@@ -59,3 +61,13 @@ class InvalidOption(InputError):
 
 class ResourceError(DatelineError):
     code = "E200"
+
+
+class StoreError(DatelineError):
+    code = "E400"
+    hint = "check the --db path; a store written by a newer Dateline needs that version"
+
+
+class UnknownEvent(StoreError):
+    code = "E401"
+    hint = "list the store's events with `dateline events --db PATH` to find an event_uid"

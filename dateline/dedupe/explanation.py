@@ -38,15 +38,20 @@ def _rounded(value: float | None) -> float | None:
 
 
 def explain(
-    event: dict[str, Any], reports: Sequence[dict[str, Any]], decisions: Sequence[dict[str, Any]]
+    event: dict[str, Any],
+    reports: Sequence[dict[str, Any]],
+    decisions: Sequence[dict[str, Any]],
+    others: Sequence[dict[str, Any]] = (),
 ) -> dict[str, Any]:
-    """The explanation of one event: its reports, the merges and the refusals."""
-    summaries = {(r["article_id"], r["event_id"]): _summary(r) for r in reports}
+    """The explanation of one event: its reports, the merges and the refusals (``others``:
+    the reports of other events that the decisions name)."""
+    own = [_summary(r) for r in reports]
+    summaries = {(s["article_id"], s["event_id"]): s for s in own + [_summary(r) for r in others]}
     rows = [_pair(d, summaries) for d in decisions]
     return {
         "event_uid": event["event_uid"],
         "event_date": event.get("event_date"),
-        "reports": list(summaries.values()),
+        "reports": own,
         "merged": [row for row in rows if row["outcome"] == "merged"],
         "refused": [row for row in rows if row["outcome"] != "merged"],
     }
