@@ -167,7 +167,11 @@ _DB_OPTION = click.option(
 @_DB_OPTION
 @click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that lack one.")
 @click.option("--processes", type=click.IntRange(min=0), default=0, help="spaCy processes.")
-def ingest(inputs: tuple[str, ...], db: Path, published: str | None, processes: int) -> None:
+@click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Articles stored per transaction.")  # fmt: skip
+def ingest(
+    inputs: tuple[str, ...], db: Path, published: str | None, processes: int, batch_size: int
+) -> None:
     """Code the articles in INPUTS and store them (and their merged events) in --db."""
     from dateline.ingest import parse_published
     from dateline.store import ingest as ingest_articles
@@ -177,7 +181,7 @@ def ingest(inputs: tuple[str, ...], db: Path, published: str | None, processes: 
     except DatelineError as exc:
         raise click.UsageError(str(exc)) from exc
     settings = Settings(n_process=processes or _auto_processes(inputs))
-    summary = ingest_articles(inputs, db, when, settings)
+    summary = ingest_articles(inputs, db, when, settings, batch_size)
     for message in summary.errors:
         click.echo(f"dateline: error: {message}", err=True)
     click.echo(json.dumps(summary.as_dict() | {"errors": len(summary.errors)}))

@@ -56,9 +56,14 @@ def text_hash(text: str) -> str:
 
 
 def ingest(
-    inputs: Iterable[str], db: Path, published: dt.datetime | None = None, settings: Any = None
+    inputs: Iterable[str],
+    db: Path,
+    published: dt.datetime | None = None,
+    settings: Any = None,
+    batch_size: int = BATCH_SIZE,
 ) -> IngestSummary:
-    """Read ``inputs`` as ``extract`` does, code the new articles, store them, merge events."""
+    """Read ``inputs`` as ``extract`` does, code the new articles, store them (one
+    transaction per ``batch_size`` articles), then merge the events."""
     from dateline.ingest import read_inputs
     from dateline.pipeline import Pipeline
 
@@ -68,7 +73,7 @@ def ingest(
     try:
         fresh = _fresh(conn, read_inputs(inputs, published), summary)
         coded = _coded(Pipeline(settings).run_safe, fresh, summary)
-        store_results(conn, coded, summary)
+        store_results(conn, coded, summary, batch_size)
         summary.events = _finish(conn)
     finally:
         conn.close()
