@@ -26,7 +26,7 @@ class Weights:
     same_day: float = 0.8
     overlapping_days: float = 0.0
     day_apart: float = -0.3
-    far_dates: float = -0.7
+    far_dates: float = -0.7  # times log2(1 + days apart / 7): -0.7 a week, -2.6 a quarter
     same_place: float = 1.6
     near_2km: float = 1.0
     near_10km: float = 0.6
@@ -43,8 +43,8 @@ class Weights:
     weapons: float = 0.0
     triggers: float = 0.5
     text: float = 7.0
-    threshold: float = 3.0
-    unscored: float = 0.0  # what a pair never compared counts for in average linkage
+    threshold: float = 1.5
+    unscored: float = 1.0  # what a pair never compared counts for in average linkage
     # Text similarity above which two reports are one story whatever their coded dates
     # (a follow-up dated by its own news), and above which places or types may disagree.
     story: float = 0.3
@@ -80,6 +80,13 @@ def refusal(a: Features, b: Features, text_similarity: float, weights: Weights) 
     if _far_dates(a, b) and text_similarity < weights.story:
         return "dates too far apart and texts differ"
     return None
+
+
+def days_apart(a: Features, b: Features) -> int:
+    """Days between the two reports' date ranges (0 when they overlap or one is undated)."""
+    if a.days is None or b.days is None:
+        return 0
+    return max(a.days[0] - b.days[1], b.days[0] - a.days[1], 0)
 
 
 def _far_dates(a: Features, b: Features) -> bool:
@@ -128,7 +135,7 @@ def _date_part(a: Features, b: Features, weights: Weights) -> float:
     if not (a.dated and b.dated) or a.days is None or b.days is None:
         return 0.0
     if _far_dates(a, b):
-        return weights.far_dates
+        return weights.far_dates * math.log2(1 + days_apart(a, b) / 7)
     if a.day_precise and b.day_precise:
         apart = abs(a.days[0] - b.days[0])
         return weights.same_day if apart == 0 else weights.day_apart * apart

@@ -1,8 +1,10 @@
 """Text similarity between articles: TF-IDF cosine over their distinctive words.
 
 Distinctive words are capitalised words and numbers: names of people, streets, places,
-ages, addresses, counts. An article's ``terms`` (word → count) are computed once at ingest
-and stored; the IDF comes from the set of articles being merged, so rare names weigh most.
+ages, addresses, counts; not words the article also writes in lower case ("Just", "Sign":
+headlines and a site's boilerplate). An article's ``terms`` (word → count) are computed
+once at ingest and stored; the IDF comes from the set of articles being merged, so rare
+names weigh most.
 """
 
 from __future__ import annotations
@@ -13,7 +15,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 _WORD = re.compile(r"\b(?:[A-Z][a-z]{2,}|\d{2,})\b")
+_LOWER = re.compile(r"\b[a-z]{3,}\b")
 MAX_TERMS = 200
+# A word found in more articles than this names nothing in particular (a city, a site's
+# boilerplate such as "Sign in using your account"): it weighs nothing.
+MAX_DOCUMENT_FREQUENCY = 25
 
 STOP_WORDS = frozenset(
     """the and for that with was were are has have had his her hers him she they them their
@@ -27,24 +33,30 @@ STOP_WORDS = frozenset(
 
 def terms(text: str) -> dict[str, int]:
     """The article's distinctive words and their counts (the ``MAX_TERMS`` most frequent)."""
+    common = set(_LOWER.findall(text)) | STOP_WORDS
     words = (w.lower() for w in _WORD.findall(text))
-    counts = Counter(w for w in words if w not in STOP_WORDS)
+    counts = Counter(w for w in words if w not in common)
     return dict(counts.most_common(MAX_TERMS))
 
 
 def idf(documents: Iterable[Mapping[str, int]]) -> dict[str, float]:
-    """Smoothed inverse document frequency of every term in ``documents``."""
+    """Smoothed inverse document frequency of every term in ``documents`` (0 for a term in
+    more than ``MAX_DOCUMENT_FREQUENCY`` of them)."""
     frequency: Counter[str] = Counter()
     total = 0
     for document in documents:
         total += 1
         frequency.update(document.keys())
-    return {term: math.log(1.0 + total / count) for term, count in frequency.items()}
+    return {
+        term: math.log(1.0 + total / count) if count <= MAX_DOCUMENT_FREQUENCY else 0.0
+        for term, count in frequency.items()
+    }
 
 
 def vector(document: Mapping[str, int], weights: Mapping[str, float]) -> dict[str, float]:
     """A unit-length TF-IDF vector (sublinear term frequency)."""
     raw = {t: (1.0 + math.log(n)) * weights.get(t, 1.0) for t, n in document.items()}
+    raw = {t: v for t, v in raw.items() if v > 0}
     norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
     return {t: v / norm for t, v in raw.items()}
 
