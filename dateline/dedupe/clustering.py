@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from dateline.dedupe.blocking import candidate_pairs, story_pairs
 from dateline.dedupe.report import Features, Report, features
 from dateline.dedupe.scoring import Score, Weights, refusal, score
-from dateline.dedupe.similarity import cosine, idf, vector
+from dateline.dedupe.similarity import cosine, document_frequency, idf, rare_shared, vector
 
 Pair = tuple[int, int]
 
@@ -127,6 +127,8 @@ def _decisions(
 ) -> Iterator[Decision]:
     articles = [r.article_id for r in reports]
     vectors = _vectors(reports)
+    documents = {r.article_id: r.terms for r in reports}
+    frequency = document_frequency(documents.values())
     pairs = set(candidate_pairs(items, articles)) | set(story_pairs(vectors, _leads(reports)))
     for left, right in sorted(pairs):
         similarity = cosine(vectors[articles[left]], vectors[articles[right]])
@@ -134,7 +136,8 @@ def _decisions(
         if reason:
             yield Decision(left, right, "refused", reason, None, round(similarity, 4))
             continue
-        result = score(items[left], items[right], similarity, weights)
+        rare = rare_shared(documents[articles[left]], documents[articles[right]], frequency)
+        result = score(items[left], items[right], similarity, weights, rare)
         outcome = "candidate" if result.total >= weights.threshold else "below threshold"
         reason = (
             "score passes the threshold" if outcome == "candidate" else "score below the threshold"

@@ -23,27 +23,29 @@ DAY_SLACK = 1
 class Weights:
     """General weights of the score's parts; ``threshold`` is the merge bar (tuned on dev)."""
 
-    same_day: float = 0.8
+    same_day: float = 1.2
     overlapping_days: float = 0.0
-    day_apart: float = -0.3
-    far_dates: float = -0.7  # times log2(1 + days apart / 7): -0.7 a week, -2.6 a quarter
-    same_place: float = 1.6
-    near_2km: float = 1.0
-    near_10km: float = 0.6
-    near_30km: float = 0.4
-    same_admin1: float = 0.2
+    day_apart: float = 0.0
+    far_dates: float = -0.3  # times log2(1 + days apart / 7)
+    same_place: float = 2.0
+    near_2km: float = 1.25
+    near_10km: float = 0.75
+    near_30km: float = 0.5
+    same_admin1: float = 0.25
     far_place: float = -1.2
     other_disorder: float = 0.0
-    same_sub_type: float = 0.1
-    same_type: float = 0.1
+    same_sub_type: float = 0.0
+    same_type: float = 0.0
     shared_actor: float = 0.6
     same_count: float = 0.0
     same_nonzero_count: float = 0.4
     different_count: float = -0.15
     weapons: float = 0.0
-    triggers: float = 0.5
-    text: float = 7.0
-    threshold: float = 1.5
+    triggers: float = 0.15
+    text: float = 4.0
+    rare_word: float = 1.2
+    max_rare_words: int = 4
+    threshold: float = 2.0
     unscored: float = 1.0  # what a pair never compared counts for in average linkage
     # Text similarity above which two reports are one story whatever their coded dates
     # (a follow-up dated by its own news), and above which places or types may disagree.
@@ -112,8 +114,11 @@ def _type_refusal(a: Features, b: Features) -> str | None:
     return None
 
 
-def score(a: Features, b: Features, text_similarity: float, weights: Weights) -> Score:
-    """The weighted evidence that ``a`` and ``b`` report one event."""
+def score(
+    a: Features, b: Features, text_similarity: float, weights: Weights, rare_words: int = 0
+) -> Score:
+    """The weighted evidence that ``a`` and ``b`` report one event (``rare_words``: how many
+    rare words their articles share)."""
     km = distance_km(a, b)
     parts = {
         "date": _date_part(a, b, weights),
@@ -127,6 +132,7 @@ def score(a: Features, b: Features, text_similarity: float, weights: Weights) ->
         "weapons": weights.weapons * _jaccard(a.weapons, b.weapons),
         "triggers": weights.triggers if a.triggers & b.triggers else 0.0,
         "text": weights.text * text_similarity,
+        "rare_words": weights.rare_word * min(rare_words, weights.max_rare_words),
     }
     return Score(round(sum(parts.values()), 4), parts, km)
 

@@ -20,6 +20,7 @@ MAX_TERMS = 200
 # A word found in more articles than this names nothing in particular (a city, a site's
 # boilerplate such as "Sign in using your account"): it weighs nothing.
 MAX_DOCUMENT_FREQUENCY = 25
+RARE_DOCUMENT_FREQUENCY = 8
 
 STOP_WORDS = frozenset(
     """the and for that with was were are has have had his her hers him she they them their
@@ -37,6 +38,24 @@ def terms(text: str) -> dict[str, int]:
     words = (w.lower() for w in _WORD.findall(text))
     counts = Counter(w for w in words if w not in common)
     return dict(counts.most_common(MAX_TERMS))
+
+
+def document_frequency(documents: Iterable[Mapping[str, int]]) -> Counter[str]:
+    """How many of ``documents`` hold each term."""
+    frequency: Counter[str] = Counter()
+    for document in documents:
+        frequency.update(document.keys())
+    return frequency
+
+
+def rare_shared(
+    left: Mapping[str, int], right: Mapping[str, int], frequency: Mapping[str, int]
+) -> int:
+    """How many words the two articles share that few other articles use (a victim's name,
+    a street): at most ``RARE_DOCUMENT_FREQUENCY`` articles."""
+    if len(left) > len(right):
+        left, right = right, left
+    return sum(1 for t in left if t in right and frequency.get(t, 0) <= RARE_DOCUMENT_FREQUENCY)
 
 
 def idf(documents: Iterable[Mapping[str, int]]) -> dict[str, float]:
