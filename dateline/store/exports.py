@@ -46,8 +46,10 @@ def _open(output: Path | None) -> Iterator[IO[str]]:
 
 def _jsonl(records: Iterable[str], stream: IO[str]) -> int:
     count = 0
-    for count, record in enumerate(records, start=1):  # noqa: B007
-        stream.write(record + "\n")
+    for record in records:
+        stream.write(record)
+        stream.write("\n")
+        count += 1
     return count
 
 

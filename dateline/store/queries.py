@@ -40,8 +40,12 @@ def event_records(conn: sqlite3.Connection, filters: Filters) -> Iterator[str]:
     """The merged records (JSON text) of the events that pass ``filters``, by date."""
     condition, params = where(filters)
     sql = f"SELECT e.record FROM events e WHERE {condition} ORDER BY e.event_day, e.event_uid"
-    for (record,) in conn.execute(sql, params):
-        yield record
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples: no Row objects for 100k records
+    cursor.execute(sql, params)
+    while rows := cursor.fetchmany(2000):
+        for (record,) in rows:
+            yield record
 
 
 def count_events(

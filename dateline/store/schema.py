@@ -62,7 +62,7 @@ CREATE TABLE events (
     n_reports INTEGER NOT NULL,
     record TEXT NOT NULL
 );
-CREATE INDEX events_day ON events(event_day);
+CREATE INDEX events_day ON events(event_day, event_uid);
 CREATE INDEX events_place ON events(iso, admin1);
 CREATE TABLE reports (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
