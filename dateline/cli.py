@@ -206,6 +206,8 @@ def events(db: Path, fmt: str, output: Path | None, **options: object) -> None:
     conn = _open_store(db)
     try:
         count = write_events(conn, filters, fmt, output)  # type: ignore[arg-type]
+    except DatelineError as exc:
+        raise click.UsageError(str(exc)) from exc
     finally:
         conn.close()
     click.echo(f"dateline: {count} events", err=True)
@@ -236,6 +238,8 @@ def query(db: Path, as_count: bool, by: str | None, fmt: str, **options: object)
     conn = _open_store(db)
     try:
         rows = count_events(conn, filters, by)  # type: ignore[arg-type]
+    except DatelineError as exc:
+        raise click.UsageError(str(exc)) from exc
     finally:
         conn.close()
     click.echo(format_counts(rows, fmt))

@@ -94,3 +94,8 @@ def test_bad_near_is_a_usage_error(db: Path) -> None:
 def test_missing_store_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["query", "--db", str(tmp_path / "none.db"), "--count"])
     assert result.exit_code == 2 and "no store" in result.output
+
+
+def test_malformed_text_query_is_a_usage_error(db: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "--db", str(db), "--count", "--text", 'a"b'])
+    assert result.exit_code == 2 and "query failed" in result.output
