@@ -25,6 +25,7 @@ from dateline.dedupe.report import campaign_cue
 from dateline.dedupe.similarity import terms
 from dateline.errors import InputError
 from dateline.models import Article, ArticleResult, to_dict
+from dateline.settings import Settings
 from dateline.store.merger import mark_stale, rebuild_events, stale
 from dateline.store.schema import connect
 
@@ -59,7 +60,7 @@ def ingest(
     inputs: Iterable[str],
     db: Path,
     published: dt.datetime | None = None,
-    settings: Any = None,
+    settings: Settings | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> IngestSummary:
     """Read ``inputs`` as ``extract`` does, code the new articles, store them (one
@@ -119,7 +120,9 @@ def _status(conn: sqlite3.Connection, article_id: str, digest: str, seen: set[st
     return "duplicates" if other else "new"
 
 
-def _coded(run: Any, articles: Iterator[Article], summary: IngestSummary):
+def _coded(
+    run: Any, articles: Iterator[Article], summary: IngestSummary
+) -> Iterator[tuple[Article, ArticleResult]]:
     """(article, result) pairs from the pipeline, in order; failures reported and skipped."""
     pending: collections.deque[Article] = collections.deque()
 
