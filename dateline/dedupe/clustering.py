@@ -110,9 +110,9 @@ def _strongest_first(decision: Decision) -> tuple[float, int, int]:
 def _decide(decision: Decision, state: _Clusters, weights: Weights) -> None:
     conflict = state.conflict(decision.left, decision.right)
     if conflict is None and state.linkage(decision.left, decision.right, weights.unscored) < (
-        weights.threshold
+        weights.linkage
     ):
-        conflict = "the other reports of the two events score below the threshold on average"
+        conflict = "the reports of the two events score below the linkage bar on average"
     if conflict is None:
         state.join(decision.left, decision.right)
         decision.outcome, decision.reason = "merged", "score passes the threshold"

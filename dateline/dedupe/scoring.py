@@ -46,6 +46,7 @@ class Weights:
     rare_word: float = 1.2
     max_rare_words: int = 4
     threshold: float = 2.0
+    linkage: float = 2.0  # the bar for the average score across two clusters being joined
     unscored: float = 1.0  # what a pair never compared counts for in average linkage
     # Text similarity above which two reports are one story whatever their coded dates
     # (a follow-up dated by its own news), and above which places or types may disagree.
