@@ -39,7 +39,8 @@ def merged_record(reports: Sequence[Report]) -> dict[str, Any]:
     record["sources"] = _sources(reports)
     record["evidence"] = [dict(e, article_id=r.article_id) for r in reports for e in _evidence(r)]
     record["confidence"] = max(float(r.record.get("confidence") or 0.0) for r in reports)
-    return {"event_uid": uid, **record, "articles": [_article(r) for r in reports]}
+    articles = [_article(r, i) for r in reports for i in (r.article_id, *r.aliases)]
+    return {"event_uid": uid, **record, "articles": articles}
 
 
 def _lead_rank(report: Report) -> tuple[int, float, tuple[str, str]]:
@@ -97,9 +98,9 @@ def _evidence(report: Report) -> list[dict[str, Any]]:
     return list(report.record.get("evidence") or [])
 
 
-def _article(report: Report) -> dict[str, Any]:
+def _article(report: Report, article_id: str) -> dict[str, Any]:
     return {
-        "id": report.article_id,
+        "id": article_id,
         "event_id": report.event_id,
         "role": report.role,
         "published": report.published,

@@ -39,6 +39,7 @@ class Report:
     source: str | None = None
     terms: dict[str, int] = field(default_factory=dict)
     campaign: bool = False  # the article tells of violence over several days
+    aliases: tuple[str, ...] = ()  # other ids that brought the same article text
 
     @property
     def key(self) -> tuple[str, str]:

@@ -72,14 +72,46 @@ def ingest(
     started = time.perf_counter()
     conn = connect(db)
     try:
-        fresh = _fresh(conn, read_inputs(inputs, published), summary)
+        aliases: dict[str, str] = {}
+        fresh = _fresh(conn, read_inputs(inputs, published), summary, aliases)
         coded = _coded(Pipeline(settings).run_safe, fresh, summary)
         store_results(conn, coded, summary, batch_size)
+        store_aliases(conn, aliases)
         summary.events = _finish(conn)
     finally:
         conn.close()
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def store_aliases(conn: sqlite3.Connection, aliases: dict[str, str]) -> None:
+    """Record each duplicate's id as an alias of the stored article with its text (in one
+    transaction); its reports are then listed under both ids."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for alias, digest in sorted(aliases.items()):
+            _alias(conn, alias, digest)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _alias(conn: sqlite3.Connection, alias: str, digest: str) -> None:
+    row = conn.execute(
+        "SELECT id FROM articles WHERE text_hash = ? AND id != ? ORDER BY id LIMIT 1",
+        (digest, alias),
+    ).fetchone()
+    known = conn.execute(
+        "SELECT article_id FROM article_aliases WHERE alias_id = ?", (alias,)
+    ).fetchone()
+    if row is None or (known is not None and known[0] == row[0]):
+        return
+    conn.execute(
+        "INSERT OR REPLACE INTO article_aliases (alias_id, article_id) VALUES (?, ?)",
+        (alias, row[0]),
+    )
+    mark_stale(conn)
 
 
 def _finish(conn: sqlite3.Connection) -> int:
@@ -89,9 +121,13 @@ def _finish(conn: sqlite3.Connection) -> int:
 
 
 def _fresh(
-    conn: sqlite3.Connection, items: Iterable[Article | InputError], summary: IngestSummary
+    conn: sqlite3.Connection,
+    items: Iterable[Article | InputError],
+    summary: IngestSummary,
+    aliases: dict[str, str],
 ) -> Iterator[Article]:
-    """The articles that need coding: new ones and changed ones, each with an id."""
+    """The articles that need coding: new ones and changed ones, each with an id. A
+    duplicate (the same text under another id) goes to ``aliases``: its id → the text hash."""
     seen: set[str] = set()
     for item in items:
         if isinstance(item, InputError):
@@ -104,8 +140,10 @@ def _fresh(
         if status == "new":
             seen.add(digest)
             yield item
-        else:
-            setattr(summary, status, getattr(summary, status) + 1)
+            continue
+        setattr(summary, status, getattr(summary, status) + 1)
+        if status == "duplicates":
+            aliases[item.id] = digest
 
 
 def _status(conn: sqlite3.Connection, article_id: str, digest: str, seen: set[str]) -> str:

@@ -13,7 +13,9 @@ from dateline.dedupe.dates import day_range, iso_day
 from dateline.dedupe.explanation import decision_row
 
 _REPORTS = """SELECT r.article_id, r.event_id, r.record, a.published, a.url, s.name AS source,
-    a.terms, a.campaign
+    a.terms, a.campaign,
+    (SELECT group_concat(alias_id, char(31)) FROM (SELECT alias_id FROM article_aliases
+      WHERE article_id = a.id ORDER BY alias_id)) AS aliases
     FROM reports r JOIN articles a ON a.id = r.article_id
     LEFT JOIN sources s ON s.id = a.source_id
     ORDER BY r.article_id, r.event_id"""
@@ -42,6 +44,7 @@ def load_reports(conn: sqlite3.Connection) -> list[Report]:
             source=row["source"],
             terms=json.loads(row["terms"]),
             campaign=bool(row["campaign"]),
+            aliases=tuple(row["aliases"].split("\x1f")) if row["aliases"] else (),
         )
         for row in conn.execute(_REPORTS)
     ]

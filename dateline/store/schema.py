@@ -3,7 +3,8 @@
 Tables a person can read: ``sources`` (outlets), ``articles`` (text, metadata, the
 per-article result), ``reports`` (which article said what: each article's own record of
 each event, and the event it was merged into), ``events`` (deduplicated, merged records),
-``merge_decisions`` (why reports were or were not merged), ``search`` (FTS5 over article
+``merge_decisions`` (why reports were or were not merged), ``article_aliases`` (other ids
+that brought the same text: listed with the stored article's reports), ``search`` (FTS5 over article
 text and evidence), plus views ``event_list`` and ``event_articles``.
 """
 
@@ -118,8 +119,16 @@ CREATE VIEW event_articles AS
       LEFT JOIN sources s ON s.id = a.source_id;
 """
 
+_V3 = """
+CREATE TABLE article_aliases (
+    alias_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE INDEX article_aliases_article ON article_aliases(article_id);
+"""
+
 # (version, script): each script takes the schema from version - 1 to version.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2))
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

@@ -61,6 +61,12 @@ def test_the_same_text_under_a_new_id_is_a_duplicate(
     copy.write_text(json.dumps(row) + "\n", encoding="utf-8")
     summary = ingest(db, copy)
     assert summary["duplicates"] == 1 and summary["coded"] == 0
+    with sqlite3.connect(db) as conn:
+        records = [json.loads(r[0]) for r in conn.execute("SELECT record FROM events")]
+        reports = conn.execute("SELECT count(*) FROM reports").fetchone()[0]
+    listed = {a["id"] for r in records for a in r["articles"]}
+    assert {"copy-of-first", "checkpoint-courier"} <= listed
+    assert reports == 4
 
 
 def test_a_changed_article_replaces_its_own_rows(tmp_path: Path) -> None:
