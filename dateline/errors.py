@@ -24,7 +24,9 @@ Hierarchy::
     │   ├── UnfinishedOutput  an interrupted run's ``.partial`` file is in the way
     │   ├── NotResumable      ``--append``/``--resume`` with a format that cannot be extended
     │   └── OutputUnwritable  the output's folder is missing, or writing failed (disk full)
-    └── GoldMissing           ``dateline eval`` on rows without a ``gold`` annotation
+    ├── GoldMissing           ``dateline eval`` on rows without a ``gold`` annotation
+    └── StoreError            the event store cannot be used as asked
+        └── UnknownEvent      no event with that event_uid in the store
 
     KeyboardInterrupt
     └── Interrupted           SIGINT or SIGTERM stopped a run (E500): not an ``Exception``,
@@ -181,3 +183,13 @@ class PipelineError(DatelineError):
 
     code = "E302"
     hint = "order the stages so that each field is added before a stage needs it"
+
+
+class StoreError(DatelineError):
+    code = "E700"
+    hint = "check the --db path; a store written by a newer Dateline needs that version"
+
+
+class UnknownEvent(StoreError):
+    code = "E701"
+    hint = "list the store's events with `dateline events --db PATH` to find an event_uid"

@@ -10,10 +10,14 @@ from typing import Any, Literal
 from dateline.ingest.published import parse_published
 from dateline.models import Article
 
-Family = Literal["acled", "gtd", "plover", "toponyms", "timex", "wikievents", "rams", "negatives"]
+Family = Literal[
+    "acled", "gtd", "plover", "toponyms", "timex", "wikievents", "rams", "negatives", "gva", "gvdb"
+]
 
 # Gold keys that identify a family, checked in order (the file name is only a fallback).
 _FAMILY_BY_GOLD_KEY: tuple[tuple[str, Family], ...] = (
+    ("incident_id", "gva"),
+    ("shooters", "gvdb"),
     ("toponyms", "toponyms"),
     ("timexes", "timex"),
     ("topic", "negatives"),
@@ -25,6 +29,8 @@ _FAMILY_BY_GOLD_KEY: tuple[tuple[str, Family], ...] = (
 )
 
 _FAMILY_BY_NAME: tuple[tuple[str, Family], ...] = (
+    ("gvdb", "gvdb"),
+    ("gva", "gva"),
     ("acled", "acled"),
     ("gtd", "gtd"),
     ("plover", "plover"),

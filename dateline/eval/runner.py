@@ -14,6 +14,7 @@ from dateline.eval.negatives import score_negatives
 from dateline.eval.plover import score_plover
 from dateline.eval.roles import score_roles
 from dateline.eval.scoring import Metrics, Pair, Prediction, Row
+from dateline.eval.shootings import score_gva, score_gvdb
 from dateline.eval.timex import score_timex
 from dateline.eval.toponyms import score_toponyms
 from dateline.models import Article, to_dict
@@ -27,6 +28,8 @@ SCORERS: dict[Family, Callable[[Sequence[Pair]], Metrics]] = {
     "wikievents": score_roles,
     "rams": score_roles,
     "negatives": score_negatives,
+    "gva": score_gva,
+    "gvdb": score_gvdb,
 }
 
 
@@ -89,6 +92,10 @@ def evaluate_file(path: Path, pipeline: Runs, limit: int | None = None) -> dict[
     rows = subsample(all_rows, limit)
     predictions, errors, seconds = predict(pipeline, rows)
     metrics = SCORERS[family](list(zip(rows, predictions, strict=True)))
+    if family == "gva":
+        from dateline.eval.storage import store_scores
+
+        metrics.update(store_scores(rows, predictions))
     throughput = len(rows) / seconds if seconds > 0 else None
     report = {"family": family, **metrics, "seconds": round(seconds, 2), "docs_per_s": throughput}
     if errors:

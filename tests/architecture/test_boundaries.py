@@ -33,6 +33,7 @@ STAGE_UNITS = (
     "dateline.resolve.actors",
     "dateline.resolve.attribution",
     "dateline.assemble",
+    "dateline.dedupe",
 )
 
 
