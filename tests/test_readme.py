@@ -53,3 +53,13 @@ def test_the_stage_table_is_the_pipelines() -> None:
         assert row, stage.name
         for field in (*stage.needs, *stage.adds):
             assert field in row.group(1), (stage.name, field)
+
+
+def test_every_error_code_is_in_the_failure_table() -> None:
+    import inspect
+
+    from dateline import errors
+
+    codes = {c.code for _, c in inspect.getmembers(errors, inspect.isclass) if hasattr(c, "code")}
+    missing = {code for code in codes if not re.search(rf"^\| {code} \|", README, re.M)}
+    assert missing <= {"E000", "E400"}  # the two base classes are never raised themselves

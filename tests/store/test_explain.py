@@ -38,4 +38,4 @@ def test_explain_text_format(tmp_path: Path) -> None:
 def test_explain_an_unknown_event_fails(tmp_path: Path) -> None:
     build(tmp_path / "events.db").close()
     result = CliRunner().invoke(main, ["explain", "--db", str(tmp_path / "events.db"), "ev-0"])
-    assert result.exit_code == 1 and "E401" in result.output
+    assert result.exit_code == 1 and "E701" in result.output
