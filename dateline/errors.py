@@ -9,8 +9,13 @@ Hierarchy::
     │   ├── EmptyText         a document with no text to analyse
     │   └── InvalidOption     a bad ``--published`` date, an unknown ``--format``
     ├── ResourceError         a needed resource is missing: the spaCy model, the gazetteer
-    └── StoreError            the event store cannot be used as asked
-        └── UnknownEvent      no event with that event_uid in the store
+    ├── StoreError            the event store cannot be used as asked
+    │   └── UnknownEvent      no event with that event_uid in the store
+    └── ServeError            a request to ``dateline serve`` that cannot be answered
+        ├── NotFound          no article (or page) with that id
+        ├── Unauthorized      a missing or wrong Bearer token
+        ├── IngestDisabled    ingest over HTTP without a configured token
+        └── TooLarge          a request body over the size limit
 
 "Dropped" is not "failed": an article that is not conflict news gives an empty ``events``
 list, not an error.
@@ -71,3 +76,27 @@ class StoreError(DatelineError):
 class UnknownEvent(StoreError):
     code = "E401"
     hint = "list the store's events with `dateline events --db PATH` to find an event_uid"
+
+
+class ServeError(DatelineError):
+    code = "E500"
+
+
+class NotFound(ServeError):
+    code = "E501"
+    hint = "list the store's events with GET /api/events to find an id"
+
+
+class Unauthorized(ServeError):
+    code = "E502"
+    hint = "send the server's token as `Authorization: Bearer TOKEN`"
+
+
+class IngestDisabled(ServeError):
+    code = "E503"
+    hint = "start the server with --token TOKEN (or DATELINE_TOKEN) to allow ingest"
+
+
+class TooLarge(ServeError):
+    code = "E504"
+    hint = "send a smaller body: split the text or the batch of articles"

@@ -1,0 +1,132 @@
+"""GET /api/events (a page, or a CSV/GeoJSON download) and GET /api/events/{event_uid}."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from fastapi.responses import FileResponse
+from starlette.background import BackgroundTask
+
+from dateline.errors import UnknownEvent
+from dateline.serve.models import ErrorEnvelope, EventDetail, EventFormat, EventPage, SortKey
+from dateline.serve.store import Conn, FilterDep, decode_cursor, encode_cursor
+from dateline.store import Filters, count_events, explain_event, write_events
+from dateline.store.exports import flat_row
+from dateline.store.filters import where
+
+router = APIRouter(prefix="/api", tags=["events"])
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorEnvelope},
+    404: {"model": ErrorEnvelope},
+    422: {"model": ErrorEnvelope},
+}
+
+_ORDER = {
+    "date": "e.event_day, e.event_uid",
+    "-date": "e.event_day DESC, e.event_uid DESC",
+    "fatalities": "coalesce(e.fatalities, 0), e.event_uid",
+    "-fatalities": "coalesce(e.fatalities, 0) DESC, e.event_uid",
+    "country": "e.country, e.event_day, e.event_uid",
+    "type": "e.event_type, e.event_day, e.event_uid",
+}
+_MEDIA = {"csv": "text/csv; charset=utf-8", "geojson": "application/geo+json"}
+
+
+@router.get(
+    "/events",
+    response_model=EventPage,
+    responses={**ERRORS, 200: {"content": {"text/csv": {}, "application/geo+json": {}}}},
+)
+def list_events(
+    conn: Conn,
+    filters: FilterDep,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Events per JSON page")] = 100,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+    sort: SortKey = "date",
+    format: EventFormat = "json",
+) -> Any:
+    """The events passing the filters: a JSON page (``limit``, ``cursor``), or every one of
+    them as CSV (ACLED's columns) or GeoJSON (located events) to download."""
+    if format != "json":
+        return _download(conn, filters, format)
+    offset = decode_cursor(cursor)
+    total = count_events(conn, filters, None)[0]["events"]
+    records = _page(conn, filters, _ORDER[sort], limit, offset)
+    rows = [flat_row(json.loads(r)) for r in records]
+    more = offset + len(rows) < total
+    return EventPage(
+        total=total,
+        count=len(rows),
+        next_cursor=encode_cursor(offset + len(rows)) if more and rows else None,
+        events=rows,
+    )
+
+
+def _page(
+    conn: sqlite3.Connection, filters: Filters, order: str, limit: int, offset: int
+) -> list[str]:
+    condition, params = where(filters)
+    sql = f"SELECT e.record FROM events e WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?"
+    return [row[0] for row in conn.execute(sql, [*params, limit, offset])]
+
+
+def _download(conn: sqlite3.Connection, filters: Filters, fmt: str) -> FileResponse:
+    """Write the export to a temporary file (constant memory on 100k events) and send it."""
+    handle, name = tempfile.mkstemp(prefix="dateline-", suffix=f".{fmt}")
+    os.close(handle)
+    path = Path(name)
+    try:
+        count = write_events(conn, filters, fmt, path)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return FileResponse(
+        path,
+        media_type=_MEDIA[fmt],
+        filename=f"dateline-events.{fmt}",
+        headers={"X-Total-Count": str(count)},
+        background=BackgroundTask(path.unlink, missing_ok=True),
+    )
+
+
+_REPORTS = """SELECT r.article_id, r.event_id, r.role, r.record, a.title, a.url, a.published,
+    a.text, s.name AS source
+    FROM reports r JOIN articles a ON a.id = r.article_id
+    LEFT JOIN sources s ON s.id = a.source_id
+    WHERE r.event_uid = ? ORDER BY a.published, r.article_id, r.event_id"""
+
+
+@router.get("/events/{event_uid}", response_model=EventDetail, responses=ERRORS)
+def get_event(conn: Conn, event_uid: str) -> EventDetail:
+    """The merged event, every report behind it (article text and evidence spans per
+    field) and the merge explanation."""
+    row = conn.execute("SELECT record FROM events WHERE event_uid = ?", (event_uid,)).fetchone()
+    if row is None:
+        raise UnknownEvent(f"no event {event_uid!r} in the store")
+    reports = [_report(r) for r in conn.execute(_REPORTS, (event_uid,))]
+    return EventDetail(
+        event=json.loads(row[0]), reports=reports, explanation=explain_event(conn, event_uid)
+    )
+
+
+def _report(row: sqlite3.Row) -> dict[str, Any]:
+    record = json.loads(row["record"])
+    return {
+        "article_id": row["article_id"],
+        "event_id": row["event_id"],
+        "role": row["role"],
+        "title": row["title"],
+        "url": row["url"],
+        "published": row["published"],
+        "source": row["source"],
+        "text": row["text"],
+        "evidence": record.get("evidence") or [],
+        "record": record,
+    }
