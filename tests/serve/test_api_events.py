@@ -107,6 +107,7 @@ def test_map_points_and_cells(client: httpx.Client) -> None:
     points = client.get("/api/map").json()
     assert points["mode"] == "points" and points["total"] == len(points["points"])
     uid, lat, lon, kind, _dead, precision = points["points"][0]
+    assert -180 <= lon <= 180
     assert uid.startswith("ev-") and -90 <= lat <= 90 and kind and precision in (1, 2, 3)
     box = client.get("/api/map", params={"bbox": "40,30,50,40"}).json()
     assert all(30 <= p[1] <= 40 and 40 <= p[2] <= 50 for p in box["points"])
