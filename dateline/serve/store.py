@@ -15,7 +15,8 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 
 from dateline.errors import InvalidOption
-from dateline.store import Filters, open_store, parse_near
+from dateline.store import Filters, parse_near
+from dateline.store.filters import register_functions
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +32,19 @@ def state(request: Request) -> ServeState:
     return request.app.state.serve  # type: ignore[no-any-return]
 
 
+def open_connection(db: Path) -> sqlite3.Connection:
+    """A connection to a store that ``open_store`` has already checked and migrated, usable
+    from any thread: FastAPI runs a dependency and its endpoint on different threads."""
+    conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False, timeout=30)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    register_functions(conn)
+    return conn
+
+
 def connection(request: Request) -> Iterator[sqlite3.Connection]:
     """A store connection for one request, closed after it."""
-    conn = open_store(state(request).db)
+    conn = open_connection(state(request).db)
     try:
         yield conn
     finally:
