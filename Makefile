@@ -26,8 +26,9 @@ lint: setup-test
 # Debian's chromium for the browser tests only (never a Playwright browser download);
 # tolerant: where it cannot be installed the browser tests skip and say why.
 browser:
-	@command -v chromium >/dev/null 2>&1 || (apt-get install -y --no-install-recommends chromium \
-		|| sudo -n apt-get install -y --no-install-recommends chromium) >/dev/null 2>&1 \
+	@command -v chromium >/dev/null 2>&1 || ( (apt-get update -qq && apt-get install -y -qq \
+		--no-install-recommends chromium) || (sudo -n apt-get update -qq && sudo -n apt-get \
+		install -y -qq --no-install-recommends chromium) ) >/dev/null 2>&1 \
 		|| echo "make browser: could not install chromium; the browser tests will be skipped"
 
 test: setup-test lint browser
