@@ -270,7 +270,7 @@ def explain(db: Path, event_uid: str, fmt: str) -> None:
 @_DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.option("--token", envvar="DATELINE_TOKEN", default=None,
+@click.option("--token", envvar="DATELINE_TOKEN", show_envvar=True, default=None,
               help="Allow POST /api/ingest with this Bearer token.")  # fmt: skip
 @click.option("--tile-url", default=None, help="A tile server URL template for the map.")
 def serve(db: Path, host: str, port: int, token: str | None, tile_url: str | None) -> None:

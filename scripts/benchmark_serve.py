@@ -144,7 +144,9 @@ def main() -> None:
         paths = {
             "events page (100)": "/api/events?limit=100",
             "events page, -fatalities": "/api/events?limit=100&sort=-fatalities",
-            "events filtered": "/api/events?limit=100&type=Battles&since=2024-01-01&until=2024-03-31",
+            "events filtered": (
+                "/api/events?limit=100&type=Battles&since=2024-01-01&until=2024-03-31"
+            ),
             "events text search": "/api/events?limit=100&text=checkpoint",
             "stats (all)": "/api/stats",
             "stats (brushed month)": "/api/stats?since=2024-03-01&until=2024-03-31",

@@ -11,15 +11,14 @@ from fastapi.staticfiles import StaticFiles
 from dateline.errors import TooLarge
 from dateline.serve import errors
 from dateline.serve.routes import articles, events, extract, page, stats
-from dateline.serve.store import ServeState
-from dateline.store import open_store
+from dateline.serve.store import ServeState, ensure_indexes
 
 MAX_BODY_BYTES = 2_000_000
 
 
 def create_app(db_path: Path, token: str | None = None, tile_url: str | None = None) -> FastAPI:
     """The app over the store at ``db_path`` (which must exist); ingest needs ``token``."""
-    open_store(db_path).close()  # fail now, not on the first request, if there is no store
+    ensure_indexes(db_path)  # fails now, not on the first request, if there is no store
     app = FastAPI(
         title="Dateline",
         summary="ACLED-style conflict events coded from news reports, with their evidence.",

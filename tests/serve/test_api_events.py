@@ -78,6 +78,7 @@ def test_event_detail_has_reports_evidence_and_explanation(client: httpx.Client)
     assert {r["article_id"] for r in detail["reports"]} == BAQUBAH_SOURCES
     for report in detail["reports"]:
         assert report["evidence"]
+        assert sum(map(len, report["spans_by_field"].values())) == len(report["evidence"])
         for span in report["evidence"]:
             assert report["text"][span["start"] : span["end"]] == span["text"]
     assert detail["explanation"]["merged"]

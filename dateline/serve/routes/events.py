@@ -118,6 +118,10 @@ def get_event(conn: Conn, event_uid: str) -> EventDetail:
 
 def _report(row: sqlite3.Row) -> dict[str, Any]:
     record = json.loads(row["record"])
+    spans = record.get("evidence") or []
+    by_field: dict[str, list[dict[str, Any]]] = {}
+    for span in spans:
+        by_field.setdefault(span["field"], []).append(span)
     return {
         "article_id": row["article_id"],
         "event_id": row["event_id"],
@@ -127,6 +131,7 @@ def _report(row: sqlite3.Row) -> dict[str, Any]:
         "published": row["published"],
         "source": row["source"],
         "text": row["text"],
-        "evidence": record.get("evidence") or [],
+        "evidence": spans,
+        "spans_by_field": by_field,
         "record": record,
     }
