@@ -52,9 +52,12 @@ def test_text_type_and_fatalities_filters(client: httpx.Client) -> None:
     assert {r["event_type"] for r in battles["events"]} == {"Battles"}
     deadly = client.get("/api/events", params={"min_fatalities": 5}).json()
     assert all((r["fatalities"] or 0) >= 5 for r in deadly["events"])
-    odd = client.get("/api/events", params={"text": 'a:b-c "unclosed'})
-    assert odd.status_code in (200, 400)
-    assert "error" in odd.json() or "events" in odd.json()
+    plain = client.get("/api/events", params={"text": "a:b-c (x"})
+    assert plain.status_code == 200  # plain words are quoted, not FTS5 syntax
+    for path in ("/api/events", "/api/stats", "/api/map"):
+        broken = client.get(path, params={"text": 'a "unclosed'})
+        assert broken.status_code == 400, (path, broken.text)
+        assert broken.json()["error"]["code"] == "E400"
 
 
 def test_csv_and_geojson_downloads_match_the_filter(client: httpx.Client) -> None:

@@ -15,7 +15,7 @@ from starlette.background import BackgroundTask
 
 from dateline.errors import UnknownEvent
 from dateline.serve.models import ErrorEnvelope, EventDetail, EventFormat, EventPage, SortKey
-from dateline.serve.store import Conn, FilterDep, decode_cursor, encode_cursor
+from dateline.serve.store import Conn, FilterDep, decode_cursor, encode_cursor, run
 from dateline.store import Filters, count_events, explain_event, write_events
 from dateline.store.exports import flat_row
 from dateline.store.filters import where
@@ -74,7 +74,7 @@ def _page(
 ) -> list[str]:
     condition, params = where(filters)
     sql = f"SELECT e.record FROM events e WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?"
-    return [row[0] for row in conn.execute(sql, [*params, limit, offset])]
+    return [row[0] for row in run(conn, sql, [*params, limit, offset])]
 
 
 def _download(conn: sqlite3.Connection, filters: Filters, fmt: str) -> FileResponse:
@@ -107,7 +107,7 @@ _REPORTS = """SELECT r.article_id, r.event_id, r.role, r.record, a.title, a.url,
 def get_event(conn: Conn, event_uid: str) -> EventDetail:
     """The merged event, every report behind it (article text and evidence spans per
     field) and the merge explanation."""
-    row = conn.execute("SELECT record FROM events WHERE event_uid = ?", (event_uid,)).fetchone()
+    row = run(conn, "SELECT record FROM events WHERE event_uid = ?", (event_uid,)).fetchone()
     if row is None:
         raise UnknownEvent(f"no event {event_uid!r} in the store")
     reports = [_report(r) for r in conn.execute(_REPORTS, (event_uid,))]
