@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+from pathlib import Path
 
 import httpx
+
+from dateline.store import Filters, open_store, write_events
 
 BAQUBAH_SOURCES = {"checkpoint-courier", "checkpoint-wire"}
 
@@ -68,9 +72,28 @@ def test_csv_and_geojson_downloads_match_the_filter(client: httpx.Client) -> Non
     assert download.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(download.text)))
     assert len(rows) == total == int(download.headers["x-total-count"])
-    geo = client.get("/api/events", params={**params, "format": "geojson"}).json()
+    geo_answer = client.get("/api/events", params={**params, "format": "geojson"})
+    geo = geo_answer.json()
     assert geo["type"] == "FeatureCollection"
-    assert 0 < len(geo["features"]) <= total
+    assert 0 < len(geo["features"]) == int(geo_answer.headers["x-total-count"]) <= total
+    assert {f["properties"]["event_uid"] for f in geo["features"]} <= {r["event_uid"] for r in rows}
+
+
+def test_downloads_equal_the_cli_export(client: httpx.Client, example_db: Path) -> None:
+    """The API's CSV and GeoJSON are what ``dateline events`` writes for the same filter."""
+    conn = open_store(example_db)
+    try:
+        for fmt in ("csv", "geojson"):
+            out = example_db.parent / f"cli.{fmt}"
+            write_events(conn, Filters(country="Iraq"), fmt, out)
+            api = client.get("/api/events", params={"country": "Iraq", "format": fmt}).text
+            expected = out.read_text(encoding="utf-8")
+            if fmt == "csv":
+                assert api.replace("\r\n", "\n") == expected.replace("\r\n", "\n")
+            else:
+                assert json.loads(api) == json.loads(expected)
+    finally:
+        conn.close()
 
 
 def test_event_detail_has_reports_evidence_and_explanation(client: httpx.Client) -> None:
