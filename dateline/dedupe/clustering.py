@@ -1,9 +1,11 @@
 """Cluster reports into events: score the blocked pairs, then join clusters greedily.
 
-Pairs are joined best score first while the score passes the threshold and the joined
-cluster stays coherent: never two reports of one article (a report of two attacks is two
-events), and never precise dates more than a day apart (ACLED codes a campaign per day).
-Every candidate pair becomes a ``Decision`` so the result can be explained.
+Pairs of main reports go first, then the rest, each best score first; a pair joins its two
+clusters when its score passes the threshold, the average score across the two clusters
+passes the linkage bar, and the joined cluster stays coherent: never two reports of one
+article (a report of two attacks is two events), and never two dated days when an article
+tells of a campaign over several days (ACLED codes one event per day of it). Every
+candidate pair becomes a ``Decision`` so the result can be explained.
 """
 
 from __future__ import annotations
@@ -96,15 +98,19 @@ def cluster(reports: Sequence[Report], weights: Weights | None = None) -> Cluste
     decisions = list(_decisions(reports, items, weights))
     scores = {(d.left, d.right): d.score.total for d in decisions if d.score is not None}
     state = _Clusters(reports, items, scores)
-    for decision in sorted(decisions, key=_strongest_first):
+    for decision in sorted(decisions, key=lambda d: _main_first(d, items)):
         if decision.outcome == "candidate":
             _decide(decision, state, weights)
     return Clustering(state.groups(), decisions)
 
 
-def _strongest_first(decision: Decision) -> tuple[float, int, int]:
+def _main_first(decision: Decision, items: Sequence[Features]) -> tuple[int, float, int, int]:
+    """Pairs of main reports first, then by score: an article's main report joins its event
+    before a background mention of the same event can take the place (one article, one
+    report per event)."""
+    roles = items[decision.left].background + items[decision.right].background
     total = decision.score.total if decision.score else float("-inf")
-    return -total, decision.left, decision.right
+    return roles, -total, decision.left, decision.right
 
 
 def _decide(decision: Decision, state: _Clusters, weights: Weights) -> None:

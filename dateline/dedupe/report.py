@@ -55,6 +55,7 @@ class Features:
     """What the blocking and the score look at, read once from a report."""
 
     days: DayRange | None
+    background: bool
     day_precise: bool
     dated: bool
     latitude: float | None
@@ -80,6 +81,7 @@ def features(report: Report) -> Features:
     location = record.get("location") or {}
     return Features(
         days=days,
+        background=report.role == "background",
         day_precise=dated and record.get("time_precision") == 1,
         dated=dated,
         latitude=location.get("latitude"),

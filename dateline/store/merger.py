@@ -3,6 +3,7 @@ report → event links and every merge decision, all in one transaction."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Sequence
@@ -26,10 +27,18 @@ def mark_stale(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('events_stale', '1')")
 
 
+def merge_version(weights: Weights | None = None) -> str:
+    """A fingerprint of the merge's settings: events built with others are rebuilt."""
+    return hashlib.sha1(repr(weights or Weights()).encode()).hexdigest()[:12]
+
+
 def stale(conn: sqlite3.Connection) -> bool:
-    """Whether reports changed since the events were last rebuilt."""
-    row = conn.execute("SELECT value FROM meta WHERE key = 'events_stale'").fetchone()
-    return row is not None and row[0] == "1"
+    """Whether reports changed, or the merge settings, since the events were last rebuilt."""
+    rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN "
+                             "('events_stale', 'merge_version')").fetchall())  # fmt: skip
+    if not rows:
+        return False
+    return rows.get("events_stale") == "1" or rows.get("merge_version") != merge_version()
 
 
 def load_reports(conn: sqlite3.Connection) -> list[Report]:
@@ -60,6 +69,10 @@ def rebuild_events(conn: sqlite3.Connection, weights: Weights | None = None) -> 
     conn.execute("BEGIN IMMEDIATE")
     try:
         _replace(conn, groups, decisions)
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('merge_version', ?)",
+            (merge_version(weights),),
+        )
     except BaseException:
         conn.execute("ROLLBACK")
         raise
