@@ -284,4 +284,10 @@ def serve(db: Path, host: str, port: int, token: str | None, tile_url: str | Non
     except DatelineError as exc:
         raise click.UsageError(str(exc)) from exc
     click.echo(f"dateline: serving {db} on http://{host}:{port}/", err=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(
+            f"dateline: warning: {host} is reachable from other machines; the API has no TLS, "
+            "so an ingest token travels in clear text (put a TLS proxy in front)",
+            err=True,
+        )
     uvicorn.run(app, host=host, port=port, log_level="warning")
