@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import shutil
 import statistics
 import tempfile
@@ -106,7 +107,7 @@ def page_load(url: str, repeat: int) -> dict[str, Any]:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             started = time.perf_counter()
             page.goto(url + "/")
-            page.wait_for_function("document.body.dataset.ready === '1'", timeout=120_000)
+            page.locator("body[data-ready='1']").wait_for(state="attached", timeout=120_000)
             times.append(time.perf_counter() - started)
             brush.append(_brush(page))
             page.close()
@@ -123,8 +124,8 @@ def _brush(page: Any) -> float:
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=3)
     page.mouse.up()
-    page.wait_for_function("location.search.includes('since=')")
-    page.wait_for_function("document.body.dataset.loading === '0'", timeout=120_000)
+    page.wait_for_url(re.compile("since="))  # the page's CSP forbids JS predicates (eval)
+    page.locator("body[data-loading='0']").wait_for(state="attached", timeout=120_000)
     return time.perf_counter() - started
 
 

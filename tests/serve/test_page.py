@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -62,12 +63,18 @@ def page(browser: object, base_url: str) -> Iterator[object]:
 
 
 def _ready(tab: object) -> None:
-    tab.wait_for_function("document.body.dataset.ready === '1'", timeout=20_000)  # type: ignore[attr-defined]
+    """Wait (with selectors: the page's CSP forbids the eval a JS predicate needs) until the
+    page has drawn everything."""
+    tab.locator("body[data-ready='1']").wait_for(state="attached", timeout=20_000)  # type: ignore[attr-defined]
     _settled(tab)
 
 
 def _settled(tab: object) -> None:
-    tab.wait_for_function("document.body.dataset.loading === '0'", timeout=20_000)  # type: ignore[attr-defined]
+    tab.locator("body[data-loading='0']").wait_for(state="attached", timeout=20_000)  # type: ignore[attr-defined]
+
+
+def _url_has(tab: object, text: str) -> None:
+    tab.wait_for_url(re.compile(re.escape(text)), timeout=20_000)  # type: ignore[attr-defined]
 
 
 def _shot(tab: object, name: str) -> None:
@@ -95,7 +102,7 @@ def test_brushing_the_timeline_filters_to_the_api_count(page: object, client: ht
     page.mouse.down()  # type: ignore[attr-defined]
     page.mouse.move(box["x"] + box["width"] * 0.2, y, steps=5)  # type: ignore[attr-defined]
     page.mouse.up()  # type: ignore[attr-defined]
-    page.wait_for_function("location.search.includes('since=')")  # type: ignore[attr-defined]
+    _url_has(page, "since=")
     _settled(page)
     state = _query(page)
     expected = client.get(
@@ -135,12 +142,12 @@ def test_marker_opens_panel_and_field_shows_its_evidence(
 
 def test_download_matches_the_filter(page: object, client: httpx.Client) -> None:
     page.locator("#facets ul[data-facet='country'] button[data-value='Iraq']").click()  # type: ignore[attr-defined]
-    page.wait_for_function("location.search.includes('country=Iraq')")  # type: ignore[attr-defined]
+    _url_has(page, "country=Iraq")
     _settled(page)
     page.locator(
         "#facets ul[data-facet='type'] button[data-value='Explosions/Remote violence']"
     ).click()  # type: ignore[attr-defined]
-    page.wait_for_function("location.search.includes('type=')")  # type: ignore[attr-defined]
+    _url_has(page, "type=")
     _settled(page)
     state = _query(page)
     with page.expect_download() as info:  # type: ignore[attr-defined]

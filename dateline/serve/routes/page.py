@@ -23,9 +23,19 @@ EVENT_TYPES = [
 router = APIRouter(tags=["page"])
 
 
+# Scripts, styles and data only from this server; images may come from a configured tile
+# server (any http/https host); inline styles are Leaflet's.
+CSP = (
+    "default-src 'self'; script-src 'self'; connect-src 'self'; "
+    "img-src 'self' data: http: https:; style-src 'self' 'unsafe-inline'; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
+
+
 @router.get("/", include_in_schema=False)
 def index() -> FileResponse:
-    return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+    headers = {"Cache-Control": "no-cache", "Content-Security-Policy": CSP}
+    return FileResponse(STATIC / "index.html", headers=headers)
 
 
 @router.get("/api/config", response_model=Config)

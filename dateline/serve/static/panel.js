@@ -88,8 +88,9 @@ function report(r) {
   return el("div", { class: "report", dataset: { article: r.article_id } },
     el("div", { class: "meta" },
       el("strong", {}, r.source || "unknown outlet"), ` · ${r.published || "undated"} · `,
-      r.url ? el("a", { href: r.url, target: "_blank", rel: "noopener noreferrer" }, r.title || r.url)
-        : (r.title || r.article_id),
+      /^https?:\/\//i.test(r.url || "")
+        ? el("a", { href: r.url, target: "_blank", rel: "noopener noreferrer" }, r.title || r.url)
+        : (r.title || r.url || r.article_id),
       ` · article ${r.article_id} (${r.role})`),
     el("div", { class: "text" }, marked(r.text, r.evidence)));
 }
