@@ -83,9 +83,22 @@ def list_events(
 def _page(
     conn: sqlite3.Connection, filters: Filters, order: str, limit: int, offset: int
 ) -> list[str]:
+    """One page of records: the ids are sorted over the summary index (small rows), then
+    only the page's records are read."""
     condition, params = where(filters)
-    sql = f"SELECT e.record FROM events e WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?"
-    return [row[0] for row in run(conn, sql, [*params, limit, offset])]
+    sql = f"SELECT e.event_uid FROM events e WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?"
+    uids = [row[0] for row in run(conn, sql, [*params, limit, offset])]
+    marks = ", ".join("?" * len(uids))
+    found = (
+        dict(
+            run(
+                conn, f"SELECT event_uid, record FROM events WHERE event_uid IN ({marks})", uids
+            ).fetchall()
+        )
+        if uids
+        else {}
+    )
+    return [found[uid] for uid in uids]
 
 
 def _download(conn: sqlite3.Connection, filters: Filters, fmt: str, db: Path) -> StreamingResponse:
