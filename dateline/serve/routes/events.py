@@ -88,16 +88,11 @@ def _page(
     condition, params = where(filters)
     sql = f"SELECT e.event_uid FROM events e WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?"
     uids = [row[0] for row in run(conn, sql, [*params, limit, offset])]
+    if not uids:
+        return []
     marks = ", ".join("?" * len(uids))
-    found = (
-        dict(
-            run(
-                conn, f"SELECT event_uid, record FROM events WHERE event_uid IN ({marks})", uids
-            ).fetchall()
-        )
-        if uids
-        else {}
-    )
+    rows = run(conn, f"SELECT event_uid, record FROM events WHERE event_uid IN ({marks})", uids)
+    found = dict(rows.fetchall())
     return [found[uid] for uid in uids]
 
 
