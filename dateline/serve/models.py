@@ -109,3 +109,4 @@ class MapData(BaseModel):
 class Config(BaseModel):
     tile_url: str | None
     event_types: list[str]
+    stale: bool = Field(description="The events predate the stored reports or merge settings")

@@ -166,3 +166,6 @@ def test_page_and_docs_are_served(client: httpx.Client) -> None:
     schema = client.get("/openapi.json").json()
     assert "/api/events" in schema["paths"] and "/api/stats" in schema["paths"]
     assert client.get("/static/vendor/leaflet/leaflet.js").status_code == 200
+    config = client.get("/api/config").json()
+    assert config["stale"] is False and "Battles" in config["event_types"]
+    assert "default-src 'self'" in client.get("/").headers["content-security-policy"]

@@ -8,7 +8,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse
 
 from dateline.serve.models import Config
-from dateline.serve.store import state
+from dateline.serve.store import Conn, state
+from dateline.store.merger import stale
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 EVENT_TYPES = [
@@ -39,6 +40,7 @@ def index() -> FileResponse:
 
 
 @router.get("/api/config", response_model=Config)
-def config(request: Request) -> Config:
-    """What the page needs: an optional tile URL and the event types in legend order."""
-    return Config(tile_url=state(request).tile_url, event_types=EVENT_TYPES)
+def config(request: Request, conn: Conn) -> Config:
+    """What the page needs: an optional tile URL, the event types in legend order, and
+    whether the events are stale (reports or merge settings changed since the last merge)."""
+    return Config(tile_url=state(request).tile_url, event_types=EVENT_TYPES, stale=stale(conn))

@@ -22,6 +22,14 @@ function banner() {
   return node;
 }
 
+export function showNotice(message) {
+  const node = document.createElement("div");
+  node.className = "notice-banner";
+  node.setAttribute("role", "status");
+  node.textContent = message;
+  document.body.insertBefore(node, document.querySelector("main"));
+}
+
 export function showError(message) {
   banner().textContent = message;
 }

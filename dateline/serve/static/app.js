@@ -1,6 +1,6 @@
 // Dateline's page: wire the state (kept in the URL) to the map, timeline, facets, table
 // and event panel. Every count comes from the server (/api/stats, /api/events, /api/map).
-import { getJson } from "./api.js";
+import { getJson, showNotice } from "./api.js";
 import { drawFacets } from "./facets.js";
 import { initMap, refreshMap } from "./map.js";
 import { closePanel, initPanel, openPanel } from "./panel.js";
@@ -61,6 +61,10 @@ async function main() {
   readUrl();
   const config = await getJson("/api/config");
   legend(config.event_types);
+  if (config.stale) {
+    showNotice("These events predate the stored reports or the merge settings: "
+      + "re-run `dateline ingest --db PATH` to merge them again.");
+  }
   initTimeline((since, until) => setFilters({ since, until }));
   initTable(select);
   initPanel(() => setEvent(null));
