@@ -15,10 +15,14 @@ import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
 playwright_api = pytest.importorskip(
     "playwright.sync_api", reason="browser tests need the playwright package (make setup-test)"
@@ -37,7 +41,7 @@ VIEWPORT = {"width": 1400, "height": 900}
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Browser]:
     with playwright_api.sync_playwright() as driver:
         launched = driver.chromium.launch(
             executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
@@ -47,9 +51,9 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture()
-def page(browser: object, base_url: str) -> Iterator[object]:
+def page(browser: Browser, base_url: str) -> Iterator[Page]:
     """The page loaded and ready; fails the test on any console error or page error."""
-    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)  # type: ignore[attr-defined]
+    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
     tab = context.new_page()
     problems: list[str] = []
     tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
@@ -62,46 +66,46 @@ def page(browser: object, base_url: str) -> Iterator[object]:
     assert problems == []
 
 
-def _ready(tab: object) -> None:
+def _ready(tab: Page) -> None:
     """Wait (with selectors: the page's CSP forbids the eval a JS predicate needs) until the
     page has drawn everything."""
-    tab.locator("body[data-ready='1']").wait_for(state="attached", timeout=20_000)  # type: ignore[attr-defined]
+    tab.locator("body[data-ready='1']").wait_for(state="attached", timeout=20_000)
     _settled(tab)
 
 
-def _settled(tab: object) -> None:
-    tab.locator("body[data-loading='0']").wait_for(state="attached", timeout=20_000)  # type: ignore[attr-defined]
+def _settled(tab: Page) -> None:
+    tab.locator("body[data-loading='0']").wait_for(state="attached", timeout=20_000)
 
 
-def _url_has(tab: object, text: str) -> None:
-    tab.wait_for_url(re.compile(re.escape(text)), timeout=20_000)  # type: ignore[attr-defined]
+def _url_has(tab: Page, text: str) -> None:
+    tab.wait_for_url(re.compile(re.escape(text)), timeout=20_000)
 
 
-def _shot(tab: object, name: str) -> None:
+def _shot(tab: Page, name: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=str(ARTIFACTS / name))  # type: ignore[attr-defined]
+    tab.screenshot(path=str(ARTIFACTS / name))
 
 
-def _query(tab: object) -> dict[str, str]:
-    return {k: v[0] for k, v in parse_qs(urlsplit(tab.url).query).items()}  # type: ignore[attr-defined]
+def _query(tab: Page) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlsplit(tab.url).query).items()}
 
 
-def test_page_loads_without_errors(page: object, client: httpx.Client) -> None:
+def test_page_loads_without_errors(page: Page, client: httpx.Client) -> None:
     total = client.get("/api/events").json()["total"]
-    assert page.locator("#count").get_attribute("data-total") == str(total)  # type: ignore[attr-defined]
-    assert page.locator("#timeline svg rect").count() > 0  # type: ignore[attr-defined]
-    assert page.locator("#events tbody tr").count() == total  # type: ignore[attr-defined]
-    assert page.locator(".ev-marker, .ev-cluster").count() > 0  # type: ignore[attr-defined]
+    assert page.locator("#count").get_attribute("data-total") == str(total)
+    assert page.locator("#timeline svg rect").count() > 0
+    assert page.locator("#events tbody tr").count() == total
+    assert page.locator(".ev-marker, .ev-cluster").count() > 0
     _shot(page, "overview.png")
 
 
-def test_brushing_the_timeline_filters_to_the_api_count(page: object, client: httpx.Client) -> None:
-    box = page.locator("#timeline svg").bounding_box()  # type: ignore[attr-defined]
+def test_brushing_the_timeline_filters_to_the_api_count(page: Page, client: httpx.Client) -> None:
+    box = page.locator("#timeline svg").bounding_box()
     y = box["y"] + box["height"] / 2
-    page.mouse.move(box["x"] + box["width"] * 0.02, y)  # type: ignore[attr-defined]
-    page.mouse.down()  # type: ignore[attr-defined]
-    page.mouse.move(box["x"] + box["width"] * 0.2, y, steps=5)  # type: ignore[attr-defined]
-    page.mouse.up()  # type: ignore[attr-defined]
+    page.mouse.move(box["x"] + box["width"] * 0.02, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.2, y, steps=5)
+    page.mouse.up()
     _url_has(page, "since=")
     _settled(page)
     state = _query(page)
@@ -109,23 +113,21 @@ def test_brushing_the_timeline_filters_to_the_api_count(page: object, client: ht
         "/api/events", params={"since": state["since"], "until": state["until"]}
     ).json()["total"]
     assert 0 < expected < client.get("/api/events").json()["total"]
-    count = page.locator("#count")  # type: ignore[attr-defined]
+    count = page.locator("#count")
     assert count.get_attribute("data-total") == str(expected)
-    assert page.locator("#events tbody tr").count() == expected  # type: ignore[attr-defined]
-    assert page.locator("#map").get_attribute("data-total") == str(expected)  # type: ignore[attr-defined]
+    assert page.locator("#events tbody tr").count() == expected
+    assert page.locator("#map").get_attribute("data-total") == str(expected)
     _shot(page, "brushed.png")
 
 
-def test_marker_opens_panel_and_field_shows_its_evidence(
-    page: object, client: httpx.Client
-) -> None:
-    marker = page.locator(".ev-marker").first  # type: ignore[attr-defined]
+def test_marker_opens_panel_and_field_shows_its_evidence(page: Page, client: httpx.Client) -> None:
+    marker = page.locator(".ev-marker").first
     uid = marker.get_attribute("data-uid")
     marker.click()
-    panel = page.locator("#panel")  # type: ignore[attr-defined]
+    panel = page.locator("#panel")
     panel.locator("#fields").wait_for()
     assert panel.get_attribute("data-uid") == uid
-    assert f"event={uid}" in page.url  # type: ignore[attr-defined]
+    assert f"event={uid}" in page.url
     detail = client.get(f"/api/events/{uid}").json()
     location = panel.locator("#fields button.field[data-field='location']")
     location.click()
@@ -140,27 +142,27 @@ def test_marker_opens_panel_and_field_shows_its_evidence(
     _shot(page, "panel.png")
 
 
-def test_download_matches_the_filter(page: object, client: httpx.Client) -> None:
-    page.locator("#facets ul[data-facet='country'] button[data-value='Iraq']").click()  # type: ignore[attr-defined]
+def test_download_matches_the_filter(page: Page, client: httpx.Client) -> None:
+    page.locator("#facets ul[data-facet='country'] button[data-value='Iraq']").click()
     _url_has(page, "country=Iraq")
     _settled(page)
     page.locator(
         "#facets ul[data-facet='type'] button[data-value='Explosions/Remote violence']"
-    ).click()  # type: ignore[attr-defined]
+    ).click()
     _url_has(page, "type=")
     _settled(page)
     state = _query(page)
-    with page.expect_download() as info:  # type: ignore[attr-defined]
-        page.locator("#download-csv").click()  # type: ignore[attr-defined]
+    with page.expect_download() as info:
+        page.locator("#download-csv").click()
     rows = list(csv.DictReader(io.StringIO(Path(info.value.path()).read_text(encoding="utf-8"))))
     expected = client.get("/api/events", params={**state, "limit": 1000}).json()["events"]
     assert {r["event_uid"] for r in rows} == {e["event_uid"] for e in expected}
     assert rows and all(r["country"] == "Iraq" for r in rows)
-    assert page.locator("#count").get_attribute("data-total") == str(len(expected))  # type: ignore[attr-defined]
+    assert page.locator("#count").get_attribute("data-total") == str(len(expected))
 
 
-def test_the_url_shares_the_view(browser: object, base_url: str) -> None:
-    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[attr-defined]
+def test_the_url_shares_the_view(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(viewport=VIEWPORT)
     tab = context.new_page()
     tab.goto(base_url + "/?country=Somalia")
     _ready(tab)
