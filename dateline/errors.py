@@ -16,17 +16,6 @@ Hierarchy::
     │       ├── BlockedAddress    a URL whose host (or a redirect's) is private or link-local
     │       └── RobotsDisallowed  a URL the site's robots.txt disallows for Dateline
     ├── ResourceError         a needed resource is missing: the spaCy model, the gazetteer
-    ├── ProcessingError       a stage failed on one article; the batch goes on and reports it
-    ├── PipelineError         a stage table whose stages need fields no earlier stage adds
-    ├── ArticleTimeout        an article over the per-article time ceiling
-    ├── OutputError           the output could not be written safely
-    │   ├── OutputIsInput     ``-o`` names an input, or a file an input directory would read
-    │   ├── UnfinishedOutput  an interrupted run's ``.partial`` file is in the way
-    │   ├── NotResumable      ``--append``/``--resume`` with a format that cannot be extended
-    │   └── OutputUnwritable  the output's folder is missing, or writing failed (disk full)
-    ├── GoldMissing           ``dateline eval`` on rows without a ``gold`` annotation
-    └── StoreError            the event store cannot be used as asked
-        └── UnknownEvent      no event with that event_uid in the store
 
     KeyboardInterrupt
     └── Interrupted           SIGINT or SIGTERM stopped a run (E500): not an ``Exception``,
@@ -193,3 +182,27 @@ class StoreError(DatelineError):
 class UnknownEvent(StoreError):
     code = "E701"
     hint = "list the store's events with `dateline events --db PATH` to find an event_uid"
+
+
+class ServeError(DatelineError):
+    code = "E800"
+
+
+class NotFound(ServeError):
+    code = "E801"
+    hint = "list the store's events with GET /api/events to find an id"
+
+
+class Unauthorized(ServeError):
+    code = "E802"
+    hint = "send the server's token as `Authorization: Bearer TOKEN`"
+
+
+class IngestDisabled(ServeError):
+    code = "E803"
+    hint = "start the server with --token TOKEN (or DATELINE_TOKEN) to allow ingest"
+
+
+class TooLarge(ServeError):
+    code = "E804"
+    hint = "send a smaller body: split the text or the batch of articles"
