@@ -16,6 +16,22 @@ Hierarchy::
     │       ├── BlockedAddress    a URL whose host (or a redirect's) is private or link-local
     │       └── RobotsDisallowed  a URL the site's robots.txt disallows for Dateline
     ├── ResourceError         a needed resource is missing: the spaCy model, the gazetteer
+    ├── ProcessingError       a stage failed on one article; the batch goes on and reports it
+    ├── PipelineError         a stage table whose stages need fields no earlier stage adds
+    ├── ArticleTimeout        an article over the per-article time ceiling
+    ├── OutputError           the output could not be written safely
+    │   ├── OutputIsInput     ``-o`` names an input, or a file an input directory would read
+    │   ├── UnfinishedOutput  an interrupted run's ``.partial`` file is in the way
+    │   ├── NotResumable      ``--append``/``--resume`` with a format that cannot be extended
+    │   └── OutputUnwritable  the output's folder is missing, or writing failed (disk full)
+    ├── GoldMissing           ``dateline eval`` on rows without a ``gold`` annotation
+    ├── StoreError            the event store cannot be used as asked
+    │   └── UnknownEvent      no event with that event_uid in the store
+    └── ServeError            a request to ``dateline serve`` that cannot be answered
+        ├── NotFound          no article (or page) with that id
+        ├── Unauthorized      a missing or wrong Bearer token
+        ├── IngestDisabled    ingest over HTTP without a configured token
+        └── TooLarge          a request body over the size limit
 
     KeyboardInterrupt
     └── Interrupted           SIGINT or SIGTERM stopped a run (E500): not an ``Exception``,
