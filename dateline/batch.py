@@ -127,7 +127,8 @@ class InputOptions:
 
     fetch: FetchOptions | None = None
     languages: bool = True  # skip articles surely not in English
-    duplicates: bool = True  # code near-duplicates once
+    # code near-duplicates once (opt-in: distinct incidents can share a templated text)
+    duplicates: bool = False
 
 
 @dataclass(frozen=True, slots=True)

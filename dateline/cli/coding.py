@@ -82,7 +82,11 @@ MAX_WINDOW_CHARS = 200_000
     is_flag=True,
     help="Fetch URLs on private and loopback addresses too (never link-local ones).",
 )
-@click.option("--keep-duplicates", is_flag=True, help="Code near-duplicate articles again.")
+@click.option(
+    "--skip-duplicates",
+    is_flag=True,
+    help="Code a near-duplicate (a wire copy, an update) once; its record names the first.",
+)
 @click.option(
     "--any-language", is_flag=True, help="Code every article as English (no language check)."
 )
@@ -115,7 +119,7 @@ def extract(
     max_seconds: float,
     url_file: Path | None,
     allow_private: bool,
-    keep_duplicates: bool,
+    skip_duplicates: bool,
     any_language: bool,
     engine: str,
     scheduler: str | None,
@@ -134,7 +138,7 @@ def extract(
     inputs = inputs + _listed_urls(url_file)
     settings = Settings(n_process=processes or auto_processes(inputs))
     limits = Limits(window_chars, max_chars, max_seconds)
-    options = _input_options(settings, allow_private, keep_duplicates, any_language)
+    options = _input_options(settings, allow_private, skip_duplicates, any_language)
     run_mode = mode or "replace"
     try:
         if engine == "dask":
@@ -184,13 +188,13 @@ def _listed_urls(url_file: Path | None) -> tuple[str, ...]:
 
 
 def _input_options(
-    settings: Settings, allow_private: bool, keep_duplicates: bool, any_language: bool
+    settings: Settings, allow_private: bool, skip_duplicates: bool, any_language: bool
 ) -> Any:
     from dateline.batch import InputOptions
     from dateline.ingest.fetch import FetchOptions
 
     fetch = FetchOptions(cache_dir=settings.cache_dir, allow_private=allow_private)
-    return InputOptions(fetch, languages=not any_language, duplicates=not keep_duplicates)
+    return InputOptions(fetch, languages=not any_language, duplicates=skip_duplicates)
 
 
 def _run_dask(

@@ -48,3 +48,19 @@ def test_a_templated_report_with_other_numbers_is_not_a_copy() -> None:
     assert seen.check("one", day_one) is None
     assert seen.check("ten", day_ten) is None
     assert seen.check("again", day_one) == "one"
+
+
+def test_extract_codes_every_copy_unless_asked_to_skip_duplicates(tmp_path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from dateline.cli import main
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps({"id": i, "text": STORY}) + "\n" for i in "ab"))
+    for flags, copied in (([], None), (["--skip-duplicates"], "a")):
+        out = CliRunner().invoke(main, ["extract", str(rows), "--processes", "1", *flags])
+        second = json.loads(out.stdout.splitlines()[1])
+        assert second.get("duplicate_of") == copied
+        assert bool(second["events"]) is (copied is None)

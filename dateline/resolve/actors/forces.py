@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
@@ -13,7 +12,7 @@ from dateline.resolve.actors.codebook import (
 )
 from dateline.resolve.actors.phrases import _sentence_texts
 from dateline.vocabulary import naming as act
-from dateline.vocabulary.actors import named_actors
+from dateline.vocabulary.deployments import expeditionary, sent_abroad
 
 
 def _state_forces(country: str | None) -> Actor:
@@ -128,36 +127,11 @@ def _home_forces(actor: Actor | None, mentions: list[Mention]) -> Actor | None:
         return actor
     if not actor.name.startswith(("Military Forces of", "Police Forces of")):
         return actor
-    if actor.country_iso in _expeditionary() | V.words("sides_fights", "powers_abroad"):
+    if actor.country_iso in expeditionary() | V.words("sides_fights", "powers_abroad"):
         return actor
-    if _abroad(mentions, actor.country_iso):
+    if sent_abroad((m.sentence.text for m in mentions), actor.country_iso):
         return actor
     return replace(actor, inter=act.STATE)
-
-
-@functools.cache
-def _expeditionary() -> frozenset[str]:
-    """Countries whose forces the actor dictionary lists as fighting abroad (inter 8 under
-    their own flag, not a mission named for its host): their soldiers place no event."""
-    return frozenset(
-        named.country_iso
-        for named in named_actors()
-        if named.inter == act.EXTERNAL
-        and named.country_iso
-        and not re.search(r"Mission|United Nations|African Union", named.name)
-    )
-
-
-def _abroad(mentions: list[Mention], code: str) -> bool:
-    """Whether the event's sentences place a country's force outside it: a deployment
-    word, or another country or its people named beside it."""
-    for mention in mentions:
-        text = mention.sentence.text
-        if V.pattern("sides_fights", "abroad").search(text):
-            return True
-        if any(other != code for other, _, _ in act.states_named(text)):
-            return True
-    return False
 
 
 def _thing_hit(actor: Actor | None) -> bool:

@@ -23,6 +23,8 @@ from dateline.resolve.place.slots import locative, thing_follows
 from dateline.resolve.place.toponym import STREET, Toponym, Toponyms
 from dateline.vocabulary import naming as act
 from dateline.vocabulary.actors import named_actors, named_in
+from dateline.vocabulary.deployments import expeditionary as fighting_abroad
+from dateline.vocabulary.deployments import sent_abroad
 from dateline.vocabulary.naming import country_lexicon
 
 UNPLACED_CONFIDENCE = 0.2  # the country is inferred, the point unknown or the country's
@@ -190,7 +192,9 @@ def actor_country_place(
             continue
         if act.own_country(actor.text) != actor.country_iso:
             continue  # a group's home country is not where its events happen
-        if actor.country_iso in _fighting_abroad() or _sent_abroad(mentions, actor.country_iso):
+        if actor.country_iso in fighting_abroad() or sent_abroad(
+            (m.sentence.text for m in mentions), actor.country_iso
+        ):
             continue  # "French forces in the Sahel": expeditionary forces act abroad
         span = next((e for m in mentions for e in _actor_spans(m) if e.text == actor.text), None)
         if span is None:
@@ -203,31 +207,6 @@ def actor_country_place(
             latitude=lat, longitude=lon, confidence=0.2, geo_precision=3,
         )  # fmt: skip
     return None
-
-
-@functools.cache
-def _fighting_abroad() -> frozenset[str]:
-    """Countries whose forces the actor dictionary lists as fighting abroad (inter 8 under
-    their own flag, not a mission named for its host): their soldiers place no event."""
-    return frozenset(
-        named.country_iso
-        for named in named_actors()
-        if named.inter == act.EXTERNAL
-        and named.country_iso
-        and not V.pattern("place_location", "missions").search(named.name)
-    )
-
-
-def _sent_abroad(mentions: list[Mention], code: str) -> bool:
-    """Whether the event's sentences place a country's force outside it: a deployment
-    word, or another country or its people named beside it."""
-    for mention in mentions:
-        text = mention.sentence.text
-        if V.pattern("place_location", "abroad").search(text):
-            return True
-        if any(other != code for other, _, _ in act.states_named(text)):
-            return True
-    return False
 
 
 def _actor_spans(mention: Mention) -> list[Evidence]:
