@@ -36,6 +36,22 @@ MAX_WINDOW_CHARS = 200_000
 LOOSE_MATCH_SIMILARITY = 60
 
 
+def model_options(command: Any) -> Any:
+    """--model PATH and --learned: the learned sub-type classifier beside the rules."""
+    command = click.option(
+        "--learned/--rules-only",
+        default=False,
+        help="Let the packaged sentences' classifier retype weakly typed events.",
+    )(command)
+    return click.option(
+        "--model",
+        "model",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        default=None,
+        help="A classifier saved by 'dateline train' (implies --learned; trusted files only).",
+    )(command)
+
+
 @click.group()
 @click.version_option(package_name="dateline")
 def main() -> None:
@@ -78,6 +94,7 @@ def main() -> None:
     default=DEFAULT_MAX_SECONDS,
     help="A long text whose windows take longer is stopped (E301).",
 )
+@model_options
 def extract(
     inputs: tuple[str, ...],
     published: str | None,
@@ -88,6 +105,8 @@ def extract(
     window_chars: int,
     max_chars: int,
     max_seconds: float,
+    model: Path | None,
+    learned: bool,
 ) -> None:
     """Code the articles in INPUTS (files, directories, or - for stdin).
 
@@ -96,7 +115,11 @@ def extract(
     from dateline.batch import Limits, run_batch
 
     when = _checked_options(published, fmt)
-    settings = Settings(n_process=processes or _auto_processes(inputs))
+    settings = Settings(
+        n_process=processes or _auto_processes(inputs),
+        subtype_model=model,
+        learned_subtypes=learned,
+    )
     limits = Limits(window_chars, max_chars, max_seconds)
     run_mode = mode or "replace"
     try:
@@ -162,16 +185,21 @@ def _auto_processes(inputs: tuple[str, ...]) -> int:
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--limit", type=int, default=None, help="Rows per file (an even subsample).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_command(files: tuple[Path, ...], limit: int | None, as_json: bool) -> None:
+@model_options
+def eval_command(
+    files: tuple[Path, ...], limit: int | None, as_json: bool, model: Path | None, learned: bool
+) -> None:
     """Score the pipeline on annotated JSONL FILES ({id, text, published, gold})."""
     from dateline.eval.report import format_report
     from dateline.eval.runner import evaluate
+    from dateline.pipeline import Pipeline
 
     for file in files:
         _check_gold(file)
     started = time.perf_counter()
     try:
-        results = evaluate(list(files), limit=limit)
+        pipeline = Pipeline(Settings(subtype_model=model, learned_subtypes=learned))
+        results = evaluate(list(files), limit=limit, pipeline=pipeline)
     except (ValueError, KeyError) as exc:  # a file the checks let through but cannot score
         raise click.ClickException(f"cannot score {', '.join(map(str, files))}: {exc!r}") from exc
     if as_json:
@@ -196,6 +224,31 @@ def _is_gold_row(line: str) -> bool:
     except json.JSONDecodeError:
         return False
     return isinstance(row, dict) and isinstance(row.get("text"), str) and "gold" in row
+
+
+@main.command()
+@click.argument("input_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Model file."
+)
+@click.option("--with-packaged", is_flag=True, help="Add the packaged sentences to INPUT's.")
+def train(input_file: Path, out: Path, with_packaged: bool) -> None:
+    """Fit the sub-type classifier on labelled rows and save it for --model.
+
+    INPUT is JSONL of {text, label}, or an ACLED export (CSV or JSONL) with notes (or text)
+    and sub_event_type."""
+    from dateline.learned import SubTypeModel, packaged_examples, read_examples
+
+    try:
+        examples = read_examples(input_file)
+        if with_packaged:
+            examples += packaged_examples()
+        model = SubTypeModel.fit(examples)
+        model.save(out)
+    except DatelineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    labels = len(model.labels)
+    click.echo(json.dumps({"out": str(out), "examples": len(examples), "labels": labels}))
 
 
 @main.group()
