@@ -124,3 +124,14 @@ def test_a_weekday_that_is_the_publication_day_is_that_day() -> None:
     # 2026-03-02 is a Monday
     event = main_event("Gunmen shot dead two people in Peshawar on Monday.", "2026-03-02")
     assert event.event_date == "2026-03-02"
+
+
+def test_a_town_taken_for_a_person_as_the_object_of_a_raid_is_the_place() -> None:
+    event = main_event(
+        "Congo: ADF militants raided Beni on Friday, killing nine civilians, the army said.",
+        "2026-03-07",
+    )
+    assert event.location is not None and (event.location.name, event.location.country_iso) == (
+        "Beni",
+        "CD",
+    )
