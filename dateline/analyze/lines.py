@@ -24,24 +24,25 @@ _ENDS = frozenset(".!?:\"'”’")
 
 def mark_line_breaks(doc: Any) -> Any:
     """Set ``is_sent_start`` on the first token after a blank line or a headline's end."""
+    first_line = True
     for i, token in enumerate(doc[:-1]):
         if "\n" not in token.text_with_ws:
             continue
-        if _ends_sentence(doc, i):
+        if _ends_sentence(doc, i, first_line=first_line):
             doc[i + 1].is_sent_start = True
+        first_line = False
     return doc
 
 
-def _ends_sentence(doc: Any, i: int) -> bool:
+def _ends_sentence(doc: Any, i: int, *, first_line: bool) -> bool:
     token = doc[i]
-    if token.text_with_ws.count("\n") >= 2 or (token.is_space and token.text.count("\n") >= 2):
+    if token.text_with_ws.count("\n") >= 2:
         return True
     if doc[i + 1].is_space:
         return False  # the break's own whitespace token follows: decided there
     word = token if not token.is_space else (doc[i - 1] if i else token)
     if word.text and word.text[-1] in _ENDS:
         return True
-    first_line = "\n" not in doc[:i].text_with_ws if i else True
     return first_line and i < HEADLINE_TOKENS and doc[i + 1].text[:1].isupper()
 
 
