@@ -6,6 +6,11 @@ checks at construction that every field a stage needs is added by an earlier one
 (spaCy's ``requires``/``assigns``). ``analyze`` runs first over the whole batch
 (``nlp.pipe``); the rest run per article.
 
+The learned stage (``dateline.learned``) runs after the mentions are dated and before they
+are grouped: with a classifier switched on (``Settings.learned_subtypes`` or
+``Settings.subtype_model``) it may retype mentions the rules typed from weak cues; it adds
+no field and never adds or removes a mention.
+
 Attribution runs before the sides: a group that claimed an event is its actor1 (ACLED codes
 the claimant, not "unidentified"), so choosing the sides needs the event's claims. An
 event with no place of its own is placed in its actors' country, so that last placing
@@ -22,6 +27,7 @@ from typing import Any
 from dateline.analyze import analyze, load_nlp
 from dateline.assemble import assemble, group
 from dateline.errors import DatelineError, PipelineError, ProcessingError
+from dateline.learned import SubTypeModel, builtin_model, retype
 from dateline.mentions import extract
 from dateline.models import Analysis, Article, ArticleResult, iso_published
 from dateline.resolve.actors import resolve_sides
@@ -45,6 +51,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("analyze", None, ("article",), ("doc",)),  # batched: see Pipeline.run_safe
     Stage("extract", extract, ("doc",), ("mentions",)),
     Stage("resolve.time", resolve_dates, ("article", "mentions"), ("dates", "mention_dates")),
+    Stage("learned", retype, ("mentions", "mention_dates"), ()),
     Stage("group", group, ("mentions", "mention_dates"), ("groups",)),
     Stage("resolve.time.events", date_events, ("doc", "dates", "groups"), ("event_dates",)),
     Stage("resolve.place", resolve_places, ("doc",), ("places",)),
@@ -88,12 +95,20 @@ class Pipeline:
             self.settings,
             open_nlp=lambda: load_nlp(self.settings.model_names),
             open_gazetteer=self._open_gazetteer,
+            open_classifier=self._open_classifier,
         )
 
     def _open_gazetteer(self) -> Any:
         from dateline.resolve.place.gazetteer import Gazetteer
 
         return Gazetteer.open(self.settings.gazetteer_path)
+
+    def _open_classifier(self) -> SubTypeModel | None:
+        if self.settings.subtype_model is not None:
+            return SubTypeModel.load(self.settings.subtype_model)
+        if self.settings.learned_subtypes:
+            return builtin_model(self.settings.cache_dir)
+        return None
 
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         """One result per article, in input order; raises the first article's failure."""

@@ -25,6 +25,10 @@ class Settings:
     model_names: tuple[str, ...] = MODEL_NAMES
     n_process: int = 1
     batch_size: int = 32
+    # The learned sub-type classifier (``dateline.learned``): a model file of
+    # ``dateline train``, else the packaged sentences' model when ``learned_subtypes``.
+    subtype_model: Path | None = None
+    learned_subtypes: bool = False
 
     @property
     def gazetteer_path(self) -> Path:
@@ -40,10 +44,18 @@ class Resources:
     """
 
     def __init__(
-        self, settings: Settings, open_nlp: Callable[[], Any], open_gazetteer: Callable[[], Any]
+        self,
+        settings: Settings,
+        open_nlp: Callable[[], Any],
+        open_gazetteer: Callable[[], Any],
+        open_classifier: Callable[[], Any] = lambda: None,
     ) -> None:
         self.settings = settings
-        self._openers = {"nlp": open_nlp, "gazetteer": open_gazetteer}
+        self._openers = {
+            "nlp": open_nlp,
+            "gazetteer": open_gazetteer,
+            "classifier": open_classifier,
+        }
         self._opened: dict[str, Any] = {}
 
     @property
@@ -55,6 +67,11 @@ class Resources:
     def gazetteer(self) -> Any:
         """The gazetteer index (``dateline.resolve.place.gazetteer.Gazetteer``)."""
         return self._open("gazetteer")
+
+    @property
+    def classifier(self) -> Any:
+        """The learned sub-type classifier (``dateline.learned.SubTypeModel``) or None."""
+        return self._open("classifier")
 
     def _open(self, name: str) -> Any:
         if name not in self._opened:

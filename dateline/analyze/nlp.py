@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from dateline.analyze.lines import add_line_breaks
 from dateline.errors import ResourceError
 
 
@@ -15,7 +16,7 @@ def load_nlp(model_names: tuple[str, ...]) -> Any:
 
     for name in model_names:
         try:
-            return spacy.load(name)
+            return add_line_breaks(spacy.load(name))
         except OSError:
             continue
     raise ResourceError(

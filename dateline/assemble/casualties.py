@@ -29,7 +29,7 @@ def _stated(group: Group) -> bool:
 
 def merged(group: Group, field: str) -> Count:
     """One count for the event from its mentions' counts of ``field``."""
-    counts = distinct_counts(group.mentions, field)
+    counts = distinct_counts(without_headline(group.mentions, field), field)
     coded = [c for c in counts if is_coded(c)]
     if coded:
         return coded[-1]
@@ -40,6 +40,27 @@ def merged(group: Group, field: str) -> Count:
             total = add_counts(total, count)
         return total
     return merge_counts(counts)
+
+
+def without_headline(mentions: list[Mention], field: str) -> list[Mention]:
+    """The mentions whose counts make the toll: a headline sums up the report ("Bomb kills
+    6 in Kabul" over "Four were killed ... two more died later"), so its figure is never
+    added to the body's; it stands only when the body states no count of ``field``."""
+    body = [m for m in mentions if not is_headline(m)]
+    if len(body) < len(mentions) and any(getattr(m, field).best is not None for m in body):
+        return body
+    return mentions
+
+
+def is_headline(mention: Mention) -> bool:
+    """Whether the mention is in a headline: the text's first sentence, with no sentence
+    punctuation at its end ("Suicide bomber kills 15 in Kabul"; the analyze stage ends a
+    sentence at a headline's line break)."""
+    sentence = mention.sentence
+    return sentence.start == 0 and not (sentence.text or ".").rstrip().endswith(_ENDS)
+
+
+_ENDS = tuple(".!?\"'”’")
 
 
 def _numbered(counts: list[Count]) -> list[Count]:

@@ -8,6 +8,7 @@ else the main event ("the attack", "the strike").
 
 from __future__ import annotations
 
+from dateline import vocabulary as V
 from dateline.models import Analysis, Group, Mention, TimeValue
 from dateline.settings import Resources
 
@@ -33,6 +34,9 @@ def _place(mention: Mention, own: TimeValue | None, groups: list[Group]) -> None
         groups.append(Group([mention], own, "main", {word}))
         return
     main = groups[0]
+    if separate(mention, groups):
+        groups.append(Group([mention], own, "background", {word}))
+        return
     if own is not None and _differs(own, main.date):
         target = _same_date_and_kind(groups[1:], own, mention)
         if target is None:
@@ -44,6 +48,17 @@ def _place(mention: Mention, own: TimeValue | None, groups: list[Group]) -> None
     target.words.add(word)
     if target.date is None and own is not None:
         target.date = own
+
+
+def separate(mention: Mention, groups: list[Group]) -> bool:
+    """Whether the mention opens another incident: its sentence, not one an earlier
+    group's mention is in, says so ("In a separate attack, ...", "Separately, ...",
+    "Elsewhere, ..."). ACLED codes each attack as its own event, so its toll is not
+    added to the first one's."""
+    start = mention.sentence.start
+    if any(m.sentence.start == start for g in groups for m in g.mentions):
+        return False
+    return V.pattern("event_words", "separate_incident").search(mention.sentence.text) is not None
 
 
 def _differs(own: TimeValue, main: TimeValue | None) -> bool:

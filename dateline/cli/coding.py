@@ -34,6 +34,22 @@ from dateline.cli.group import main
 MAX_WINDOW_CHARS = 200_000
 
 
+def model_options(command: Any) -> Any:
+    """--model PATH and --learned: the learned sub-type classifier beside the rules."""
+    command = click.option(
+        "--learned/--rules-only",
+        default=False,
+        help="Let the packaged sentences' classifier retype weakly typed events.",
+    )(command)
+    return click.option(
+        "--model",
+        "model",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        default=None,
+        help="A classifier saved by 'dateline train' (implies --learned; trusted files only).",
+    )(command)
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--published", help="Publication date (ISO: 2024-08-05 or 2024-08-05T18:30).")
@@ -107,6 +123,7 @@ MAX_WINDOW_CHARS = 200_000
     default=200,
     help="Articles per Dask partition (--engine dask).",
 )
+@model_options
 def extract(
     inputs: tuple[str, ...],
     published: str | None,
@@ -124,6 +141,8 @@ def extract(
     engine: str,
     scheduler: str | None,
     partition_size: int,
+    model: Path | None,
+    learned: bool,
 ) -> None:
     """Code the articles in INPUTS: files, directories, - for stdin, http(s) URLs of pages
     or feeds, and .warc/.warc.gz files.
@@ -136,7 +155,11 @@ def extract(
 
     when = _checked_options(published, fmt)
     inputs = inputs + _listed_urls(url_file)
-    settings = Settings(n_process=processes or auto_processes(inputs))
+    settings = Settings(
+        n_process=processes or auto_processes(inputs),
+        subtype_model=model,
+        learned_subtypes=learned,
+    )
     limits = Limits(window_chars, max_chars, max_seconds)
     options = _input_options(settings, allow_private, skip_duplicates, any_language)
     run_mode = mode or "replace"

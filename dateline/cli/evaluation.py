@@ -12,12 +12,14 @@ import click
 from dateline.errors import (
     GoldMissing,
 )
+from dateline.settings import Settings
 
 if TYPE_CHECKING:
     pass
 
 # Windows stay far below spaCy's max_length (1,000,000 characters) and its memory needs.
 
+from dateline.cli.coding import model_options
 from dateline.cli.group import main
 
 
@@ -25,16 +27,21 @@ from dateline.cli.group import main
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--limit", type=int, default=None, help="Rows per file (an even subsample).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_command(files: tuple[Path, ...], limit: int | None, as_json: bool) -> None:
+@model_options
+def eval_command(
+    files: tuple[Path, ...], limit: int | None, as_json: bool, model: Path | None, learned: bool
+) -> None:
     """Score the pipeline on annotated JSONL FILES ({id, text, published, gold})."""
     from dateline.eval.report import format_report
     from dateline.eval.runner import evaluate
+    from dateline.pipeline import Pipeline
 
     for file in files:
         _check_gold(file)
     started = time.perf_counter()
     try:
-        results = evaluate(list(files), limit=limit)
+        pipeline = Pipeline(Settings(subtype_model=model, learned_subtypes=learned))
+        results = evaluate(list(files), limit=limit, pipeline=pipeline)
     except (ValueError, KeyError) as exc:  # a file the checks let through but cannot score
         raise click.ClickException(f"cannot score {', '.join(map(str, files))}: {exc!r}") from exc
     if as_json:

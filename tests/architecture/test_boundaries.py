@@ -28,6 +28,7 @@ STAGE_UNITS = (
     "dateline.ingest",
     "dateline.analyze",
     "dateline.mentions",
+    "dateline.learned",
     "dateline.resolve.time",
     "dateline.resolve.place",
     "dateline.resolve.actors",

@@ -162,3 +162,18 @@ def _state_site_fired_at(lead: Mention, actor1: Actor | None, country: str | Non
             continue
         return replace(found, text=match.group(0).split(None, 1)[1])
     return None
+
+
+def _national_weapon(mentions: list[Mention], country: str | None) -> tuple[Actor, bool] | None:
+    """The state whose weapon the event's sentences name by its national adjective ("an
+    Israeli strike", "a Russian missile", "US drone strikes"), and whether that weapon
+    strikes from the air. ACLED codes the state's military forces as actor1 of the strike
+    it fired; a weapon cannot be an unidentified armed group."""
+    for text in _sentence_texts(mentions):
+        for match in V.pattern("sides_fights", "national_weapon").finditer(text):
+            found = act.resolve_actor(match.group(1), country, armed=True)
+            if found is None or found.inter not in (act.STATE, act.EXTERNAL):
+                continue
+            air = set(match.group(2).lower().split()) & V.words("sides_fights", "air_weapons")
+            return replace(found, text=match.group(0)), bool(air)
+    return None

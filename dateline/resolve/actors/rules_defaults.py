@@ -15,14 +15,37 @@ from dateline.resolve.actors.codebook import (
 from dateline.resolve.actors.communities import _communal_dispute
 from dateline.resolve.actors.crowds import _default_actor1
 from dateline.resolve.actors.doers import _ruling_state, _sole_doer
-from dateline.resolve.actors.forces import _forces_named, _state_forces, _state_site_fired_at
+from dateline.resolve.actors.forces import (
+    _forces_named,
+    _national_weapon,
+    _state_forces,
+    _state_site_fired_at,
+)
 from dateline.resolve.actors.opponents import _fired_at, _named_opponent, _nameless_fight
 from dateline.resolve.actors.phrases import _first_state, _with_text
 from dateline.resolve.actors.recipients import _pressed_state
 from dateline.resolve.actors.scene import Rule, Scene
 from dateline.vocabulary import naming as act
+from dateline.vocabulary.taxonomy import kinds
 
 _SHOOTING = ("Battles", "Explosions/Remote violence")
+_VIOLENT = (*_SHOOTING, "Violence against civilians")
+
+
+def national_weapon(s: Scene) -> None:
+    """A strike no doer is named for, fired with a state's weapon named by its national
+    adjective ("an Israeli strike killed four"): actor1 is that state's military forces.
+    The codebook codes remote violence by its means, so an air weapon makes the event an
+    Air/drone strike and a missile, rocket or shell a Shelling/artillery/missile attack,
+    even when civilians were hit (civilian targeting is a flag, not another type)."""
+    if s.actor1 is not None or s.lead.event_type not in _VIOLENT:
+        return
+    found = _national_weapon([s.lead, *s.mentions], s.country)
+    if found is None:
+        return
+    s.actor1, air = found
+    if s.kind.event_type != "Explosions/Remote violence":
+        s.kind = kinds()["air_strike" if air else "shelling"]
 
 
 def forces_named(s: Scene) -> None:
@@ -147,6 +170,7 @@ def sole_doer(s: Scene) -> None:
 
 
 DEFAULTS = (
+    Rule("national_weapon", national_weapon),
     Rule("forces_named", forces_named),
     Rule("forces_named_before", forces_named_before),
     Rule("pressing_state", pressing_state),

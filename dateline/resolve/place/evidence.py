@@ -46,6 +46,7 @@ def build_toponym(tokens: list[Token], label: str, hint: str | None, *, modifier
         bool(hint)
         or top.coded
         or _after_locative(first, strict=strict)
+        or _object_of_siege(tokens)
         or _in_place_list(first)
         or _after_place_noun(first)
         or _second_of_between(first)
@@ -163,6 +164,16 @@ def _after_locative(first: Token, *, strict: bool) -> bool:
         else V.words("place_mentions", "locative")
     )
     return i >= 0 and first.doc[i].lower_ in words
+
+
+def _object_of_siege(tokens: list[Token]) -> bool:
+    """The object of a verb that takes a place ("militants raided Beni", "troops recaptured
+    Palma"): raided, stormed, shelled or captured is said of towns and sites, so a name NER
+    called a person or organisation there is a place to look up."""
+    root = syntactic_head(tokens)
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in V.words(
+        "place_mentions", "siege_verbs"
+    )
 
 
 def _is_metonym(tokens: list[Token]) -> bool:

@@ -8,7 +8,7 @@ mention or an event among them and codes it as ACLED does (:mod:`.precision`).
 from __future__ import annotations
 
 from dateline.models import Analysis, EventDate
-from dateline.resolve.time.background import stale
+from dateline.resolve.time.background import stale, stamped
 from dateline.resolve.time.choosing import event_date
 from dateline.resolve.time.datelines import dateline_date
 from dateline.resolve.time.finding import find_dates
@@ -30,7 +30,8 @@ def resolve_dates(analysis: Analysis, resources: Resources) -> None:
         analysis.warnings.append(
             "no publication date: relative dates left unresolved (pass --published)"
         )
-    analysis.mention_dates = [own_date(analysis.dates, m) for m in analysis.mentions]
+    eventful = [d for d in analysis.dates if not stamped(article.text, d)]
+    analysis.mention_dates = [own_date(eventful, m) for m in analysis.mentions]
 
 
 def date_events(analysis: Analysis, resources: Resources) -> None:

@@ -105,3 +105,11 @@ def bracketed(text: str, date: TimeValue, span: tuple[int, int]) -> bool:
 def gap(date: TimeValue, trigger: tuple[int, int]) -> int:
     """Characters between a date and the trigger (0 when they touch or overlap)."""
     return max(date.start - trigger[1], trigger[0] - date.end, 0)
+
+
+def stamped(text: str, date: TimeValue) -> bool:
+    """Whether the date is on a line that stamps the page ("Updated: March 5, 2026",
+    "Published 9 March", a byline "By John Smith, March 5"): the time the page was
+    written or changed, never the time of the event it reports."""
+    line = text.rfind("\n", 0, date.start) + 1
+    return V.pattern("time_context", "timestamp_line").match(text[line : date.start]) is not None

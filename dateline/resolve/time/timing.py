@@ -7,7 +7,7 @@ from typing import Any
 
 from dateline import vocabulary as V
 from dateline.models import Analysis, Group, Mention, TimeValue
-from dateline.resolve.time.background import after_report, fronted, label, stale
+from dateline.resolve.time.background import after_report, fronted, label, stale, stamped
 from dateline.resolve.time.choosing import event_date, heading_date
 from dateline.resolve.time.precision import acled_date
 
@@ -71,11 +71,14 @@ def _group_date(analysis: Analysis, group: Group, published: Any) -> tuple:
 
 
 def event_dates(analysis: Analysis, group: Group) -> list[TimeValue]:
-    """The article's dates less those that date something other than the group's event."""
+    """The article's dates less those that date something other than the group's event,
+    and those on a line stamping the page ("Updated: ...", a byline)."""
+    text = analysis.article.text
+    dates = [d for d in analysis.dates if not stamped(text, d)]
     if analysis.doc is None:
-        return analysis.dates
+        return dates
     hidden = background_dates(analysis, group)
-    return [d for d in analysis.dates if not any(d is h for h in hidden)]
+    return [d for d in dates if not any(d is h for h in hidden)]
 
 
 def background_dates(analysis: Analysis, group: Group) -> list[TimeValue]:
