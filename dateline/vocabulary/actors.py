@@ -68,6 +68,12 @@ def _actor_keys() -> tuple[tuple[str, int], ...]:
     return tuple((key, i) for i, actor in enumerate(named_actors()) for key in actor.keys)
 
 
+def reload() -> None:
+    """Read the dictionary again on next use (after ``DATELINE_ACTORS`` changed)."""
+    named_actors.cache_clear()
+    _actor_keys.cache_clear()
+
+
 @functools.cache
 def named_actors() -> tuple[NamedActor, ...]:
     """The actor dictionary: the project's file, then the user's (``DATELINE_ACTORS``)."""

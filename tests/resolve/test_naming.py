@@ -92,11 +92,11 @@ def test_user_actor_file_extends_the_dictionary(tmp_path, monkeypatch) -> None:
     extra = tmp_path / "mine.tsv"
     extra.write_text("name\taliases\tcountry_iso\tinter\tsector\nRed Hand\tRHX\tGB\t3\tMIL\n")
     monkeypatch.setenv("DATELINE_ACTORS", str(extra))
-    actor_dictionary.named_actors.cache_clear()
+    actor_dictionary.reload()
     try:
         assert resolve_actor("RHX gunmen", None).name == "Red Hand"
     finally:
-        actor_dictionary.named_actors.cache_clear()
+        actor_dictionary.reload()
 
 
 def test_interaction_orders_codes() -> None:
