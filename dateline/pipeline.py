@@ -51,7 +51,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("analyze", None, ("article",), ("doc",)),  # batched: see Pipeline.run_safe
     Stage("extract", extract, ("doc",), ("mentions",)),
     Stage("resolve.time", resolve_dates, ("article", "mentions"), ("dates", "mention_dates")),
-    Stage("learned", retype, ("mentions", "mention_dates"), ()),
+    Stage("learned", retype, ("mentions",), ()),
     Stage("group", group, ("mentions", "mention_dates"), ("groups",)),
     Stage("resolve.time.events", date_events, ("doc", "dates", "groups"), ("event_dates",)),
     Stage("resolve.place", resolve_places, ("doc",), ("places",)),
