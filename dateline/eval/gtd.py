@@ -13,6 +13,7 @@ from dateline.eval.scoring import (
     Prediction,
     Row,
     aggregate,
+    date_exact,
     incident_events,
     top_event,
 )
@@ -192,20 +193,12 @@ def _within_25km(row: Row, pred: Prediction) -> bool | None:
     return within_km(lat, lon, _location(pred), 25.0)
 
 
-def _date(row: Row, pred: Prediction) -> bool | None:
-    gold = row["gold"].get("event_date")
-    if not gold:
-        return None
-    event = top_event(pred)
-    return event is not None and event.get("event_date") == gold
-
-
 CHECKS: dict[str, Check] = {
     "event_recall": lambda row, pred: top_event(pred) is not None,
     "nkill_exact": _count("nkill", "fatalities"),
     "nwound_exact": _count("nwound", "injuries"),
     "perpetrator_rate": _perpetrator,
-    "event_date_exact": _date,
+    "event_date_exact": date_exact,
     "country_acc": _country,
     "admin1_acc": _admin1,
     "within_25km": _within_25km,

@@ -32,6 +32,15 @@ def top_event(prediction: Prediction) -> dict[str, Any] | None:
     return events[0] if events else None
 
 
+def date_exact(row: Row, pred: Prediction) -> bool | None:
+    """Whether the top event's date equals the gold ``event_date`` (None: no gold date)."""
+    gold = row["gold"].get("event_date")
+    if not gold:
+        return None
+    event = top_event(pred)
+    return event is not None and event.get("event_date") == gold
+
+
 def incident_events(prediction: Prediction) -> list[dict[str, Any]]:
     """Events describing the reported incident: the main ones, else all of them."""
     return main_events(prediction) or list(prediction.get("events", []))

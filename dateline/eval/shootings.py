@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from dateline.eval.matching import fold, is_number, within_km
-from dateline.eval.scoring import Check, Metrics, Pair, Prediction, Row, aggregate, top_event
+from dateline.eval.scoring import (
+    Check,
+    Metrics,
+    Pair,
+    Prediction,
+    Row,
+    aggregate,
+    date_exact,
+    top_event,
+)
 
 _DC = {"washington d c", "washington dc", "d c", "dc", "district of columbia"}
 _ABBREVIATIONS = {"st": "saint", "ft": "fort", "mt": "mount"}
@@ -55,14 +64,6 @@ def _location(pred: Prediction) -> dict[str, Any]:
 
 def _event_found(row: Row, pred: Prediction) -> bool:
     return bool(pred.get("events"))
-
-
-def _date(row: Row, pred: Prediction) -> bool | None:
-    gold = row["gold"].get("event_date")
-    if not gold:
-        return None
-    event = top_event(pred)
-    return event is not None and event.get("event_date") == gold
 
 
 def _state(row: Row, pred: Prediction) -> bool | None:
@@ -114,7 +115,7 @@ def _count(gold_key: str, field: str) -> Check:
 def _checks(by_distance: bool) -> dict[str, Check]:
     checks = {
         "event_recall": _event_found,
-        "date_exact": _date,
+        "date_exact": date_exact,
         "state_match": _state,
         "city_match": _city(by_distance),
         "killed_exact": _count("killed", "fatalities"),
