@@ -8,14 +8,14 @@ import datetime as dt
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
 
-from dateline.errors import InvalidOption, StoreError
+from dateline.errors import InvalidOption
 from dateline.store import Filters, open_store, parse_near
 from dateline.store.filters import register_functions
 
@@ -124,16 +124,6 @@ FilterDep = Annotated[Filters, Depends(filters)]
 
 def without_dates(f: Filters) -> Filters:
     return replace(f, since=None, until=None)
-
-
-def run(conn: sqlite3.Connection, sql: str, params: Sequence[object] = ()) -> sqlite3.Cursor:
-    """Execute a filtered query; a malformed full-text query is the client's error (400)."""
-    try:
-        return conn.execute(sql, params)
-    except sqlite3.OperationalError as exc:
-        raise StoreError(
-            f"query failed: {exc}", hint="check the text query (FTS5 syntax: balance quotes)"
-        ) from exc
 
 
 def encode_cursor(offset: int) -> str:

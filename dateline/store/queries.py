@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,7 @@ def event_records(conn: sqlite3.Connection, filters: Filters) -> Iterator[str]:
     sql = f"SELECT e.record FROM events e WHERE {condition} ORDER BY e.event_day, e.event_uid"
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples: no Row objects for 100k records
-    _run(cursor, sql, params)
+    run_query(cursor, sql, params)
     while rows := cursor.fetchmany(2000):
         for (record,) in rows:
             yield record
@@ -57,22 +57,24 @@ def count_events(
     totals = "count(*) AS events, coalesce(sum(e.fatalities), 0) AS fatalities"
     if by is None:
         sql = f"SELECT {totals} FROM events e WHERE {condition}"
-        return [dict(row) for row in _run(conn.cursor(), sql, params)]
+        return [dict(row) for row in run_query(conn.cursor(), sql, params)]
     key = GROUPINGS[by]
     sql = (
         f"SELECT {key} AS {by}, {totals} FROM events e WHERE {condition} "
         f"GROUP BY 1 ORDER BY 1 IS NULL, 1"
     )
-    return [dict(row) for row in _run(conn.cursor(), sql, params)]
+    return [dict(row) for row in run_query(conn.cursor(), sql, params)]
 
 
-def _run(cursor: sqlite3.Cursor, sql: str, params: list[object]) -> sqlite3.Cursor:
-    """Execute a filtered query; a malformed full-text query is the caller's error."""
+def run_query(
+    executor: sqlite3.Connection | sqlite3.Cursor, sql: str, params: Sequence[object] = ()
+) -> sqlite3.Cursor:
+    """Execute a filtered query; a malformed full-text query is the caller's error (E700)."""
     try:
-        return cursor.execute(sql, params)
+        return executor.execute(sql, params)
     except sqlite3.OperationalError as exc:
         raise StoreError(
-            f"query failed: {exc}", hint="check the --text query (FTS5 syntax)"
+            f"query failed: {exc}", hint="check the text query (FTS5 syntax: balance quotes)"
         ) from exc
 
 

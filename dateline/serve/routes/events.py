@@ -21,13 +21,12 @@ from dateline.serve.store import (
     decode_cursor,
     encode_cursor,
     open_connection,
-    run,
     state,
 )
 from dateline.store import Filters, count_events, explain_event
 from dateline.store.exports import EVENT_COLUMNS, flat_row
 from dateline.store.filters import where
-from dateline.store.queries import event_records
+from dateline.store.queries import event_records, run_query
 
 router = APIRouter(prefix="/api", tags=["events"])
 
@@ -87,11 +86,13 @@ def _page(
     only the page's records are read."""
     condition, params = where(filters)
     sql = f"SELECT e.event_uid FROM events e WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?"
-    uids = [row[0] for row in run(conn, sql, [*params, limit, offset])]
+    uids = [row[0] for row in run_query(conn, sql, [*params, limit, offset])]
     if not uids:
         return []
     marks = ", ".join("?" * len(uids))
-    rows = run(conn, f"SELECT event_uid, record FROM events WHERE event_uid IN ({marks})", uids)
+    rows = run_query(
+        conn, f"SELECT event_uid, record FROM events WHERE event_uid IN ({marks})", uids
+    )
     found = dict(rows.fetchall())
     return [found[uid] for uid in uids]
 
@@ -102,7 +103,9 @@ def _download(conn: sqlite3.Connection, filters: Filters, fmt: str, db: Path) ->
     condition, params = where(filters)
     if fmt == "geojson":
         condition += " AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL"
-    total = run(conn, f"SELECT count(*) FROM events e WHERE {condition}", params).fetchone()[0]
+    total = run_query(conn, f"SELECT count(*) FROM events e WHERE {condition}", params).fetchone()[
+        0
+    ]
     records = _records(db, filters)
     chunks = _csv_chunks(records) if fmt == "csv" else _geojson_chunks(records)
     headers = {
@@ -159,7 +162,7 @@ _REPORTS = """SELECT r.article_id, r.event_id, r.role, r.record, a.title, a.url,
 def get_event(conn: Conn, event_uid: str) -> EventDetail:
     """The merged event, every report behind it (article text and evidence spans per
     field) and the merge explanation."""
-    row = run(conn, "SELECT record FROM events WHERE event_uid = ?", (event_uid,)).fetchone()
+    row = run_query(conn, "SELECT record FROM events WHERE event_uid = ?", (event_uid,)).fetchone()
     if row is None:
         raise UnknownEvent(f"no event {event_uid!r} in the store")
     reports = [_report(r) for r in conn.execute(_REPORTS, (event_uid,))]

@@ -11,9 +11,10 @@ from fastapi import APIRouter, Query
 
 from dateline.errors import InvalidOption
 from dateline.serve.models import ErrorEnvelope, Interval, MapData, Stats
-from dateline.serve.store import Conn, FilterDep, run, without_dates
+from dateline.serve.store import Conn, FilterDep, without_dates
 from dateline.store import Filters, count_events
 from dateline.store.filters import where
+from dateline.store.queries import run_query
 
 router = APIRouter(prefix="/api", tags=["stats"])
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -62,7 +63,7 @@ def stats(
 def _interval(conn: sqlite3.Connection, filters: Filters) -> str:
     condition, params = where(filters)
     sql = f"SELECT min(e.event_day), max(e.event_day) FROM events e WHERE {condition}"
-    first, last = run(conn, sql, params).fetchone()
+    first, last = run_query(conn, sql, params).fetchone()
     if not first or not last:
         return "day"
     days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
@@ -75,7 +76,7 @@ def _timeline(conn: sqlite3.Connection, filters: Filters, interval: str) -> list
         f"SELECT {_PERIOD[interval]} AS period, e.event_type, count(*) FROM events e "
         f"WHERE {condition} AND e.event_day IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"
     )
-    return [{"period": p, "event_type": t, "events": n} for p, t, n in run(conn, sql, params)]
+    return [{"period": p, "event_type": t, "events": n} for p, t, n in run_query(conn, sql, params)]
 
 
 def _facet(conn: sqlite3.Connection, filters: Filters, key: str) -> list[dict[str, Any]]:
@@ -84,7 +85,7 @@ def _facet(conn: sqlite3.Connection, filters: Filters, key: str) -> list[dict[st
         f"SELECT {key}, count(*) AS n FROM events e WHERE {condition} AND {key} IS NOT NULL "
         f"GROUP BY 1 ORDER BY n DESC, 1 LIMIT {FACET_SIZE}"
     )
-    return [{"value": v, "events": n} for v, n in run(conn, sql, params)]
+    return [{"value": v, "events": n} for v, n in run_query(conn, sql, params)]
 
 
 def _actors(conn: sqlite3.Connection, filters: Filters) -> list[dict[str, Any]]:
@@ -94,13 +95,13 @@ def _actors(conn: sqlite3.Connection, filters: Filters) -> list[dict[str, Any]]:
         f"{condition} UNION ALL SELECT e.actor2 FROM events e WHERE {condition}) "
         f"WHERE name IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT {FACET_SIZE}"
     )
-    return [{"value": v, "events": n} for v, n in run(conn, sql, params + params)]
+    return [{"value": v, "events": n} for v, n in run_query(conn, sql, params + params)]
 
 
 def _fatalities(conn: sqlite3.Connection, filters: Filters) -> list[dict[str, Any]]:
     condition, params = where(filters)
     cases = ", ".join(f"sum(coalesce(e.fatalities, 0) >= {low})" for low in _FATALITIES)
-    row = run(conn, f"SELECT {cases} FROM events e WHERE {condition}", params).fetchone()
+    row = run_query(conn, f"SELECT {cases} FROM events e WHERE {condition}", params).fetchone()
     return [{"value": low, "events": n or 0} for low, n in zip(_FATALITIES, row, strict=True)]
 
 
@@ -119,13 +120,17 @@ def map_data(
         west, south, east, north = _bbox(bbox)
         condition += " AND e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?"
         params = [*params, south, north, west, east]
-    total = run(conn, f"SELECT count(*) FROM events e WHERE {condition}", params).fetchone()[0]
+    total = run_query(conn, f"SELECT count(*) FROM events e WHERE {condition}", params).fetchone()[
+        0
+    ]
     if total <= POINT_LIMIT:
         sql = (
             "SELECT e.event_uid, e.latitude, e.longitude, e.event_type, e.fatalities, "
             f"e.geo_precision FROM events e WHERE {condition}"
         )
-        return MapData(mode="points", total=total, points=[list(r) for r in run(conn, sql, params)])
+        return MapData(
+            mode="points", total=total, points=[list(r) for r in run_query(conn, sql, params)]
+        )
     return MapData(mode="cells", total=total, points=_cells(conn, condition, params, zoom))
 
 
@@ -150,7 +155,7 @@ def _cells(
         f"FROM events e WHERE {condition} GROUP BY 1, 2, 3"
     )
     cells: dict[tuple[int, int], list[Any]] = {}
-    for y, x, kind, n, lat, lon, dead in run(conn, sql, params):
+    for y, x, kind, n, lat, lon, dead in run_query(conn, sql, params):
         cell = cells.setdefault((y, x), [0.0, 0.0, 0, 0, kind, 0])
         cell[0] += lat * n
         cell[1] += lon * n
