@@ -21,10 +21,9 @@ from dateline.resolve.place.precision import (
 )
 from dateline.resolve.place.slots import locative, thing_follows
 from dateline.resolve.place.toponym import STREET, Toponym, Toponyms
+from dateline.vocabulary import deployments
 from dateline.vocabulary import naming as act
 from dateline.vocabulary.actors import named_actors, named_in
-from dateline.vocabulary.deployments import expeditionary as fighting_abroad
-from dateline.vocabulary.deployments import sent_abroad
 from dateline.vocabulary.naming import country_lexicon
 
 UNPLACED_CONFIDENCE = 0.2  # the country is inferred, the point unknown or the country's
@@ -192,7 +191,7 @@ def actor_country_place(
             continue
         if act.own_country(actor.text) != actor.country_iso:
             continue  # a group's home country is not where its events happen
-        if actor.country_iso in fighting_abroad() or sent_abroad(
+        if actor.country_iso in deployments.expeditionary() or deployments.sent_abroad(
             (m.sentence.text for m in mentions), actor.country_iso
         ):
             continue  # "French forces in the Sahel": expeditionary forces act abroad
