@@ -53,7 +53,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("resolve.time", resolve_dates, ("article", "mentions"), ("dates", "mention_dates")),
     Stage("learned", retype, ("mentions",), ()),
     Stage("group", group, ("mentions", "mention_dates"), ("groups",)),
-    Stage("resolve.time.events", date_events, ("doc", "dates", "groups"), ("event_dates",)),
+    Stage(
+        "resolve.time.events",
+        date_events,
+        ("doc", "dates", "mention_dates", "groups"),
+        ("event_dates",),
+    ),
     Stage("resolve.place", resolve_places, ("doc",), ("places",)),
     Stage("resolve.place.events", place_events, ("doc", "places", "groups"), ("event_places",)),
     Stage("attribution", attribute, ("doc", "groups"), ("shares", "sources", "source_evidence")),

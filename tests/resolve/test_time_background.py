@@ -47,14 +47,14 @@ def _dated(nlp: Language, text: str, trigger: str) -> tuple[str | None, int | No
 
 def test_a_month_premodifying_a_noun_does_not_date_the_event(dated: Dated) -> None:
     assert dated("Nurses held a sit-in to demand their unpaid March wages.", "sit-in") == (
-        "2024-08-06",
+        "2024-08-07",
         1,
     )
 
 
 def test_a_date_in_a_clause_on_another_noun_does_not_date_the_event(dated: Dated) -> None:
     text = "Relatives of a trader who was killed in May marched to the town hall."
-    assert dated(text, "marched") == ("2024-08-06", 1)
+    assert dated(text, "marched") == ("2024-08-07", 1)
 
 
 def test_a_date_on_the_event_itself_still_dates_it(dated: Dated) -> None:

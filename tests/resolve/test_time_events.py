@@ -60,10 +60,10 @@ def test_a_later_mention_lends_its_date() -> None:
     assert dated(found, lead, later) == ("2024-08-04", 1)
 
 
-def test_no_date_is_the_day_before_the_report() -> None:
+def test_no_date_is_the_day_of_the_report() -> None:
     text = "Rebels attacked an army post."
     found = analysis(text)
-    assert dated(found, mention(text, "attacked")) == ("2024-08-05", 1)
+    assert dated(found, mention(text, "attacked")) == ("2024-08-06", 1)
 
 
 def test_last_week_is_its_wednesday_with_week_precision() -> None:
@@ -72,7 +72,7 @@ def test_last_week_is_its_wednesday_with_week_precision() -> None:
     assert dated(found, mention(text, "strike")) == ("2024-07-31", 2)
 
 
-def test_a_lead_date_after_the_report_falls_back_to_the_day_before() -> None:
+def test_a_lead_date_after_the_report_falls_back_to_the_report_day() -> None:
     text = "On September 6, gunmen killed a village chief at his home."
     found = Analysis(Article(text=text, published=JUNE))
     found.dates = find_dates(text, JUNE)
@@ -80,4 +80,26 @@ def test_a_lead_date_after_the_report_falls_back_to_the_day_before() -> None:
     own = own_date(found.dates, lead)
     assert own is not None and own.value == "2024-09-06"
     _, day, precision = group_date(found, Group([lead], own), JUNE)
-    assert (day, precision) == ("2024-06-09", 1)
+    assert (day, precision) == ("2024-06-10", 1)
+
+
+def test_a_main_event_without_a_date_takes_the_day_a_later_paragraph_tells() -> None:
+    from dateline import extract
+
+    text = (
+        "A man was shot and killed outside a store in Dayton, Ohio, police said.\n\n"
+        "Officers were called to the store on Saturday night after neighbours heard gunfire."
+    )
+    events = extract(text, published="2024-08-06").events
+    assert [e.event_date for e in events if e.role == "main"] == ["2024-08-03"]
+
+
+def test_a_planned_day_does_not_date_an_undated_event() -> None:
+    from dateline import extract
+
+    text = (
+        "A man was shot and killed outside a store in Dayton, Ohio, police said.\n\n"
+        "A vigil is planned for Friday."
+    )
+    events = extract(text, published="2024-08-06").events
+    assert [e.event_date for e in events if e.role == "main"] == ["2024-08-06"]

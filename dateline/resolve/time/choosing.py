@@ -19,10 +19,10 @@ from dateline.resolve.time.background import (
 )
 from dateline.resolve.time.precision import acled_date, approximate_code
 
-# With no date in the text, the event is taken to be the day before the report: wire
-# reports mostly cover the previous day's events, and ACLED codes such a day as known
-# (time_precision 1) when the report implies it.
-NO_DATE_OFFSET_DAYS = 1
+# With no date anywhere in the text, the event is taken to be the day of the report: a
+# report that names no day at all is breaking news (wire copy of an earlier day names it:
+# "on Tuesday"); ACLED codes such a day as known (time_precision 1) when the report implies it.
+NO_DATE_OFFSET_DAYS = 0
 NO_DATE_PRECISION = 1
 # A date that heads a text ("01/03/2000: ...") starts within this many characters.
 _HEADING_LEAD = 3
@@ -40,7 +40,7 @@ def event_date(
     else its paragraph, the expression that fronts the sentence ("On 4 May, ...": it scopes
     over the whole clause) unless another one sits right by the trigger ("the attack on
     Saturday"), else the one nearest the trigger; then the day a state began ("on strike
-    since 4 May"); with no date, the day before the report. Returns (expression, ISO day,
+    since 4 May"); with no date, the day of the report. Returns (expression, ISO day,
     ACLED precision). With ``text``, an approximate day ("around 4 May", the first day of a
     range) gets precision 2."""
     attempts = [(sentence, False), (paragraph, False), (sentence, True), (paragraph, True)]

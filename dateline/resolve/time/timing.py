@@ -31,6 +31,8 @@ def group_date(analysis: Analysis, group: Group, published: Any) -> tuple:
     found = _group_date(analysis, group, published)
     if group.role != "main":
         return found
+    if found[0] is None and (told := _told_date(analysis, group, published)) is not None:
+        found = (told, *acled_date(told, published))
     text = analysis.article.text
     heading = heading_date(analysis.dates, text, published)
     if heading is None or found[0] is heading:
@@ -39,6 +41,31 @@ def group_date(analysis: Analysis, group: Group, published: Any) -> tuple:
         return found
     value, precision = acled_date(heading, published)
     return heading, value, precision
+
+
+def _told_date(analysis: Analysis, group: Group, published: Any) -> TimeValue | None:
+    """The day the article tells of the incident, for a main event whose own sentence and
+    paragraph state none: news names the day once, in the lead or in a later paragraph
+    ("The shooting happened early Sunday"), and calls the incident differently elsewhere.
+    The first day another mention's sentence states (not after the report), else the first
+    day the text states that dates nothing else (not stamped, after or stale). Dates in the
+    event's own paragraph were weighed and set aside there, so they stay out."""
+    if not isinstance(published, dt.datetime):
+        return None
+    text = analysis.article.text
+    lead = group.mentions[0].sentence
+    own = _paragraph(text, (lead.start, lead.end))
+    told = [d for d in analysis.mention_dates if _outside_day(d, own)]
+    told = [d for d in told if not after_report(d, published.date())]
+    if told:
+        return min(told, key=lambda d: d.start)
+    days = [d for d in analysis.dates if d.value is not None and _outside_day(d, own)]
+    days = [d for d in days if not stamped(text, d) and not _after(d, published, text)]
+    return min(days, key=lambda d: d.start, default=None)
+
+
+def _outside_day(date: TimeValue | None, span: tuple[int, int]) -> bool:
+    return date is not None and date.precision == "day" and not span[0] <= date.start < span[1]
 
 
 def _first_sentence_end(analysis: Analysis, heading: TimeValue) -> int:
