@@ -43,7 +43,9 @@ def is_conflict(key: str, cues: Cues) -> bool:
     if key == "attack" and cues.has("remains"):
         return True  # remains bearing the marks of a killing: someone killed them
     if kind.event_type == "Explosions/Remote violence":
-        return cues.armed > 0 or cues.has("lethal", "weapon", "military_remote", "mail_bomb")
+        # a chemical attack is a weapon of war whoever is named using it
+        named = cues.has("lethal", "weapon", "military_remote", "mail_bomb", "chemical")
+        return cues.armed > 0 or named
     if key in PLOVER_ONLY:
         return cues.armed > 0 or cues.political > 0
     if kind.event_type == STRATEGIC:

@@ -53,7 +53,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
         "change",
         "withdraw",
     ),
-    "disrupted_weapons": ("disrupted", "bomb_sent", "premature"),
+    "disrupted_weapons": ("interception", "disrupted", "bomb_sent", "premature"),
     "hq_established": ("hq",),
     "looting": ("looting", "arson", "attack"),
     "nonviolent_transfer": ("withdraw", "territory_take"),
