@@ -157,7 +157,8 @@ def _forces_advance(cues: Cues) -> bool:
     "staged an incursion"): the march is an advance, not a demonstration, which the
     codebook keeps for unarmed people."""
     ground = cues.has("territory_take", "territory_gain") and cues.armed > 0
-    return ground and not cues.has("protest_strong", "riot", "crowd_violence")
+    named = cues.lemmas & V.words("event_words", "demonstration_nouns")
+    return ground and not named and not cues.has("riot", "crowd_violence")
 
 
 def _armed_perpetrators(cues: Cues) -> bool:
