@@ -260,7 +260,8 @@ def _violence(cues: Cues) -> tuple[str, float] | None:
         return "sexual_violence", 0.8
     if cues.has("territory_gain") and cues.armed:
         return "gov_regains", 0.7
-    if cues.has("territory_take") and cues.armed and cues.has("attack", "clash", "lethal"):
+    fought = cues.has("attack", "clash", "lethal", "forced_taking")
+    if cues.has("territory_take") and cues.armed and fought:
         return "nsa_overtakes", 0.6  # taken by force; without a fight it is a transfer
     if cues.has("ramming") and not cues.has("clash"):
         return "attack", 0.7  # a vehicle driven into a building or a crowd

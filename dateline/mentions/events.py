@@ -137,7 +137,7 @@ def _mention(
 def _rebels_territory(cues: Cues) -> str:
     """Rebels taking or retaking ground overtake it (never the government's regaining);
     ground the other side left with no fight named is a non-violent transfer."""
-    fought = cues.has("clash", "engagement", "lethal", "attack")
+    fought = cues.has("clash", "engagement", "lethal", "attack", "forced_taking")
     return "nonviolent_transfer" if cues.has("withdraw") and not fought else "nsa_overtakes"
 
 
