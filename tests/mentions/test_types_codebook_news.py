@@ -151,3 +151,35 @@ def test_forces_sent_to_a_region_change_their_activity(nlp) -> None:
 def test_people_fleeing_their_villages_for_attacks_is_a_development(nlp) -> None:
     text = "Thousands of people have fled from their villages because of militant attacks."
     assert first_sub_type(nlp, text) == "Other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants suffered heavy losses in raids by army helicopters in the province.",
+        "Army helicopter gunships struck rebel positions near the river on Monday.",
+    ],
+)
+def test_raids_and_strikes_by_helicopters_are_air_strikes(nlp, text: str) -> None:
+    assert first_sub_type(nlp, text) == "Air/drone strike"
+
+
+def test_forces_mobilised_against_a_possible_attack_change_their_activity(nlp) -> None:
+    # the attack is only feared: the mobilisation is what happened
+    text = "Hundreds of villagers mobilized alongside the army to defend the town against a possible attack by the rebels."
+    assert first_sub_type(nlp, text) == "Change to group/activity"
+
+
+def test_people_taken_away_by_armed_men_are_abducted(nlp) -> None:
+    text = "Soldiers have taken at least five villagers from their homes in the district."
+    assert first_sub_type(nlp, text) == "Abduction/forced disappearance"
+
+
+def test_goods_seized_in_an_area_are_no_ground_taken(nlp) -> None:
+    text = "Volunteer fighters killed ten militants and seized one motorbike in the area of the market."
+    assert first_sub_type(nlp, text) == "Armed clash"
+
+
+def test_deaths_in_a_natural_disaster_are_no_event(nlp) -> None:
+    text = "A tsunami after a volcanic eruption killed dozens of people on the coast."
+    assert first_sub_type(nlp, text) is None
