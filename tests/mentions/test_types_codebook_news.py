@@ -166,7 +166,10 @@ def test_raids_and_strikes_by_helicopters_are_air_strikes(nlp, text: str) -> Non
 
 def test_forces_mobilised_against_a_possible_attack_change_their_activity(nlp) -> None:
     # the attack is only feared: the mobilisation is what happened
-    text = "Hundreds of villagers mobilized alongside the army to defend the town against a possible attack by the rebels."
+    text = (
+        "Hundreds of villagers mobilized alongside the army to defend the town against a "
+        "possible attack by the rebels."
+    )
     assert first_sub_type(nlp, text) == "Change to group/activity"
 
 
@@ -176,7 +179,7 @@ def test_people_taken_away_by_armed_men_are_abducted(nlp) -> None:
 
 
 def test_goods_seized_in_an_area_are_no_ground_taken(nlp) -> None:
-    text = "Volunteer fighters killed ten militants and seized one motorbike in the area of the market."
+    text = "Volunteers killed ten militants and seized a motorbike in the area of the market."
     assert first_sub_type(nlp, text) == "Armed clash"
 
 
