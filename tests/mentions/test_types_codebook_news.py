@@ -186,3 +186,19 @@ def test_goods_seized_in_an_area_are_no_ground_taken(nlp) -> None:
 def test_deaths_in_a_natural_disaster_are_no_event(nlp) -> None:
     text = "A tsunami after a volcanic eruption killed dozens of people on the coast."
     assert first_sub_type(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six workers were killed when a chemical plant exploded on Thursday.",
+        "Hundreds were treated after a chlorine gas leak at the water works.",
+        "The council condemned the missile tests and vowed new sanctions.",
+    ],
+)
+def test_industrial_accidents_and_weapons_tests_are_no_violent_event(nlp, text: str) -> None:
+    assert first_sub_type(nlp, text) not in {
+        "Remote explosive/landmine/IED",
+        "Chemical weapon",
+        "Shelling/artillery/missile attack",
+    }
