@@ -179,7 +179,7 @@ def test_people_taken_away_by_armed_men_are_abducted(nlp) -> None:
 
 
 def test_goods_seized_in_an_area_are_no_ground_taken(nlp) -> None:
-    text = "Volunteers killed ten militants and seized a motorbike in the area of the market."
+    text = "Soldiers killed ten militants and seized a motorbike in the area of the market."
     assert first_sub_type(nlp, text) == "Armed clash"
 
 
