@@ -124,7 +124,7 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
     rioters = cues.has("protest", "protest_strong") or (
         cues.has("people") and not _armed_perpetrators(cues)
     )
-    if cues.has("riot") or (rioters and cues.has("protest_violence")):
+    if cues.has("riot") or (rioters and cues.has("protest_violence", "protest_escalated")):
         return "violent_demonstration", 0.8
     if cues.has("crowd_violence"):
         return "violent_demonstration", 0.75  # demonstrators or strikers attacked or damaged
@@ -280,7 +280,8 @@ def _unopposed_search(cues: Cues) -> bool:
     """A raid or search that only seized weapons or detained people ("detained dozens
     during raids", "seized rifles in a raid"): no one was hurt or fought back, so the
     codebook codes the arrest or the disrupted weapons use, not an attack or a battle."""
-    taken = cues.has("arrest", "disrupted") and not cues.has("abduction", "kidnap")
+    seized = cues.has("disrupted") and cues.has("weapon", "ied", "military_remote")
+    taken = (cues.has("arrest") or seized) and not cues.has("abduction", "kidnap")
     force = cues.has("lethal", "harm", "attack_strong", "clash", "engagement", "shooting_at")
     return taken and not force and not cues.has("sexual", "used_weapon", "looting")
 

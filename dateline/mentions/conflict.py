@@ -32,7 +32,8 @@ def is_conflict(key: str, cues: Cues) -> bool:
     if kind.event_type in ("Protests", "Riots") or key == "strike":
         crowd = cues.has("people", "mob", "protest_strong", "riot", "riot_acts", "crowd_damage")
         # a protest told as turning violent or fought with the police has its crowd
-        crowd = crowd or cues.has("looting_crowd", "protest_violence") or cues.armed > 0
+        crowd = crowd or cues.has("looting_crowd", "protest_violence", "protest_escalated")
+        crowd = crowd or cues.armed > 0
         # "Student protests were reported", "the party staged a protest": a protest noun with
         # its people or organiser named, in a sentence with no sports or business words.
         named = cues.civilian > 0 or cues.political > 0

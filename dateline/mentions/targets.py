@@ -79,8 +79,9 @@ def _active_verbs(sent: Any, cue: str) -> list[Any]:
     for match in cue_pattern(cue).finditer(cue_text(sent)):
         start, end = sent.start_char + match.start(), sent.start_char + match.end()
         span = sent.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.root.pos_ != "VERB":
-            continue
+        passive = match.group().startswith(V.terms("event_words", "passive_taking"))
+        if span is None or passive or span.root.pos_ != "VERB":
+            continue  # "the town fell to the rebels": the subject is the ground taken
         verb = span.root
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             continue

@@ -34,6 +34,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
         "protest",
         "protest_strong",
         "protest_violence",
+        "protest_escalated",
         "riot_acts",
         "mutiny",
         "roadblocks",

@@ -202,3 +202,23 @@ def test_industrial_accidents_and_weapons_tests_are_no_violent_event(nlp, text: 
         "Chemical weapon",
         "Shelling/artillery/missile attack",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # people falling to the ground take no ground
+        ("Gendarmes exchanged gunfire with gunmen near the post; the gunmen fell to the "
+         "ground and fled.", "Armed clash"),
+        # a violent protest named only in the demand is not this gathering's violence
+        ("Protesters demanded the release of ten people arrested during a protest that "
+         "turned violent last week.", "Peaceful protest"),
+        # a depot of ammunition hit by artillery is shelling, not weapons seized
+        ("Forces destroyed an ammunition depot with heavy artillery fire in the district.",
+         "Shelling/artillery/missile attack"),
+        # an incursion thwarted is a fight, not a disrupted weapon
+        ("Troops thwarted a rebel incursion near the border.", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_lookalikes_keep_their_own_sub_type(nlp, text: str, sub_event_type: str) -> None:
+    assert first_sub_type(nlp, text) == sub_event_type
