@@ -47,6 +47,8 @@ TARGETS = [
     ("wikievents_dev", "target_recall", 0.60, "≥"),
     ("rams_dev", "attacker_recall", 0.60, "≥"),
     ("rams_dev", "target_recall", 0.60, "≥"),
+    ("case2021_dev", "sub_event_type_weighted_f1", 0.80, "≥"),
+    ("case2021_dev", "unseen_no_event", None, "≥"),
 ]
 
 

@@ -11,7 +11,17 @@ from dateline.ingest.published import parse_published
 from dateline.models import Article
 
 Family = Literal[
-    "acled", "gtd", "plover", "toponyms", "timex", "wikievents", "rams", "negatives", "gva", "gvdb"
+    "acled",
+    "gtd",
+    "plover",
+    "toponyms",
+    "timex",
+    "wikievents",
+    "rams",
+    "negatives",
+    "gva",
+    "gvdb",
+    "case2021",
 ]
 
 # Gold keys that identify a family, checked in order (the file name is only a fallback).
@@ -23,6 +33,7 @@ _FAMILY_BY_GOLD_KEY: tuple[tuple[str, Family], ...] = (
     ("topic", "negatives"),
     ("perpetrator_groups", "gtd"),
     ("inter1", "acled"),
+    ("is_unseen_type", "case2021"),
     ("events", "wikievents"),
     ("arguments", "rams"),
     ("event", "plover"),
@@ -30,6 +41,7 @@ _FAMILY_BY_GOLD_KEY: tuple[tuple[str, Family], ...] = (
 
 _FAMILY_BY_NAME: tuple[tuple[str, Family], ...] = (
     ("gvdb", "gvdb"),
+    ("case2021", "case2021"),
     ("gva", "gva"),
     ("acled", "acled"),
     ("gtd", "gtd"),

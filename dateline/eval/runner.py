@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from dateline.eval.acled import score_acled
+from dateline.eval.case2021 import score_case2021
 from dateline.eval.dataset import Family, detect_family, read_rows, subsample, to_article
 from dateline.eval.gtd import score_gtd
 from dateline.eval.negatives import score_negatives
@@ -30,6 +31,7 @@ SCORERS: dict[Family, Callable[[Sequence[Pair]], Metrics]] = {
     "negatives": score_negatives,
     "gva": score_gva,
     "gvdb": score_gvdb,
+    "case2021": score_case2021,
 }
 
 

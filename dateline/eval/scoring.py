@@ -61,11 +61,12 @@ def macro_f1(gold: Iterable[str], predicted: Iterable[str | None]) -> float | No
     """Macro-averaged F1 over the labels that occur in gold (a missing prediction is wrong)."""
     pairs = list(zip(gold, predicted, strict=True))
     labels = sorted({g for g, _ in pairs})
-    scores = [_f1(label, pairs) for label in labels]
+    scores = [label_f1(label, pairs) for label in labels]
     return sum(scores) / len(scores) if scores else None
 
 
-def _f1(label: str, pairs: list[tuple[str, str | None]]) -> float:
+def label_f1(label: str, pairs: list[tuple[str, str | None]]) -> float:
+    """One label's F1 over (gold, predicted) pairs; 0 when it is never predicted right."""
     tp = sum(g == label and p == label for g, p in pairs)
     fp = sum(g != label and p == label for g, p in pairs)
     fn = sum(g == label and p != label for g, p in pairs)

@@ -28,7 +28,8 @@ def candidates(cues: Cues) -> Iterator[tuple[str, float]]:
         # forces setting up a base as the sentence's own act (``events.py`` checks the
         # verb is the main one): the base is the news, the fighting it answers its reason
         yield "hq_established", 0.6
-    for rule in (_demonstration, _territory, _engagement, _remote, _violence):
+    rules = (_demonstration, _territory, _engagement, _remote, _violence)
+    for rule in rules[1:] if _forces_advance(cues) else rules:
         if found := rule(cues):
             yield found
     if cues.has("peace"):
@@ -113,7 +114,8 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
         return "mob_violence", 0.8  # unless demonstrators are the ones acting
     if cues.has("riot_between") and not cues.has("protest_strong", "communal"):
         return "crowd_riot", 0.75  # two crowds (or prisoners) rioting, no demonstration
-    mutineers_held = cues.has("arrest")  # mutineers arrested: the arrest is the news
+    # mutineers arrested or an agreement ending the mutiny: the arrest or the deal is the news
+    mutineers_held = cues.has("arrest", "agreement", "peace")
     if cues.has("mutiny") and not (
         mutineers_held or cues.has("engagement", "territory_take", "territory_gain")
     ):
@@ -122,7 +124,7 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
     rioters = cues.has("protest", "protest_strong") or (
         cues.has("people") and not _armed_perpetrators(cues)
     )
-    if cues.has("riot") or (rioters and cues.has("protest_violence")):
+    if cues.has("riot") or (rioters and cues.has("protest_violence", "protest_escalated")):
         return "violent_demonstration", 0.8
     if cues.has("crowd_violence"):
         return "violent_demonstration", 0.75  # demonstrators or strikers attacked or damaged
@@ -148,6 +150,15 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
     if cues.has("intervention"):
         return "protest_intervention", 0.75
     return "peaceful_protest", 0.8
+
+
+def _forces_advance(cues: Cues) -> bool:
+    """Armed men taking or regaining ground ("troops captured the town and marched on",
+    "staged an incursion"): the march is an advance, not a demonstration, which the
+    codebook keeps for unarmed people."""
+    ground = cues.has("territory_take", "territory_gain") and cues.armed > 0
+    named = cues.lemmas & V.words("event_words", "demonstration_nouns")
+    return ground and not named and not cues.has("riot", "crowd_violence")
 
 
 def _armed_perpetrators(cues: Cues) -> bool:
@@ -207,6 +218,8 @@ def _engagement(cues: Cues) -> tuple[str, float] | None:
 def _remote(cues: Cues) -> tuple[str, float] | None:
     if cues.has("premature"):
         return "disrupted_weapons", 0.75  # went off while being planted: its use disrupted
+    if cues.has("interception") and not cues.has("lethal"):
+        return "disrupted_weapons", 0.75  # fired, but stopped in flight: its use disrupted
     if cues.has("disrupted") and not cues.has("used_weapon"):
         return None  # weapons found, seized or defused: none was used
     for name, kind in (
@@ -247,19 +260,30 @@ def _violence(cues: Cues) -> tuple[str, float] | None:
         return "sexual_violence", 0.8
     if cues.has("territory_gain") and cues.armed:
         return "gov_regains", 0.7
-    if cues.has("territory_take") and cues.armed and cues.has("attack", "clash", "lethal"):
+    fought = cues.has("attack", "clash", "lethal", "forced_taking")
+    if cues.has("territory_take") and cues.armed and fought:
         return "nsa_overtakes", 0.6  # taken by force; without a fight it is a transfer
     if cues.has("ramming") and not cues.has("clash"):
         return "attack", 0.7  # a vehicle driven into a building or a crowd
     if cues.has("remains") and not cues.armed and not cues.has("clash", "abduction"):
         return "attack", 0.6  # a body left with the marks of a killing, no killer named
-    if not cues.has("attack", "clash", "abduction"):
+    if not cues.has("attack", "clash", "abduction") or _unopposed_search(cues):
         return None
     if _property_raid(cues) or _empty_target(cues):
         return "looting", 0.65
     if cues.has("abduction") and not cues.has("clash", "execution"):
         return "abduction", 0.75
     return _battle_or_attack(cues)
+
+
+def _unopposed_search(cues: Cues) -> bool:
+    """A raid or search that only seized weapons or detained people ("detained dozens
+    during raids", "seized rifles in a raid"): no one was hurt or fought back, so the
+    codebook codes the arrest or the disrupted weapons use, not an attack or a battle."""
+    seized = cues.has("disrupted") and cues.has("weapon", "ied", "military_remote")
+    taken = (cues.has("arrest") or seized) and not cues.has("abduction", "kidnap")
+    force = cues.has("lethal", "harm", "attack_strong", "clash", "engagement", "shooting_at")
+    return taken and not force and not cues.has("sexual", "used_weapon", "looting")
 
 
 def _property_raid(cues: Cues) -> bool:

@@ -31,7 +31,9 @@ def is_conflict(key: str, cues: Cues) -> bool:
         return True  # rival or opposing groups fighting, people hurt or killed
     if kind.event_type in ("Protests", "Riots") or key == "strike":
         crowd = cues.has("people", "mob", "protest_strong", "riot", "riot_acts", "crowd_damage")
-        crowd = crowd or cues.has("looting_crowd") or cues.armed > 0
+        # a protest told as turning violent or fought with the police has its crowd
+        crowd = crowd or cues.has("looting_crowd", "protest_violence", "protest_escalated")
+        crowd = crowd or cues.armed > 0
         # "Student protests were reported", "the party staged a protest": a protest noun with
         # its people or organiser named, in a sentence with no sports or business words.
         named = cues.civilian > 0 or cues.political > 0
@@ -43,7 +45,9 @@ def is_conflict(key: str, cues: Cues) -> bool:
     if key == "attack" and cues.has("remains"):
         return True  # remains bearing the marks of a killing: someone killed them
     if kind.event_type == "Explosions/Remote violence":
-        return cues.armed > 0 or cues.has("lethal", "weapon", "military_remote", "mail_bomb")
+        # a chemical attack is a weapon of war whoever is named using it
+        named = cues.has("lethal", "weapon", "military_remote", "mail_bomb", "chemical")
+        return cues.armed > 0 or named
     if key in PLOVER_ONLY:
         return cues.armed > 0 or cues.political > 0
     if kind.event_type == STRATEGIC:

@@ -19,7 +19,9 @@ from dateline.mentions.weapons import rammed_vehicles
 AIMED = ("attack", "harm", "shooting_at", "attack_strong", "small_arms", "gunfire")
 RAM_TARGET_TOKENS = 14  # "the 28th and 29th floors of the bank building"
 # Cues of a demonstration turning violent that news also uses for what people protest about.
-REFERABLE = frozenset({"riot", "protest_damage", "mutiny", "looting_crowd", "riot_between"})
+REFERABLE = frozenset(
+    {"riot", "protest_damage", "mutiny", "looting_crowd", "riot_between", "protest_escalated"}
+)
 
 
 def cue_pattern(name: str) -> re.Pattern[str]:

@@ -31,6 +31,7 @@ from dateline.mentions.targets import (
     forces_take,
     main_verb,
     names_armed,
+    rebels_take,
     unarmed_target,
 )
 from dateline.mentions.threats import threat_instead
@@ -39,6 +40,8 @@ from dateline.models import Mention
 from dateline.vocabulary.taxonomy import STRATEGIC, kinds
 
 TERRITORY_KEYS = frozenset({"nsa_overtakes", "nonviolent_transfer", "armed_clash", "other"})
+# Kinds a non-state group taking ground turns into its overtaking (or a transfer).
+REBEL_TERRITORY_KEYS = frozenset({"gov_regains", "armed_clash", "other"})
 MIN_DOC_TOKENS = 60  # shorter texts give no reliable share
 OFF_TOPIC_WORDS = 2  # ... or this many such words in the sentence itself
 
@@ -115,6 +118,8 @@ def _mention(
             key, strength = "violent_demonstration", MOB_ON_FORCES
         if key in TERRITORY_KEYS and forces_take(sent):
             key, strength = "gov_regains", REGAINED
+        elif key in REBEL_TERRITORY_KEYS and rebels_take(sent):
+            key, strength = _rebels_territory(cues), REGAINED
         mention = build_mention(sent, key, strength, trigger)
         mention = threat_instead(sent, cues, mention, trigger) or mention
         main = mention.modality == "asserted" and not in_background(trigger.root)
@@ -127,6 +132,13 @@ def _mention(
             # the demonstration": the asserted act, not the one that did not happen
             return mention
     return first
+
+
+def _rebels_territory(cues: Cues) -> str:
+    """Rebels taking or retaking ground overtake it (never the government's regaining);
+    ground the other side left with no fight named is a non-violent transfer."""
+    fought = cues.has("clash", "engagement", "lethal", "attack", "forced_taking")
+    return "nonviolent_transfer" if cues.has("withdraw") and not fought else "nsa_overtakes"
 
 
 def _response(mention: Mention, first: Mention) -> bool:

@@ -53,6 +53,8 @@ def _node_modality(node: Any, *, is_trigger: bool, via: str = "") -> Modality | 
         return "denied"
     if "neg" in deps or (is_trigger and _has_no(node)):
         return "negated"
+    if is_trigger and _expected(node):
+        return "hypothetical"
     if not is_trigger and lemma in _words("future_heads") and via in INTENT_PATHS:
         return "future"
     if marks & _words("conditions"):
@@ -60,6 +62,12 @@ def _node_modality(node: Any, *, is_trigger: bool, via: str = "") -> Modality | 
     if aux & _words("future_aux"):
         return "future"
     return "hypothetical" if aux & _words("hypothetical_aux") else None
+
+
+def _expected(node: Any) -> bool:
+    """An event noun qualified as only expected or feared ("a possible attack")."""
+    modifiers = {c.lemma_.lower() for c in node.children if c.dep_ == "amod"}
+    return node.pos_ == "NOUN" and bool(modifiers & _words("hypothetical_modifiers"))
 
 
 def _has_no(node: Any) -> bool:

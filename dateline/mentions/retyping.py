@@ -24,7 +24,15 @@ FOLLOWERS = 2
 
 
 DEMONSTRATION_DETAIL = frozenset(
-    {"riot", "protest_violence", "protest_damage", "intervention", "lethal_force", "gathering"}
+    {
+        "riot",
+        "protest_violence",
+        "protest_escalated",
+        "protest_damage",
+        "intervention",
+        "lethal_force",
+        "gathering",
+    }
 )
 
 # Sentences either side of a weapon found or defused that may name the weapon itself.

@@ -61,6 +61,45 @@ def forces_take(sent: Any) -> bool:
     return False
 
 
+def rebels_take(sent: Any) -> bool:
+    """A non-state armed group is the subject of taking or retaking ground ("rebels
+    recaptured the town from the army", "the militia took over two villages"): the
+    codebook's non-state actor overtaking territory, whatever the verb's "re-"."""
+    for name in ("territory_take", "territory_gain"):
+        for verb in _active_verbs(sent, name):
+            if any(_non_state(subject) for subject in _subjects(verb)):
+                return True
+    return False
+
+
+def _active_verbs(sent: Any, cue: str) -> list[Any]:
+    """The verbs of a cue's matches in the active voice, climbed to the clause with a
+    subject ("advanced and took the town": the subject of "advanced")."""
+    verbs = []
+    for match in cue_pattern(cue).finditer(cue_text(sent)):
+        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        passive = match.group().startswith(V.terms("event_words", "passive_taking"))
+        if span is None or passive or span.root.pos_ != "VERB":
+            continue  # "the town fell to the rebels": the subject is the ground taken
+        verb = span.root
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            continue
+        while verb.dep_ in ("xcomp", "conj", "advcl") and not _subjects(verb):
+            verb = verb.head
+        verbs.append(verb)
+    return verbs
+
+
+def _non_state(subject: Any) -> bool:
+    """The subject names a non-state armed group and no state force."""
+    words = {tok.lemma_.lower() for tok in subject.subtree}
+    text = " ".join(tok.lower_ for tok in subject.subtree)
+    if words & lx.state_forces() or cue_pattern("state_phrase").search(text):
+        return False
+    return bool(words & lx.armed_groups()) or named_groups(text) > 0
+
+
 def _plain_forces(subject: Any) -> bool:
     """ "Forces" named by no armed group ("pro-government forces", "allied forces"): news
     calls a state's troops and their allies forces, and rebels, militants or a named group

@@ -256,10 +256,11 @@ def test_amidst_is_background(nlp) -> None:
             "clashes with the rebels.",
             "Government regains territory",
         ),
-        # A named armed group's forces taking ground after a fight: the fight, not a transfer.
+        # A named armed group's forces taking ground after a fight: not a transfer, and the
+        # codebook's non-state actor acquiring a location through armed conflict.
         (
             "Taliban forces captured the district centre after heavy fighting with the army.",
-            "Armed clash",
+            "Non-state actor overtakes territory",
         ),
     ],
 )
