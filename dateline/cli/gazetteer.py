@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -16,6 +16,9 @@ from dateline.cli.group import main
 from dateline.errors import DatelineError, UnknownCountry
 from dateline.resolve.place.downloads import DEFAULT_BASE_URL
 from dateline.settings import Settings
+
+if TYPE_CHECKING:
+    from dateline.resolve.place.country_dumps import CountryImport
 
 # How alike (rapidfuzz ratio, 0-100) a loosely keyed gazetteer name must be to the query.
 LOOSE_MATCH_SIMILARITY = 60
@@ -89,7 +92,7 @@ def gazetteer_download(countries: tuple[str, ...], base_url: str, force: bool) -
         sys.exit(1)
 
 
-def _said(record: Any) -> str:
+def _said(record: CountryImport) -> str:
     if record.status == "imported":
         return (
             f"dateline: {record.country}: {record.places} places and {record.names} alternate"

@@ -89,6 +89,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         body = (self.server_log.root / self.path.lstrip("/")).read_bytes()[start:]
         self.send_response(206)
         self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Range", f"bytes {start}-{start + len(body) - 1}/*")
         self.end_headers()
         self.wfile.write(body)
 

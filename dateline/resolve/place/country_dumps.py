@@ -115,6 +115,8 @@ def download_country(
         done.status = "already imported"
         return done
     places, names = _fetch_pair(iso, gazetteer_path, options, force, progress)
+    if progress is not None:
+        progress(f"importing {iso}")  # a bar of unknown length while the rows go in
     return import_country(iso, places, names, gazetteer_path, url=_urls(iso, options)[0])
 
 
@@ -300,5 +302,9 @@ def import_kept(
             progress(f"gazetteer: {iso} was downloaded but its zips are gone: download it again")
             continue
         places, names = (Fetched(p, record.sha256, p.stat().st_size, record.modified) for p in pair)
-        done = import_country(iso, places, names, gazetteer_path, url=record.url)
+        try:
+            done = import_country(iso, places, names, gazetteer_path, url=record.url)
+        except CorruptDump as exc:  # the index opens without it; the user is told
+            progress(f"gazetteer: {iso} could not be imported again ({exc}): download it again")
+            continue
         progress(f"gazetteer: {iso} imported again from {pair[0]}: {done.places} places")

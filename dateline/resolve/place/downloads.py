@@ -18,8 +18,12 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dateline.errors import CorruptDump, DownloadError
+
+if TYPE_CHECKING:
+    import httpx
 
 DEFAULT_BASE_URL = "https://download.geonames.org/export/dump"
 TRANSIENT = frozenset({429, 500, 502, 503, 504})
@@ -67,7 +71,11 @@ def fetch_file(
 
 
 def _fetch_with_retries(
-    client: object, url: str, dest: Path, options: DownloadOptions, progress: Progress | None
+    client: httpx.Client,
+    url: str,
+    dest: Path,
+    options: DownloadOptions,
+    progress: Progress | None,
 ) -> str | None:
     import httpx
 
@@ -90,13 +98,17 @@ class _Transient(Exception):
 
 
 def _fetch_once(
-    client: object, url: str, dest: Path, options: DownloadOptions, progress: Progress | None
+    client: httpx.Client,
+    url: str,
+    dest: Path,
+    options: DownloadOptions,
+    progress: Progress | None,
 ) -> str | None:
     """One request, continuing the part file when the server sends the rest (206)."""
     part = dest.with_name(dest.name + ".part")
     have = part.stat().st_size if part.exists() else 0
     headers = {"Range": f"bytes={have}-"} if have else {}
-    with client.stream("GET", url, headers=headers) as response:  # type: ignore[attr-defined]
+    with client.stream("GET", url, headers=headers) as response:
         status = response.status_code
         if status == 416:  # the part file is no prefix of the server's file: start over
             part.unlink()
@@ -106,6 +118,9 @@ def _fetch_once(
         if status not in (200, 206):
             raise DownloadError(f"{url}: HTTP {status}")
         resumed = have if status == 206 else 0
+        if status == 206 and not _continues(response.headers, have):
+            part.unlink()
+            raise _Transient("the server sent another part of the file than the one asked for")
         expected = _expected_size(response.headers, resumed)
         size = _write_body(response, part, resumed, expected, options, url, progress)
         modified = response.headers.get("last-modified")
@@ -115,13 +130,20 @@ def _fetch_once(
     return modified
 
 
-def _expected_size(headers: object, resumed: int) -> int | None:
-    length = headers.get("content-length")  # type: ignore[attr-defined]
+def _continues(headers: httpx.Headers, have: int) -> bool:
+    """Whether a 206 answer's Content-Range ("bytes START-END/SIZE") starts where the part
+    file ends."""
+    given = headers.get("content-range", "")
+    return given.removeprefix("bytes ").split("-", 1)[0].strip() == str(have)
+
+
+def _expected_size(headers: httpx.Headers, resumed: int) -> int | None:
+    length = headers.get("content-length")
     return resumed + int(length) if length and length.isdigit() else None
 
 
 def _write_body(
-    response: object,
+    response: httpx.Response,
     part: Path,
     resumed: int,
     expected: int | None,
@@ -131,7 +153,7 @@ def _write_body(
 ) -> int:
     size = resumed
     with open(part, "ab" if resumed else "wb") as out:
-        for chunk in response.iter_bytes(CHUNK):  # type: ignore[attr-defined]
+        for chunk in response.iter_bytes(CHUNK):
             size += len(chunk)
             if size > options.max_bytes:
                 out.close()
