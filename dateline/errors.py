@@ -10,12 +10,15 @@ Hierarchy::
     │   ├── MalformedRow      a JSONL/CSV row that is not valid or lacks ``text``
     │   ├── EmptyText         a document with no text to analyse
     │   ├── InvalidOption     a bad ``--published`` date, an unknown ``--format``
+    │   │   └── UnknownCountry    a ``gazetteer download`` COUNTRY: no ISO code or country name
     │   ├── ArticleTooLong    an article over the per-article character ceiling
     │   ├── NotEnglish        an article in another language: skipped, counted, never coded
     │   └── FetchError        a URL that could not be fetched (HTTP error, timeout, size cap)
     │       ├── BlockedAddress    a URL whose host (or a redirect's) is private or link-local
     │       └── RobotsDisallowed  a URL the site's robots.txt disallows for Dateline
     ├── ResourceError         a needed resource is missing: the spaCy model, the gazetteer
+    │   └── DownloadError     a GeoNames dump could not be downloaded (offline, HTTP error, cap)
+    │       └── CorruptDump   a downloaded dump is no valid zip, or holds no GeoNames rows
     ├── ProcessingError       a stage failed on one article; the batch goes on and reports it
     ├── PipelineError         a stage table whose stages need fields no earlier stage adds
     ├── ArticleTimeout        an article over the per-article time ceiling
@@ -128,6 +131,24 @@ class RobotsDisallowed(FetchError):
 class ResourceError(DatelineError):
     code = "E200"
     hint = "reinstall with pip install -e . and run dateline gazetteer build"
+
+
+class DownloadError(ResourceError):
+    code = "E120"
+    hint = (
+        "check the connection (or --base-url) and the country; nothing was imported, "
+        "and a re-run resumes the download"
+    )
+
+
+class CorruptDump(DownloadError):
+    code = "E121"
+    hint = "the damaged file was deleted: re-run; if it persists, the server's copy is broken"
+
+
+class UnknownCountry(InvalidOption):
+    code = "E122"
+    hint = "name countries by ISO 3166-1 alpha-2 code (IQ) or by name (Iraq)"
 
 
 class ArticleTimeout(DatelineError):

@@ -264,8 +264,7 @@ class Gazetteer:
         """Open the index at ``path``, building it first when it is missing or stale (takes
         about a minute)."""
         if not path.exists() or is_stale(path):
-            stats = build(path, progress=progress)
-            _report(progress, f"gazetteer built: {stats.rows} places in {stats.seconds:.0f} s")
+            _rebuild(path, progress)
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         return cls(conn, path)
 
@@ -340,6 +339,17 @@ class Gazetteer:
             (geonameid,),
         ).fetchone()
         return self._candidate(row) if row else None
+
+
+def _rebuild(path: Path, progress: Progress | None) -> None:
+    """Build the index, then import again the countries the user had downloaded into the
+    index it replaces (their zips are kept), so a new version does not lose them."""
+    from dateline.resolve.place import country_dumps
+
+    downloaded = country_dumps.recorded(path)
+    stats = build(path, progress=progress)
+    _report(progress, f"gazetteer built: {stats.rows} places in {stats.seconds:.0f} s")
+    country_dumps.import_kept(path, downloaded, lambda message: _report(progress, message))
 
 
 def rank(cand: Candidate) -> tuple[int, int, int]:

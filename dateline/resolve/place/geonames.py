@@ -8,7 +8,8 @@ alternateNamesV2.txt (adds names to places already present) and admin1CodesASCII
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline import vocabulary as V
@@ -65,30 +66,69 @@ def _import_admin1(conn: sqlite3.Connection, rows: list[list[str]]) -> int:
 
 
 def _import_alternate_names(conn: sqlite3.Connection, rows: list[list[str]]) -> int:
-    """alternateNamesV2 columns: id, geonameid, isolanguage, name, ... ; links and codes
-    (isolanguage 'link', 'post', 'iata', ...) are not names."""
     count = 0
-    for row in rows:
-        if len(row) < 4 or row[2] in V.words("geo_gazetteer", "not_names"):
-            continue
-        ids = conn.execute("SELECT id FROM place WHERE geonameid = ?", (int(row[1]),))
+    for alternate in alternate_names(rows):
+        ids = conn.execute("SELECT id FROM place WHERE geonameid = ?", (alternate.geonameid,))
         for (place_id,) in ids.fetchall():
-            conn.execute(
-                "INSERT INTO name VALUES (?,?,?,?)",
-                (name_key(row[3]), skeleton_key(row[3]), fold(row[3]), place_id),
-            )
+            conn.execute("INSERT INTO name VALUES (?,?,?,?)", name_row(alternate.name, place_id))
             count += 1
     return count
 
 
-def _geonames_rows(conn: sqlite3.Connection, rows: list[list[str]]) -> Iterator[Row]:
-    admin1 = _admin1_names(conn)
-    for r in rows:
-        if len(r) < GEONAMES_COLUMNS - 1:
+@dataclass(frozen=True, slots=True)
+class AlternateName:
+    geonameid: int
+    language: str
+    name: str
+    preferred: bool
+
+
+def alternate_names(
+    rows: Iterable[list[str]], languages: frozenset[str] | None = None
+) -> Iterator[AlternateName]:
+    """The names of alternateNamesV2 rows (id, geonameid, isolanguage, name,
+    isPreferredName, ...), those of ``languages`` only when given ('' is a name of no
+    language); links and codes (isolanguage 'link', 'post', 'iata', ...) are not names."""
+    not_names = V.words("geo_gazetteer", "not_names")
+    for row in rows:
+        if len(row) < 4 or row[2] in not_names or not row[3].strip():
             continue
-        code = f"{r[8]}.{r[10]}"
+        if languages is None or row[2] in languages:
+            preferred = len(row) > 4 and row[4] == "1"
+            yield AlternateName(int(row[1]), row[2], row[3].strip(), preferred)
+
+
+def name_row(name: str, place_id: int) -> tuple[str, str, str, int]:
+    """A row of the ``name`` table: the keys a lookup matches and the folded spelling."""
+    return name_key(name), skeleton_key(name), fold(name), place_id
+
+
+def _geonames_rows(conn: sqlite3.Connection, rows: list[list[str]]) -> Iterator[Row]:
+    return dump_rows(rows, AdminNames(_admin1_names(conn)))
+
+
+@dataclass(slots=True)
+class AdminNames:
+    """Names of a dump's admin codes: admin1 by "CC.A1", admin2 by "CC.A1.A2"."""
+
+    admin1: dict[str, str] = field(default_factory=dict)
+    admin2: dict[str, str] = field(default_factory=dict)
+
+    def of(self, row: list[str]) -> tuple[str | None, str | None]:
+        code = f"{row[8]}.{row[10]}"
+        return self.admin1.get(code), self.admin2.get(f"{code}.{row[11]}")
+
+
+def dump_rows(
+    rows: Iterable[list[str]], admin: AdminNames, keep: Callable[[list[str]], bool] | None = None
+) -> Iterator[Row]:
+    """Gazetteer rows of a dump's main-format rows (19 columns), those ``keep`` accepts."""
+    for r in rows:
+        if len(r) < GEONAMES_COLUMNS - 1 or (keep is not None and not keep(r)):
+            continue
+        admin1, admin2 = admin.of(r)
         alternates = tuple(a for a in r[3].split(",") if a)
-        yield Row(int(r[0]), r[1], r[6], r[7], r[8] or None, admin1.get(code), None,
+        yield Row(int(r[0]), r[1], r[6], r[7], r[8] or None, admin1, admin2,
                   float(r[4]), float(r[5]), int(r[14] or 0), (r[2], *alternates))  # fmt: skip
 
 
