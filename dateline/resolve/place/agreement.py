@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from dateline import vocabulary as V
 from dateline.resolve.place.gazetteer import Candidate
 from dateline.resolve.place.precision import CITY_POPULATION, COUNTRY_CODES
 from dateline.resolve.place.ranking import qualifier_bonus
@@ -183,3 +184,63 @@ def prefer_namesakes_at_home(readings: list[Reading]) -> None:
         home = [i for i in order if in_regions(reading.candidates[i], regions)]
         if home:
             reading.scores[home[0]] = max(reading.scores) + 1.0
+
+
+def keep_to_home_region(readings: list[Reading]) -> None:
+    """ "shot in Park Hill, Denver police said": in a story whose places lie in one
+    first-level region, a small place read in another region, with nothing to qualify
+    it, is a local name the gazetteer lacks (a neighbourhood, a housing estate, a police
+    district) that happens to name a far-off town: take its namesake in the home region,
+    or drop it. Self-standing names (regions, big cities) and qualified ones keep theirs,
+    unless the article calls the name a quarter ("the Austin neighborhood")."""
+    for reading in readings:
+        best = reading.best
+        if not reading.accepted or best is None or _qualified(reading):
+            continue
+        if self_standing(best) and not _quarter(reading):
+            continue
+        home = _home_region(readings, reading)
+        if home is None or (best.country_iso, best.admin1) == home:
+            continue
+        order = sorted(range(len(reading.candidates)), key=lambda i: -reading.scores[i])
+        inside = [i for i in order if in_regions(reading.candidates[i], {home})]
+        if inside:
+            reading.scores[inside[0]] = max(reading.scores) + 1.0
+        else:
+            reading.accepted = False
+
+
+def _quarter(reading: Reading) -> bool:
+    quarter = V.pattern("place_location", "quarter")
+    return best_is_town(reading) and any(quarter.search(m.text) for m in reading.mentions)
+
+
+def best_is_town(reading: Reading) -> bool:
+    return reading.best is not None and reading.best.feature_class == "P"
+
+
+def _qualified(reading: Reading) -> bool:
+    """Placed by the article itself: in brackets, or after a comma by a name that fits
+    ("Smyrna, Ga."; not "the South Side, Chicago police said")."""
+    if any(m.containers for m in reading.mentions):
+        return True
+    fits = reading.best is not None and qualifier_bonus(reading.best, reading) > 0
+    return bool(reading.key.split("|")[1]) and fits
+
+
+def _home_region(readings: list[Reading], left_out: Reading) -> tuple[str, str] | None:
+    """The first-level region the story's other firmly read places lie in: the one their
+    mentions name at least twice, and twice as often as any other region."""
+    votes: Counter[tuple[str, str]] = Counter()
+    for reading in readings:
+        best = reading.best
+        if reading is left_out or not reading.accepted or best is None or not trusted(reading):
+            continue
+        if best.country_iso and best.admin1 and best.feature_code not in COUNTRY_CODES:
+            votes[(best.country_iso, best.admin1)] += len(reading.mentions)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]

@@ -22,6 +22,7 @@ from dateline.resolve.place.agreement import (
     drop_foreign_guesses,
     follow_qualified,
     group_countries,
+    keep_to_home_region,
     keep_to_supported_countries,
     prefer_namesakes_at_home,
     short_forms,
@@ -84,6 +85,7 @@ def _agree(readings: list[Reading], gazetteer: Gazetteer, home: Counter[str]) ->
     drop_foreign_guesses(readings)
     keep_to_supported_countries(readings, gazetteer.neighbours, set(home))
     prefer_namesakes_at_home(readings)
+    keep_to_home_region(readings)
     corroborate(readings)
 
 
