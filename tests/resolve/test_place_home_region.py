@@ -55,3 +55,23 @@ def test_a_big_city_elsewhere_not_called_a_quarter_keeps_its_region(
         "year. He was held at the Denver jail."
     )
     assert _regions(nlp, gazetteer, text)["Dallas"] == "Texas"
+
+
+def test_an_event_placed_only_in_a_state_sits_in_the_storys_town_inside_it() -> None:
+    text = (
+        "A 15-year-old boy was shot and killed in Kentucky on Nov. 10, police said.\n\n"
+        "The boy was found in an alley near Louisville. Louisville police are investigating."
+    )
+    events = extract(text, published="2016-11-18").events
+    location = events[0].location
+    assert (location.name, location.geo_precision) == ("Louisville", 2)
+
+
+def test_a_town_in_another_state_does_not_stand_in_for_the_events_state() -> None:
+    text = (
+        "A 15-year-old boy was shot and killed in Kentucky on Nov. 10, police said.\n\n"
+        "Police in Ohio are investigating a robbery in Cleveland."
+    )
+    events = extract(text, published="2016-11-18").events
+    location = events[0].location
+    assert (location.name, location.geo_precision) == ("Kentucky", 3)

@@ -21,6 +21,9 @@ from dateline.resolve.place.precision import COUNTRY_CODES, geo_precision, speci
 from dateline.resolve.place.slots import coded_place, is_near, locative, near_precision
 from dateline.resolve.place.toponym import Toponyms
 
+# A story's town stands in for its region's event only when it was read with confidence.
+_STORY_TOWN_CONFIDENCE = 0.5
+
 
 def choose_location(
     analysis: Analysis, group: Group, gazetteer: Gazetteer, toponyms: Toponyms
@@ -94,10 +97,30 @@ def _choose_location(analysis: Analysis, group: Group, toponyms: Toponyms) -> Pl
     found = found or event_location(places, sentence, trigger, places)
     if found is None:
         return unplaced_location(analysis, sentence, trigger, toponyms)
+    found = _story_town(found, places) or found
     stand_ins = {(p.start, p.end) for p in places if p.geo_precision is not None}
     if (found.start, found.end) in stand_ins or bracketed_unit(text, found, places):
         return dataclasses.replace(found, geo_precision=max(found.geo_precision or 0, 2))
     return near_precision(text, found)
+
+
+def _story_town(found: Place, places: list[Place]) -> Place | None:
+    """ "LOUISVILLE, Ky. -- ... a shooting in Kentucky": an event placed only at a region
+    or district sits in the story's own town when the article's most mentioned town lies
+    inside that unit (geo_precision 2: the town stands in for a place in its area)."""
+    level = specificity(found)
+    if level not in (1, 2):
+        return None
+    towns = [p for p in places if specificity(p) == 3 and usable(p) and _inside(p, found, level)]
+    town = article_focus(towns)
+    if town is None or town.confidence < _STORY_TOWN_CONFIDENCE:
+        return None
+    return dataclasses.replace(town, geo_precision=2)
+
+
+def _inside(town: Place, unit: Place, level: int) -> bool:
+    same_region = town.country_iso == unit.country_iso and town.admin1 == unit.admin1
+    return same_region and (level == 1 or town.admin2 == unit.admin2)
 
 
 def _towns_over_quarters(text: str, places: list[Place]) -> list[Place]:
