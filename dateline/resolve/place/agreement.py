@@ -191,7 +191,8 @@ def keep_to_home_region(readings: list[Reading]) -> None:
     first-level region, a small place read in another region, with nothing to qualify
     it, is a local name the gazetteer lacks (a neighbourhood, a housing estate, a police
     district) that happens to name a far-off town: take its namesake in the home region,
-    or drop it. Self-standing names (regions, big cities) and qualified ones keep theirs,
+    else the story's town there stands in for it (see ``stand_in``), else it is doubtful.
+    Self-standing names (regions, big cities) and qualified ones keep their reading,
     unless the article calls the name a quarter ("the Austin neighborhood")."""
     for reading in readings:
         best = reading.best
@@ -207,7 +208,20 @@ def keep_to_home_region(readings: list[Reading]) -> None:
         if inside:
             reading.scores[inside[0]] = max(reading.scores) + 1.0
         else:
-            reading.accepted = False
+            reading.stand_in = _home_town(readings, home)
+            reading.doubtful = reading.stand_in is None
+
+
+def _home_town(readings: list[Reading], home: tuple[str, str]) -> Candidate | None:
+    """The most mentioned town the story firmly names in its home region."""
+    towns = [
+        r
+        for r in readings
+        if r.accepted and r.stand_in is None and trusted(r) and best_is_town(r) and r.best
+        and (r.best.country_iso, r.best.admin1) == home
+    ]  # fmt: skip
+    town = max(towns, key=lambda r: (len(r.mentions), -r.mentions[0].start), default=None)
+    return None if town is None else town.best
 
 
 def _quarter(reading: Reading) -> bool:

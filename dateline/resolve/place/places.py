@@ -9,6 +9,7 @@ second pass (``ranking``); the readings are then made to agree with each other
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from typing import Any
@@ -165,6 +166,12 @@ def _places(reading: Reading) -> list[Place]:
     confidence = _confidence(reading)
     if reading.doubtful:
         confidence = min(confidence, DOUBTFUL_CONFIDENCE)
+    if reading.stand_in is not None:  # a quarter of the story's town: coded at the town
+        town = reading.stand_in
+        return [
+            dataclasses.replace(_place(m, town, confidence), geo_precision=2)
+            for m in reading.mentions
+        ]
     return [_place(m, best, confidence) for m in reading.mentions]
 
 

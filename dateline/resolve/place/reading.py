@@ -25,6 +25,7 @@ class Reading:
     scores: list[float] = field(default_factory=list)
     accepted: bool = False
     doubtful: bool = False  # kept as a toponym, but too weak to place an event
+    stand_in: Candidate | None = None  # a local name the gazetteer lacks: the town it is in
 
     @property
     def best(self) -> Candidate | None:
