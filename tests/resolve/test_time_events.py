@@ -103,3 +103,34 @@ def test_a_planned_day_does_not_date_an_undated_event() -> None:
     )
     events = extract(text, published="2024-08-06").events
     assert [e.event_date for e in events if e.role == "main"] == ["2024-08-06"]
+
+
+def _main_dates(text: str, published: str) -> list[str | None]:
+    from dateline import extract
+
+    return [e.event_date for e in extract(text, published=published).events if e.role == "main"]
+
+
+def test_a_day_in_the_incident_noun_after_its_place_dates_the_event() -> None:
+    text = "Five people were injured in a nightclub shooting early Sunday."
+    assert _main_dates(text, "2014-03-31") == ["2014-03-30"]
+
+
+def test_a_day_on_a_verb_of_telling_does_not_date_the_event() -> None:
+    text = "Gunmen shot dead a shopkeeper in Kano on Sunday night, police said Tuesday."
+    assert _main_dates(text, "2024-08-06") == ["2024-08-04"]
+    text = "A man was shot dead in Kano. Police released his name Monday."
+    assert _main_dates(text, "2024-08-06") == ["2024-08-06"]
+
+
+def test_a_stamp_run_into_the_headline_does_not_date_the_event() -> None:
+    text = (
+        "Five hurt in club shooting Posted: Monday, March 31, 2014 3:13 PM EDT\n"
+        "Gunmen opened fire outside a club late Saturday, wounding five people."
+    )
+    assert _main_dates(text, "2014-03-31") == ["2014-03-29"]
+
+
+def test_a_wire_datelines_bracketed_date_is_the_reports() -> None:
+    text = "KANO, Nigeria (Aug. 6, 2024) - Gunmen killed two farmers in a raid on a village."
+    assert _main_dates(text, "2024-08-07") == ["2024-08-07"]

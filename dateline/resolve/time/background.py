@@ -109,7 +109,13 @@ def gap(date: TimeValue, trigger: tuple[int, int]) -> int:
 
 def stamped(text: str, date: TimeValue) -> bool:
     """Whether the date is on a line that stamps the page ("Updated: March 5, 2026",
-    "Published 9 March", a byline "By John Smith, March 5"): the time the page was
-    written or changed, never the time of the event it reports."""
+    "Published 9 March", a byline "By John Smith, March 5"), follows a stamp's label, or
+    sits in a wire dateline's brackets ("INDIANAPOLIS (July 3, 2015) -"): the time the
+    page was written or changed, never the time of the event it reports."""
     line = text.rfind("\n", 0, date.start) + 1
-    return V.pattern("time_context", "timestamp_line").match(text[line : date.start]) is not None
+    before = text[line : date.start]
+    if V.pattern("time_context", "timestamp_line").match(before) is not None:
+        return True
+    if V.pattern("time_context", "timestamp_label").search(before[-30:]) is not None:
+        return True  # "... Posted: Monday, March 31": a stamp run into the headline
+    return V.pattern("time_context", "dateline_stamp").match(before) is not None

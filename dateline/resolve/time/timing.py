@@ -113,10 +113,12 @@ def background_dates(analysis: Analysis, group: Group) -> list[TimeValue]:
     date premodifying a noun ("protest over unpaid March wages"), or one inside a relative,
     adnominal or complement clause, or an after/before clause, that no mention of the group
     heads, in a sentence that holds one and does not begin with a label ("Arrests: ..."),
-    whose parse is unreliable. A date fronting its sentence is never one of them."""
+    whose parse is unreliable; and a day that dates a verb of telling ("police said
+    Tuesday"). A date fronting its sentence is never one of them."""
     doc = analysis.doc
     text = analysis.article.text
     triggers = _trigger_tokens(doc, group)
+    violent = group.mentions[0].disorder_type == "Political violence"
     hidden = []
     for date in analysis.dates:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
@@ -126,9 +128,20 @@ def background_dates(analysis: Analysis, group: Group) -> list[TimeValue]:
             continue
         own = any(token.i in triggers for token in span.sent)
         own = own and label(text, span.sent.start_char) is None
-        if _premodifies(span, triggers) or (own and _in_other_clause(span, triggers)):
+        if (
+            _premodifies(span, triggers)
+            or (own and _in_other_clause(span, triggers, violent))
+            or _telling_day(span, triggers)
+        ):
             hidden.append(date)
     return hidden
+
+
+def _telling_day(span: Any, triggers: set[int]) -> bool:
+    """ "A man was shot, police said Tuesday": a day that modifies a verb of telling dates
+    the telling (often the report's own day), not the event told."""
+    head = span.root.head
+    return head.i not in triggers and head.lemma_ in V.words("time_choice", "report_verbs")
 
 
 def _trigger_tokens(doc: Any, group: Group) -> set[int]:
@@ -153,17 +166,26 @@ def _premodifies(span: Any, triggers: set[int]) -> bool:
     return head.pos_ in {"NOUN", "PROPN"} and head.is_lower and not introduced
 
 
-def _in_other_clause(span: Any, triggers: set[int]) -> bool:
+def _in_other_clause(span: Any, triggers: set[int], violent: bool = False) -> bool:
     """Whether the path from the date up to the clause that holds a trigger (or up to its
     sentence's root) passes through a clause of another kind before reaching any trigger."""
     token = span.root
     while token.head.i != token.i:
         if token.i in triggers:
             return False
+        if violent and _incident_noun(token):
+            return False
         if token.i not in range(span.start, span.end) and _other_clause(token, triggers):
             return not _dominates_trigger(token, triggers)
         token = token.head
     return False
+
+
+def _incident_noun(token: Any) -> bool:
+    """ "injured in a nightclub shooting early Sunday": the parser reads a nominal gerund
+    as a clause on the noun before it; in a story of violence it names the incident."""
+    gerund = token.tag_ == "VBG" and token.dep_ == "acl" and token.i == token.head.i + 1
+    return gerund and token.lower_ in V.words("time_choice", "incident_gerunds")
 
 
 def _other_clause(token: Any, triggers: set[int]) -> bool:
