@@ -1,0 +1,176 @@
+"""The cast of an article: the named people it says shot or attacked, and those it says were hit.
+
+A person's part comes from the clause around each mention of their name: the subject of
+"shot" or "opened fire", the passive subject of "was charged" or "was arrested", or a name
+beside "suspect" is a doer; the object or passive subject of "shot", the subject of "died",
+the "of" of "the killing of", or a name beside "victim" was hit. A name in a conjunction
+("Jane Roe, 31, and Sam Poe, 40, were killed") takes the part of the first conjunct; a name
+beside a description ("a 24-year-old man, John Doe, was charged") takes the part of the
+description. Quoted officials, relatives and reporters get no part and stay out of the sides.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from dateline import vocabulary as V
+from dateline.models import Evidence
+from dateline.text.persons import PersonName, person_names
+from dateline.text.tree import child
+
+Part = Literal["doer", "victim"]
+_CONCEPT = "sides_people"
+_MAX_CLIMB = 3  # conj/appos links followed from a name to the word whose clause decides
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A named person with a part in the article's violence, and where the text says so."""
+
+    name: Evidence  # the fullest form of the name
+    part: Part
+    officer: bool  # titled as police or military ("Officer Jane Roe")
+    sentences: frozenset[int]  # start offsets of the sentences that give the part
+
+
+@functools.cache
+def _words(name: str) -> frozenset[str]:
+    return V.words(_CONCEPT, name)
+
+
+def cast(doc: Any) -> list[Person]:
+    """The article's named doers and victims, in order of first mention (one person may be
+    both: someone who shot themselves)."""
+    if doc is None:
+        return []
+    people: list[Person] = []
+    for named in person_names(doc):
+        if set(named.text.lower().split()) & _words("generic_sides"):
+            continue  # "Man Charged" in a headline is no one's name
+        people += _parts(named)
+    return people
+
+
+def _parts(named: PersonName) -> list[Person]:
+    found: dict[Part, set[int]] = {}
+    for root in named.roots:
+        part = part_of(root)
+        if part is not None:
+            found.setdefault(part, set()).add(root.sent.start_char)
+    span = Evidence("person", named.text, named.start, named.end)
+    officer = any(_titled(root) for root in named.roots)
+    return [Person(span, part, officer, frozenset(found[part])) for part in found]
+
+
+def _titled(root: Any) -> bool:
+    """A rank or title before the name: "Officer Jane Roe", "Sgt. Roe"."""
+    first = root.left_edge
+    before = root.doc[first.i - 1] if first.i > 0 else None
+    words = [t.lower_.rstrip(".") for t in (first, before) if t is not None]
+    return any(word in _words("officer_titles") for word in words)
+
+
+def part_of(token: Any) -> Part | None:
+    """The part the clause around a name gives its person, or None."""
+    for _ in range(_MAX_CLIMB):
+        part = _described(token) or _clause_part(token)
+        if part is not None or token.dep_ not in ("conj", "appos"):
+            return part
+        token = token.head
+    return None
+
+
+def _described(token: Any) -> Part | None:
+    """A description beside the name: "suspect John Doe", "John Doe, the victim"."""
+    nearby = [c for c in token.children if c.dep_ in ("compound", "appos", "amod", "nmod")]
+    if token.dep_ == "appos":
+        nearby.append(token.head)
+    lemmas = {t.lemma_.lower() for t in nearby}
+    if lemmas & _words("doer_nouns"):
+        return "doer"
+    if lemmas & _words("victim_nouns"):
+        return "victim"
+    return None
+
+
+def _clause_part(token: Any) -> Part | None:
+    head, dep = token.head, token.dep_
+    lemma = head.lemma_.lower()
+    if dep == "nsubj":
+        return _subject_part(head, lemma)
+    if dep == "nsubjpass":
+        return _passive_part(lemma)
+    if dep == "dobj":
+        return _object_part(head, lemma)
+    if dep == "pobj":
+        return _prepositional_part(head)
+    if dep == "poss" and lemma in _words("harm_nouns"):
+        return "victim"  # "Roe's death"
+    return None
+
+
+def _subject_part(verb: Any, lemma: str) -> Part | None:
+    if lemma in _words("harm_verbs") or lemma in _words("suspect_verbs"):
+        return "doer"
+    if lemma == "open" and _object_lemma(verb) == "fire":
+        return "doer"
+    if lemma == "turn" and any(c.lower_ == "in" for c in verb.children):
+        return "doer"  # "turned himself in"
+    if lemma in _words("death_verbs"):
+        return "victim"
+    return None
+
+
+def _passive_part(lemma: str) -> Part | None:
+    if lemma in _words("harm_verbs"):
+        return "victim"
+    if lemma in _words("custody_verbs"):
+        return "doer"
+    return None
+
+
+def _object_part(verb: Any, lemma: str) -> Part | None:
+    if lemma in _words("harm_verbs"):
+        return "victim"
+    if lemma in _words("custody_verbs"):
+        return "doer"
+    if lemma == "leave" and _complement(verb) in ("dead", "injured", "wounded"):
+        return "victim"  # "a shooting that left Jane Roe dead"
+    if lemma == "identify":
+        return _identified(verb)
+    return None
+
+
+def _prepositional_part(prep: Any) -> Part | None:
+    word, head = prep.lower_, prep.head
+    if word == "by" and prep.dep_ == "agent" and head.lemma_.lower() in _words("harm_verbs"):
+        return "doer"  # "was shot by John Doe"
+    if word == "of" and head.lemma_.lower() in _words("harm_nouns"):
+        return "victim"  # "the killing of Jane Roe"
+    if word == "as" and head.lemma_.lower() == "identify":
+        return _identified(head)  # "identified the victim as Jane Roe"
+    return None
+
+
+def _identified(verb: Any) -> Part | None:
+    """Whom police identified: the victim or the suspect, by the identifying verb's object
+    or passive subject."""
+    described = child(verb, "dobj") or child(verb, "nsubjpass")
+    lemma = described.lemma_.lower() if described is not None else ""
+    if lemma in _words("doer_nouns"):
+        return "doer"
+    if lemma in _words("victim_nouns"):
+        return "victim"
+    return None
+
+
+def _object_lemma(verb: Any) -> str:
+    found = child(verb, "dobj")
+    return found.lemma_.lower() if found is not None else ""
+
+
+def _complement(verb: Any) -> str:
+    found = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")), None)
+    return found.lower_ if found is not None else ""

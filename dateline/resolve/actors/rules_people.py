@@ -1,0 +1,83 @@
+"""Rules that put the people an article names on the sides of its violent events.
+
+ACLED names sides by group ("Unidentified Armed Group (United States)", "Civilians (United
+States)"), never by person. A named person therefore keeps the side's ACLED name: the first
+one named becomes the side's ``text`` when the text so far only described them ("the
+gunman", "a 24-year-old man", "he"), and every other one is an associated actor of the same
+name whose ``text`` is the person. Each person so placed has an evidence item on their name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dateline.models import Actor, Evidence
+from dateline.resolve.actors.cast import Part, Person, _words
+from dateline.resolve.actors.codebook import ARMED_DEFAULT
+from dateline.resolve.actors.scene import Rule, Scene
+from dateline.vocabulary import naming as act
+from dateline.vocabulary.naming import POLITICAL_MILITIA, STATE
+
+_WORD = re.compile(r"[a-z]+")
+_MAX_PEOPLE = 8  # people beside a side: a mass shooting's list of the dead can run long
+
+
+def person_agent(s: Scene) -> None:
+    """A violent event's doer the parse found is a named person ("John Doe opened fire"): a
+    person of no named group, coded as ACLED codes an unaffiliated attacker, an unidentified
+    armed group, with the person's name as its text (an officer is left to the forces rules)."""
+    if s.actor1 is not None or s.kind.event_type not in ARMED_DEFAULT:
+        return
+    doers = [span.text for span in (s.lead.agent, *s.lead.subjects) if span is not None]
+    for person in (p for p in s.people if p.part == "doer" and not p.officer):
+        if any(person.name.text in doer for doer in doers):
+            label = act.country_name(s.country)
+            suffix = f" ({label})" if label else ""
+            name = f"Unidentified Armed Group{suffix}"
+            s.actor1 = Actor(name, s.country, POLITICAL_MILITIA, person.name.text)
+            return
+
+
+def named_doers(s: Scene) -> None:
+    """The people the article says shot or attacked stand for actor1: the first in its
+    text if the text only described the doer, the others beside it (officers only beside
+    state forces, and only they)."""
+    if s.kind.event_type in ARMED_DEFAULT:
+        s.actor1, s.assoc1 = _seat(s, s.actor1, s.assoc1, "doer", "assoc_actor_1")
+
+
+def named_victims(s: Scene) -> None:
+    """The people the article says were shot, killed or hurt stand for actor2, as named
+    doers do for actor1 (officers hit stand for state forces, and only they)."""
+    if s.kind.event_type in ARMED_DEFAULT:
+        s.actor2, s.assoc2 = _seat(s, s.actor2, s.assoc2, "victim", "assoc_actor_2")
+
+
+def _seat(
+    s: Scene, actor: Actor | None, assoc: list[Actor], part: Part, field: str
+) -> tuple[Actor | None, list[Actor]]:
+    if actor is None:
+        return actor, assoc
+    people = _on_side(s.people, part, actor)
+    if people and described_only(actor.text):
+        actor = replace(actor, text=people.pop(0).name.text)
+    taken = {a.text for a in (actor, *assoc)}
+    people = [p for p in people if p.name.text not in taken][:_MAX_PEOPLE]
+    s.named += [Evidence(field, p.name.text, p.name.start, p.name.end) for p in people]
+    return actor, [*assoc, *(replace(actor, text=p.name.text) for p in people)]
+
+
+def _on_side(people: list[Person], part: Part, actor: Actor) -> list[Person]:
+    state = actor.inter == STATE
+    return [p for p in people if p.part == part and p.officer == state]
+
+
+def described_only(text: str | None) -> bool:
+    """Whether a side's words only describe someone ("the gunman", "a 24-year-old man",
+    "he"), so a name the article gives can stand in their place."""
+    return not text or set(_WORD.findall(text.lower())) <= _words("generic_sides")
+
+
+PERSON_DOERS = (Rule("person_agent", person_agent),)
+PEOPLE = (Rule("named_doers", named_doers), Rule("named_victims", named_victims))
