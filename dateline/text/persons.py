@@ -3,7 +3,9 @@
 News names a person in full once ("John Doe, 24, of Dayton") and by surname after ("Doe
 was arrested"); both mentions belong to one person, whose span is the full form. spaCy's
 small model labels most names PERSON and misses some, so a run of two or three capitalised
-proper nouns outside any entity counts as a name too.
+proper nouns outside any entity counts as a name too, and so does a short organisation
+entity that carries a person's age ("27-year-old Jo Bell", "Jo Bell, 27,"), which no
+organisation does.
 """
 
 from __future__ import annotations
@@ -64,10 +66,24 @@ def _join(people: list[PersonName], span: Any) -> None:
 def _name_spans(doc: Any) -> Iterator[Any]:
     seen: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) <= _MAX_NAME_TOKENS and _capitalised(ent):
+        if _name_like(ent) and (ent.label_ == "PERSON" or _aged(ent)):
             seen.update(range(ent.start, ent.end))
             yield _trimmed(ent)
     yield from _proper_runs(doc, seen)
+
+
+def _name_like(span: Any) -> bool:
+    return len(span) <= _MAX_NAME_TOKENS and _capitalised(span)
+
+
+def _aged(span: Any) -> bool:
+    """An organisation entity written with an age: a person the model mislabelled."""
+    if span.label_ != "ORG" or not all(token.pos_ == "PROPN" for token in span):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = list(doc[span.end : span.end + 2])
+    return before == "old" or (len(after) == 2 and after[0].text == "," and after[1].like_num)
 
 
 def _capitalised(span: Any) -> bool:

@@ -65,10 +65,13 @@ def _parts(named: PersonName) -> list[Person]:
 
 
 def _titled(root: Any) -> bool:
-    """A rank or title before the name: "Officer Jane Roe", "Sgt. Roe"."""
+    """A rank or title before the name ("Officer Jane Roe", "Sgt. Roe"), or in the phrase
+    the name stands beside ("one of the responding officers, Jane Roe")."""
     first = root.left_edge
     before = root.doc[first.i - 1] if first.i > 0 else None
     words = [t.lower_.rstrip(".") for t in (first, before) if t is not None]
+    if root.dep_ == "appos":
+        words += [t.lower_ for t in root.head.subtree if t.i < root.i]
     return any(word in _words("officer_titles") for word in words)
 
 
@@ -98,10 +101,8 @@ def _described(token: Any) -> Part | None:
 def _clause_part(token: Any) -> Part | None:
     head, dep = token.head, token.dep_
     lemma = head.lemma_.lower()
-    if dep == "nsubj":
-        return _subject_part(head, lemma)
-    if dep == "nsubjpass":
-        return _passive_part(lemma)
+    if dep in ("nsubj", "nsubjpass"):
+        return _verbs_part(head, dep == "nsubjpass")
     if dep == "dobj":
         return _object_part(head, lemma)
     if dep == "pobj":
@@ -111,7 +112,41 @@ def _clause_part(token: Any) -> Part | None:
     return None
 
 
+def _verbs_part(head: Any, passive: bool) -> Part | None:
+    """A subject's part by the first of its verbs that gives one: the head verb, then the
+    verbs it shares the subject with ("got into a fight and was shot", "was believed to be
+    shot", "was found shot and killed")."""
+    verbs = [(head, passive)]
+    for verb in _shared(head):
+        verbs.append((verb, _passive(verb)))
+    for verb, is_passive in verbs:
+        part = _passive_part(verb) if is_passive else _subject_part(verb, verb.lemma_.lower())
+        if part is not None:
+            return part
+    return None
+
+
+def _shared(head: Any) -> list[Any]:
+    """The verbs and complements that share the head's subject, in text order."""
+    linked = [c for c in head.children if c.dep_ in ("conj", "xcomp", "oprd", "acomp")]
+    linked += [c for v in linked for c in v.children if c.dep_ in ("conj", "xcomp")]
+    return sorted((v for v in linked if not _own_subject(v)), key=lambda v: v.i)
+
+
+def _own_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _passive(verb: Any) -> bool:
+    """A passive verb ("was shot"), or a past participle standing for one ("found shot")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _subject_part(verb: Any, lemma: str) -> Part | None:
+    if verb.dep_ in ("oprd", "acomp") and verb.lower_ in _words("dead_words"):
+        return "victim"  # "was found dead"
     if lemma in _words("harm_verbs") or lemma in _words("suspect_verbs"):
         return "doer"
     if lemma == "open" and _object_lemma(verb) == "fire":
@@ -123,7 +158,8 @@ def _subject_part(verb: Any, lemma: str) -> Part | None:
     return None
 
 
-def _passive_part(lemma: str) -> Part | None:
+def _passive_part(verb: Any) -> Part | None:
+    lemma = verb.lemma_.lower()
     if lemma in _words("harm_verbs"):
         return "victim"
     if lemma in _words("custody_verbs"):
@@ -136,7 +172,7 @@ def _object_part(verb: Any, lemma: str) -> Part | None:
         return "victim"
     if lemma in _words("custody_verbs"):
         return "doer"
-    if lemma == "leave" and _complement(verb) in ("dead", "injured", "wounded"):
+    if lemma == "leave" and _complement(verb) in _words("dead_words"):
         return "victim"  # "a shooting that left Jane Roe dead"
     if lemma == "identify":
         return _identified(verb)
@@ -155,13 +191,16 @@ def _prepositional_part(prep: Any) -> Part | None:
 
 
 def _identified(verb: Any) -> Part | None:
-    """Whom police identified: the victim or the suspect, by the identifying verb's object
-    or passive subject."""
+    """Whom police identified: the suspect, by the identifying verb's object, passive
+    subject or the noun it describes ("one suspect, identified as"), else a victim: a
+    victim ("the girl", "the man killed") is who news reports identify by name."""
     described = child(verb, "dobj") or child(verb, "nsubjpass")
+    if described is None and verb.dep_ == "acl":
+        described = verb.head
     lemma = described.lemma_.lower() if described is not None else ""
     if lemma in _words("doer_nouns"):
         return "doer"
-    if lemma in _words("victim_nouns"):
+    if lemma in _words("victim_nouns") or lemma in _words("generic_sides"):
         return "victim"
     return None
 

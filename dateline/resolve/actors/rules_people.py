@@ -17,7 +17,7 @@ from dateline.resolve.actors.cast import Part, Person, _words
 from dateline.resolve.actors.codebook import ARMED_DEFAULT
 from dateline.resolve.actors.scene import Rule, Scene
 from dateline.vocabulary import naming as act
-from dateline.vocabulary.naming import POLITICAL_MILITIA, STATE
+from dateline.vocabulary.naming import CIVILIANS, POLITICAL_MILITIA, STATE
 
 _WORD = re.compile(r"[a-z]+")
 _MAX_PEOPLE = 8  # people beside a side: a mass shooting's list of the dead can run long
@@ -32,11 +32,33 @@ def person_agent(s: Scene) -> None:
     doers = [span.text for span in (s.lead.agent, *s.lead.subjects) if span is not None]
     for person in (p for p in s.people if p.part == "doer" and not p.officer):
         if any(person.name.text in doer for doer in doers):
-            label = act.country_name(s.country)
-            suffix = f" ({label})" if label else ""
-            name = f"Unidentified Armed Group{suffix}"
-            s.actor1 = Actor(name, s.country, POLITICAL_MILITIA, person.name.text)
+            s.actor1 = _unaffiliated(person, s.country)
             return
+
+
+# Rules that make state forces actor1 from a sentence's subjects or from the forces it names,
+# not from the parse's doer: "Police said ..." names who reported, not who shot.
+_FORCES_READ = frozenset({"armed_subject", "armed_subject_first", "forces_named",
+                          "forces_named_before"})  # fmt: skip
+
+
+def person_over_forces(s: Scene) -> None:
+    """State forces read from a sentence's subjects, not its doer, give way to a person the
+    article says shot or attacked and who holds no rank: police are who reports a shooting
+    far more often than who fired."""
+    if s.kind.event_type not in ARMED_DEFAULT or s.actor1 is None or s.rule1 not in _FORCES_READ:
+        return
+    doer = next((p for p in s.people if p.part == "doer" and not p.officer), None)
+    if s.actor1.inter == STATE and doer is not None:
+        s.actor1 = _unaffiliated(doer, s.country)
+
+
+def _unaffiliated(person: Person, country: str | None) -> Actor:
+    """A person of no named group, as ACLED codes an unaffiliated attacker."""
+    label = act.country_name(country)
+    suffix = f" ({label})" if label else ""
+    name = f"Unidentified Armed Group{suffix}"
+    return Actor(name, country, POLITICAL_MILITIA, person.name.text)
 
 
 def named_doers(s: Scene) -> None:
@@ -49,9 +71,15 @@ def named_doers(s: Scene) -> None:
 
 def named_victims(s: Scene) -> None:
     """The people the article says were shot, killed or hurt stand for actor2, as named
-    doers do for actor1 (officers hit stand for state forces, and only they)."""
-    if s.kind.event_type in ARMED_DEFAULT:
-        s.actor2, s.assoc2 = _seat(s, s.actor2, s.assoc2, "victim", "assoc_actor_2")
+    doers do for actor1 (officers hit stand for state forces, and only they); with no actor2,
+    named people hit who hold no rank are civilians."""
+    if s.kind.event_type not in ARMED_DEFAULT:
+        return
+    hit = [p for p in s.people if p.part == "victim" and not p.officer]
+    if s.actor2 is None and hit:  # a named civilian hit is a side, even one the parse missed
+        label = act.country_name(s.country)
+        s.actor2 = Actor(f"Civilians ({label})" if label else "Civilians", s.country, CIVILIANS)
+    s.actor2, s.assoc2 = _seat(s, s.actor2, s.assoc2, "victim", "assoc_actor_2")
 
 
 def _seat(
@@ -60,7 +88,7 @@ def _seat(
     if actor is None:
         return actor, assoc
     people = _on_side(s.people, part, actor)
-    if people and described_only(actor.text):
+    if people and _replaceable(actor, s.people):
         actor = replace(actor, text=people.pop(0).name.text)
     taken = {a.text for a in (actor, *assoc)}
     people = [p for p in people if p.name.text not in taken][:_MAX_PEOPLE]
@@ -73,6 +101,19 @@ def _on_side(people: list[Person], part: Part, actor: Actor) -> list[Person]:
     return [p for p in people if p.part == part and p.officer == state]
 
 
+def _replaceable(actor: Actor, people: list[Person]) -> bool:
+    """Whether a person's name can be the side's text: the side has only a description,
+    or an ACLED name that stands for anyone (civilians, an unidentified armed group) and
+    words that name no one the article names."""
+    words = set(_WORD.findall((actor.text or "").lower()))
+    if words & _words("many_people"):
+        return False  # "three people": the name is one of them, beside the description
+    if described_only(actor.text):
+        return True
+    generic = actor.inter == CIVILIANS or actor.name.startswith("Unidentified")
+    return generic and not any(p.name.text in (actor.text or "") for p in people)
+
+
 def described_only(text: str | None) -> bool:
     """Whether a side's words only describe someone ("the gunman", "a 24-year-old man",
     "he"), so a name the article gives can stand in their place."""
@@ -80,4 +121,5 @@ def described_only(text: str | None) -> bool:
 
 
 PERSON_DOERS = (Rule("person_agent", person_agent),)
+PERSON_FORCES = (Rule("person_over_forces", person_over_forces),)
 PEOPLE = (Rule("named_doers", named_doers), Rule("named_victims", named_victims))
