@@ -4,8 +4,9 @@ News names a person in full once ("John Doe, 24, of Dayton") and by surname afte
 was arrested"); both mentions belong to one person, whose span is the full form. spaCy's
 small model labels most names PERSON and misses some, so a run of two or three capitalised
 proper nouns outside any entity counts as a name too, and so does a short organisation
-entity that carries a person's age ("27-year-old Jo Bell", "Jo Bell, 27,"), which no
-organisation does.
+entity that carries a person's age ("27-year-old Jo Bell", "Jo Bell, 27,") or is what
+someone was identified as or named ("identified the girl as Jo Bell"), which no organisation
+is. A surname or first name alone, wherever it recurs, is a mention of the person.
 """
 
 from __future__ import annotations
@@ -41,7 +42,24 @@ def person_names(doc: Any) -> list[PersonName]:
             _same(people, span.text).roots.append(span.root)
         else:
             _join(people, span)
+    _recurring(doc, people)
     return people
+
+
+def _recurring(doc: Any, people: list[PersonName]) -> None:
+    """Surnames the model left unlabelled where they recur: "Police say Torres got into a
+    fight" after "Marcus Torres"."""
+    taken = {root.i for person in people for root in person.roots}
+    for person in (p for p in people if " " in p.text):
+        for token in doc:
+            if token.i not in taken and _alone(token) and token.text == person.surname:
+                person.roots.append(token)
+                taken.add(token.i)
+
+
+def _alone(token: Any) -> bool:
+    """A proper noun standing alone, not the modifier of another ("the Torres home")."""
+    return token.pos_ == "PROPN" and token.dep_ != "compound"
 
 
 def _person(span: Any) -> PersonName:
@@ -77,13 +95,18 @@ def _name_like(span: Any) -> bool:
 
 
 def _aged(span: Any) -> bool:
-    """An organisation entity written with an age: a person the model mislabelled."""
+    """An organisation entity written with an age, or as whom someone was identified: a
+    person the model mislabelled."""
     if span.label_ != "ORG" or not all(token.pos_ == "PROPN" for token in span):
         return False
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     after = list(doc[span.end : span.end + 2])
-    return before == "old" or (len(after) == 2 and after[0].text == "," and after[1].like_num)
+    if before[-1:] == ["old"] or before[-1:] == ["named"] or before == ["identified", "as"]:
+        return True
+    if before[-1:] == ["as"] and span.root.head.head.lemma_ == "identify":
+        return True
+    return len(after) == 2 and after[0].text == "," and after[1].like_num
 
 
 def _capitalised(span: Any) -> bool:

@@ -79,8 +79,12 @@ def part_of(token: Any) -> Part | None:
     """The part the clause around a name gives its person, or None."""
     for _ in range(_MAX_CLIMB):
         part = _described(token) or _clause_part(token)
-        if part is not None or token.dep_ not in ("conj", "appos"):
+        if part is not None:
             return part
+        if token.dep_ in ("oprd", "dobj") and token.head.lemma_ == "name":
+            token = token.head  # "a man named Jo Bell was shot": the man's part
+        elif token.dep_ not in ("conj", "appos", "acl"):
+            return None
         token = token.head
     return None
 
@@ -155,6 +159,8 @@ def _subject_part(verb: Any, lemma: str) -> Part | None:
         return "doer"  # "turned himself in"
     if lemma in _words("death_verbs"):
         return "victim"
+    if lemma == "have" and _object_lemma(verb) in _words("remains_nouns"):
+        return "victim"  # "Lee had gunshot wounds"
     return None
 
 
@@ -172,7 +178,7 @@ def _object_part(verb: Any, lemma: str) -> Part | None:
         return "victim"
     if lemma in _words("custody_verbs"):
         return "doer"
-    if lemma == "leave" and _complement(verb) in _words("dead_words"):
+    if lemma in _words("finding_verbs") and _complement(verb) in _words("dead_words"):
         return "victim"  # "a shooting that left Jane Roe dead"
     if lemma == "identify":
         return _identified(verb)
@@ -183,7 +189,7 @@ def _prepositional_part(prep: Any) -> Part | None:
     word, head = prep.lower_, prep.head
     if word == "by" and prep.dep_ == "agent" and head.lemma_.lower() in _words("harm_verbs"):
         return "doer"  # "was shot by John Doe"
-    if word == "of" and head.lemma_.lower() in _words("harm_nouns"):
+    if word == "of" and head.lemma_.lower() in _words("harm_nouns") | _words("remains_nouns"):
         return "victim"  # "the killing of Jane Roe"
     if word == "as" and head.lemma_.lower() == "identify":
         return _identified(head)  # "identified the victim as Jane Roe"

@@ -71,24 +71,35 @@ def named_doers(s: Scene) -> None:
 
 def named_victims(s: Scene) -> None:
     """The people the article says were shot, killed or hurt stand for actor2, as named
-    doers do for actor1 (officers hit stand for state forces, and only they); with no actor2,
-    named people hit who hold no rank are civilians."""
+    doers do for actor1 (officers hit stand for state forces, and only they); named people
+    hit who hold no rank are civilians: actor2 when there is none, else associated
+    civilians beside the state forces hit."""
     if s.kind.event_type not in ARMED_DEFAULT:
         return
     hit = [p for p in s.people if p.part == "victim" and not p.officer]
     if s.actor2 is None and hit:  # a named civilian hit is a side, even one the parse missed
-        label = act.country_name(s.country)
-        s.actor2 = Actor(f"Civilians ({label})" if label else "Civilians", s.country, CIVILIANS)
+        s.actor2 = _civilians(s.country)
     s.actor2, s.assoc2 = _seat(s, s.actor2, s.assoc2, "victim", "assoc_actor_2")
+    if s.actor2 is not None and s.actor2.inter == STATE and hit:
+        civilians = _civilians(s.country)
+        _, s.assoc2 = _seat(s, civilians, s.assoc2, "victim", "assoc_actor_2", fill=False)
+
+
+def _civilians(country: str | None) -> Actor:
+    """Civilians of the event's country, whom a named person hit who holds no rank is."""
+    label = act.country_name(country)
+    return Actor(f"Civilians ({label})" if label else "Civilians", country, CIVILIANS)
 
 
 def _seat(
-    s: Scene, actor: Actor | None, assoc: list[Actor], part: Part, field: str
+    s: Scene, actor: Actor | None, assoc: list[Actor], part: Part, field: str, *, fill: bool = True
 ) -> tuple[Actor | None, list[Actor]]:
+    """The side with its people: the first as its text when ``fill`` and the text allows,
+    the others beside it under its name."""
     if actor is None:
         return actor, assoc
     people = _on_side(s.people, part, actor)
-    if people and _replaceable(actor, s.people):
+    if fill and people and _replaceable(actor, s.people):
         actor = replace(actor, text=people.pop(0).name.text)
     taken = {a.text for a in (actor, *assoc)}
     people = [p for p in people if p.name.text not in taken][:_MAX_PEOPLE]
