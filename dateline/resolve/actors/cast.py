@@ -191,6 +191,8 @@ def _prepositional_part(prep: Any) -> Part | None:
         return "doer"  # "was shot by John Doe"
     if word == "of" and head.lemma_.lower() in _words("harm_nouns") | _words("remains_nouns"):
         return "victim"  # "the killing of Jane Roe"
+    if word == "for" and head.lemma_.lower() in _words("manhunt_verbs"):
+        return "doer"  # "police are searching for John Doe"
     if word == "as" and head.lemma_.lower() == "identify":
         return _identified(head)  # "identified the victim as Jane Roe"
     return None
