@@ -22,6 +22,7 @@ from dateline.text.tree import child
 
 Part = Literal["doer", "victim"]
 _CONCEPT = "sides_people"
+_LINKS = ("conj", "xcomp", "oprd", "acomp")  # verbs and complements sharing a subject
 _MAX_CLIMB = 3  # conj/appos links followed from a name to the word whose clause decides
 
 
@@ -132,8 +133,8 @@ def _verbs_part(head: Any, passive: bool) -> Part | None:
 
 def _shared(head: Any) -> list[Any]:
     """The verbs and complements that share the head's subject, in text order."""
-    linked = [c for c in head.children if c.dep_ in ("conj", "xcomp", "oprd", "acomp")]
-    linked += [c for v in linked for c in v.children if c.dep_ in ("conj", "xcomp")]
+    linked = [c for c in head.children if c.dep_ in _LINKS]
+    linked += [c for v in linked for c in v.children if c.dep_ in _LINKS]
     return sorted((v for v in linked if not _own_subject(v)), key=lambda v: v.i)
 
 
@@ -157,6 +158,10 @@ def _subject_part(verb: Any, lemma: str) -> Part | None:
         return "doer"
     if lemma == "turn" and any(c.lower_ == "in" for c in verb.children):
         return "doer"  # "turned himself in"
+    if lemma == "face" and _object_lemma(verb) in ("charge", "count"):
+        return "doer"  # "Doe faces a murder charge"
+    if lemma == "pass" and any(c.lower_ == "away" for c in verb.children):
+        return "victim"
     if lemma in _words("death_verbs"):
         return "victim"
     if lemma == "have" and _object_lemma(verb) in _words("remains_nouns"):
@@ -168,7 +173,7 @@ def _passive_part(verb: Any) -> Part | None:
     lemma = verb.lemma_.lower()
     if lemma in _words("harm_verbs"):
         return "victim"
-    if lemma in _words("custody_verbs"):
+    if lemma in _words("custody_verbs") or _into_custody(verb):
         return "doer"
     return None
 
@@ -176,7 +181,7 @@ def _passive_part(verb: Any) -> Part | None:
 def _object_part(verb: Any, lemma: str) -> Part | None:
     if lemma in _words("harm_verbs"):
         return "victim"
-    if lemma in _words("custody_verbs"):
+    if lemma in _words("custody_verbs") or _into_custody(verb):
         return "doer"
     if lemma in _words("finding_verbs") and _complement(verb) in _words("dead_words"):
         return "victim"  # "a shooting that left Jane Roe dead"
@@ -211,6 +216,11 @@ def _identified(verb: Any) -> Part | None:
     if lemma in _words("victim_nouns") or lemma in _words("generic_sides"):
         return "victim"
     return None
+
+
+def _into_custody(verb: Any) -> bool:
+    """'took Doe into custody'."""
+    return any(t.lower_ == "custody" for c in verb.children if c.dep_ == "prep" for t in c.children)
 
 
 def _object_lemma(verb: Any) -> str:
