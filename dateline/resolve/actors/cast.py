@@ -79,7 +79,7 @@ def _titled(root: Any) -> bool:
 def part_of(token: Any) -> Part | None:
     """The part the clause around a name gives its person, or None."""
     for _ in range(_MAX_CLIMB):
-        part = _described(token) or _clause_part(token)
+        part = _described(token) or _clause_part(token) or _relative_part(token)
         if part is not None:
             return part
         if token.dep_ in ("oprd", "dobj") and token.head.lemma_ == "name":
@@ -103,9 +103,32 @@ def _described(token: Any) -> Part | None:
     return None
 
 
+def _relative_part(token: Any) -> Part | None:
+    """A relative clause on the name: "officers found Jo Bell, who was pronounced dead"."""
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        subject = child(clause, "nsubjpass") or child(clause, "nsubj")
+        if subject is not None and subject.lower_ in ("who", "that"):
+            return _verbs_part(clause, subject.dep_ == "nsubjpass")
+    return None
+
+
+def _copula_part(token: Any) -> Part | None:
+    """A name equated with a description: "the victim is Jo Bell", "Bell was the suspect",
+    "Bell and Roe were two of the victims"."""
+    other = child(token.head, "attr") if token.dep_ == "nsubj" else child(token.head, "nsubj")
+    lemmas = {t.lemma_.lower() for t in other.subtree} if other is not None else set()
+    if lemmas & _words("doer_nouns"):
+        return "doer"
+    if lemmas & _words("victim_nouns"):
+        return "victim"
+    return None
+
+
 def _clause_part(token: Any) -> Part | None:
     head, dep = token.head, token.dep_
     lemma = head.lemma_.lower()
+    if lemma == "be" and dep in ("nsubj", "attr"):
+        return _copula_part(token)
     if dep in ("nsubj", "nsubjpass"):
         return _verbs_part(head, dep == "nsubjpass")
     if dep == "dobj":
@@ -175,6 +198,8 @@ def _passive_part(verb: Any) -> Part | None:
         return "victim"
     if lemma in _words("custody_verbs") or _into_custody(verb):
         return "doer"
+    if _found_hurt(verb):
+        return "victim"  # "Roe was discovered with a gunshot wound"
     return None
 
 
@@ -183,8 +208,8 @@ def _object_part(verb: Any, lemma: str) -> Part | None:
         return "victim"
     if lemma in _words("custody_verbs") or _into_custody(verb):
         return "doer"
-    if lemma in _words("finding_verbs") and _complement(verb) in _words("dead_words"):
-        return "victim"  # "a shooting that left Jane Roe dead"
+    if _found_hurt(verb):
+        return "victim"  # "a shooting that left Jane Roe dead", "found Roe with a wound"
     if lemma == "identify":
         return _identified(verb)
     return None
@@ -216,6 +241,16 @@ def _identified(verb: Any) -> Part | None:
     if lemma in _words("victim_nouns") or lemma in _words("generic_sides"):
         return "victim"
     return None
+
+
+def _found_hurt(verb: Any) -> bool:
+    """Found or left dead, or with a wound."""
+    if verb.lemma_.lower() not in _words("finding_verbs"):
+        return False
+    if _complement(verb) in _words("dead_words"):
+        return True
+    withs = [t for c in verb.children if c.lower_ == "with" for t in c.children]
+    return any(t.lemma_.lower() in _words("remains_nouns") for t in withs)
 
 
 def _into_custody(verb: Any) -> bool:
