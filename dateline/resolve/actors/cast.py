@@ -217,8 +217,8 @@ def _object_part(verb: Any, lemma: str) -> Part | None:
 
 def _prepositional_part(prep: Any) -> Part | None:
     word, head = prep.lower_, prep.head
-    if word == "by" and prep.dep_ == "agent" and head.lemma_.lower() in _words("harm_verbs"):
-        return "doer"  # "was shot by John Doe"
+    if word == "by" and prep.dep_ == "agent" and _harmful(head):
+        return "doer"  # "was shot by John Doe", "the massacre carried out by John Doe"
     if word == "of" and head.lemma_.lower() in _words("harm_nouns") | _words("remains_nouns"):
         return "victim"  # "the killing of Jane Roe"
     if word == "for" and head.lemma_.lower() in _words("manhunt_verbs"):
@@ -241,6 +241,14 @@ def _identified(verb: Any) -> Part | None:
     if lemma in _words("victim_nouns") or lemma in _words("generic_sides"):
         return "victim"
     return None
+
+
+def _harmful(verb: Any) -> bool:
+    """A verb of harm, or one whose passive describes an act of harm ("the massacre carried
+    out by")."""
+    if verb.lemma_.lower() in _words("harm_verbs"):
+        return True
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in _words("harm_nouns")
 
 
 def _found_hurt(verb: Any) -> bool:
