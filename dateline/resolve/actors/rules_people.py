@@ -73,7 +73,8 @@ def named_victims(s: Scene) -> None:
     """The people the article says were shot, killed or hurt stand for actor2, as named
     doers do for actor1 (officers hit stand for state forces, and only they); named people
     hit who hold no rank are civilians: actor2 when there is none, else associated
-    civilians beside the state forces hit."""
+    civilians beside the state forces hit; officers hit beside civilians are associated
+    police forces."""
     if s.kind.event_type not in ARMED_DEFAULT:
         return
     hit = [p for p in s.people if p.part == "victim" and not p.officer]
@@ -83,6 +84,9 @@ def named_victims(s: Scene) -> None:
     if s.actor2 is not None and s.actor2.inter == STATE and hit:
         civilians = _civilians(s.country)
         _, s.assoc2 = _seat(s, civilians, s.assoc2, "victim", "assoc_actor_2", fill=False)
+    police = act.resolve_actor("police", s.country, armed=True)
+    if s.actor2 is not None and s.actor2.inter != STATE and police is not None:
+        _, s.assoc2 = _seat(s, police, s.assoc2, "victim", "assoc_actor_2", fill=False)
 
 
 def _civilians(country: str | None) -> Actor:
