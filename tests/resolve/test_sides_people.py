@@ -83,3 +83,24 @@ def test_several_people_described_keep_their_words() -> None:
     assert described_only("The gunman")
     assert described_only("a 24-year-old man")
     assert not described_only("Chicago police")
+
+
+def test_relative_clauses_copulas_and_manhunts_give_a_part(nlp) -> None:
+    parts = _parts(
+        nlp,
+        "Officers found Nina Castell, who was pronounced dead at the scene. The second victim"
+        " is Paul Brenner. Police are searching for Victor Hale in connection with the deaths.",
+    )
+    assert parts == {"victim": {"Nina Castell", "Paul Brenner"}, "doer": {"Victor Hale"}}
+
+
+def test_a_named_officer_hit_is_police_beside_the_civilians(code) -> None:
+    text = (
+        "A gunman opened fire outside a bar in Dayton, Ohio, on Friday night. Lee Ormond, 31, was "
+        "killed. Officer Ray Blum was shot in the arm."
+    )
+    event = first_event(code(text))
+    beside = {a.text: a for a in event.assoc_actor_2}
+    people = {event.actor2.text: event.actor2, **beside}
+    assert people["Lee Ormond"].inter == act.CIVILIANS
+    assert people["Ray Blum"].name.startswith("Police Forces")
