@@ -63,7 +63,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("resolve.place.events", place_events, ("doc", "places", "groups"), ("event_places",)),
     Stage("attribution", attribute, ("doc", "groups"), ("shares", "sources", "source_evidence")),
     Stage(
-        "resolve.actors", resolve_sides, ("groups", "places", "event_places", "shares"), ("sides",)
+        "resolve.actors",
+        resolve_sides,
+        ("doc", "groups", "places", "event_places", "shares"),
+        ("sides",),
     ),
     Stage("resolve.place.unlocated", place_unlocated, ("groups", "sides", "event_places"), ()),
     Stage(

@@ -1,7 +1,8 @@
 """GVA and GVDB families: US local news on shootings, one incident per article.
 
 Per article, on the top event: event found, date, state, city, killed, injured, and (GVA,
-rows with gold coordinates) the place within 25 km. Definitions: ../shared/eval/README.md.
+rows with gold coordinates) the place within 25 km; GVDB also the named shooters and victims
+found among our actors (``people.py``). Definitions: ../shared/eval/README.md.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dateline.eval.matching import fold, is_number, within_km
+from dateline.eval.people import score_people
 from dateline.eval.scoring import (
     Check,
     Metrics,
@@ -132,5 +134,6 @@ def score_gva(pairs: Sequence[Pair]) -> Metrics:
 
 
 def score_gvdb(pairs: Sequence[Pair]) -> Metrics:
-    """Per-article scores on GVDB rows (city by name only)."""
-    return aggregate(pairs, _checks(by_distance=False))
+    """Per-article scores on GVDB rows (city by name only), and the named shooters and
+    victims recalled in our actors."""
+    return {**aggregate(pairs, _checks(by_distance=False)), **score_people(pairs)}

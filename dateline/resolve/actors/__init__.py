@@ -4,7 +4,9 @@ The sides come from an ordered table of named rules (``RULES``, see ``table.py``
 parse's roles first (agent, patient), then the subjects and objects of the event's
 sentences; the codebook's defaults fill what the text leaves out (protesters for a
 protest, civilians as the target of an attack), and the sides decide battle vs attack.
-Each event's ``Sides.evidence`` names the rule that chose actor1 and actor2.
+Each event's ``Sides.evidence`` names the rule that chose actor1 and actor2. The people the
+article names as doers or victims (``cast.py``) go to the events whose sentences give their
+part, or to the main events when no event's sentence does, and stand for the sides there.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Sequence
 
 from dateline.models import Analysis, Group, Place, Share, Sides
 from dateline.resolve.actors.associates import associated_actors, claimed_actor
+from dateline.resolve.actors.cast import Person, cast
 from dateline.resolve.actors.scene import Rule, Scene, run, side_evidence
 from dateline.resolve.actors.table import RULES, choose_sides, without
 from dateline.settings import Resources
@@ -25,23 +28,44 @@ def resolve_sides(
     """Adds ``sides``: each event's kind (the sides may change it) and actors, chosen by
     ``rules`` in order."""
     home = _article_country(analysis)
+    people = _people_by_group(analysis.groups, cast(analysis.doc))
     analysis.sides = [
-        _sides(group, place, share, home, rules)
-        for group, place, share in zip(
-            analysis.groups, analysis.event_places, analysis.shares, strict=True
+        _sides(group, place, share, home, rules, cast_)
+        for group, place, share, cast_ in zip(
+            analysis.groups, analysis.event_places, analysis.shares, people, strict=True
         )
     ]
 
 
+def _people_by_group(groups: list[Group], people: list[Person]) -> list[list[Person]]:
+    """Each event's people: those whose part a sentence of the event gives; the people no
+    event's sentence speaks of belong to the main events."""
+    sentences = [{m.sentence.start for m in g.mentions} for g in groups]
+    placed = [[p for p in people if p.sentences & own] for own in sentences]
+    loose = [p for p in people if not any(p.sentences & own for own in sentences)]
+    mains = [g.role == "main" for g in groups]
+    pairs = zip(mains, placed, strict=True)
+    return [_in_order(own + loose) if main else own for main, own in pairs]
+
+
+def _in_order(people: list[Person]) -> list[Person]:
+    return sorted(people, key=lambda person: person.name.start)
+
+
 def _sides(
-    group: Group, place: Place | None, share: Share, home: str | None, rules: Sequence[Rule]
+    group: Group,
+    place: Place | None,
+    share: Share,
+    home: str | None,
+    rules: Sequence[Rule],
+    people: list[Person],
 ) -> Sides:
     lead = group.mentions[0]
     kind = next(k for k in KINDS.values() if k.sub_event_type == lead.sub_event_type)
     country = place.country_iso if place else home
     attribution = share.attribution
     unattributed = [b.actor for b in attribution.blamed if b.by is None]
-    scene = Scene(group.mentions, lead, kind, country, attribution.claimed_by, unattributed)
+    scene = Scene(group.mentions, lead, kind, country, attribution.claimed_by, unattributed, people)
     run(rules, scene)
     kind = scene.kind
     return Sides(

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from dateline.models import Actor, Evidence, Mention
+from dateline.resolve.actors.cast import Person
 from dateline.resolve.actors.codebook import ARMED_DEFAULT, CROWD_INTER
 from dateline.resolve.actors.phrases import _actor_spans, _object_phrases
 from dateline.vocabulary.taxonomy import EventKind
@@ -27,6 +28,7 @@ class Scene:
     country: str | None
     claimed_by: list[str] = field(default_factory=list)
     suspected: list[str] = field(default_factory=list)  # blame voiced by no one
+    people: list[Person] = field(default_factory=list)  # named doers and victims (cast.py)
     actor1: Actor | None = None
     actor2: Actor | None = None
     assoc1: list[Actor] = field(default_factory=list)
@@ -35,6 +37,7 @@ class Scene:
     mob: bool = False  # a crowd (civilians until named rioters) beating people
     rule1: str | None = None  # the last rule that changed actor1
     rule2: str | None = None
+    named: list[Evidence] = field(default_factory=list)  # the spans of people put on a side
     agents: list[Evidence | None] = field(init=False)
     subjects: list[Evidence] = field(init=False)
     patients: list[Evidence | None] = field(init=False)
@@ -86,12 +89,16 @@ def run(rules: Iterable[Rule], scene: Scene) -> Scene:
 def side_evidence(scene: Scene) -> list[Evidence]:
     """One evidence item per chosen side, naming the rule that chose it."""
     sides = (("actor1", scene.actor1, scene.rule1), ("actor2", scene.actor2, scene.rule2))
-    return [_located(name, actor, rule, scene) for name, actor, rule in sides if actor is not None]
+    chosen = [_located(name, actor, rule, scene) for name, actor, rule in sides if actor]
+    return [*chosen, *scene.named]
 
 
 def _located(side: str, actor: Actor, rule: str | None, scene: Scene) -> Evidence:
     """The actor's own words where a mention's span holds them, else the lead's trigger."""
     mentions = [scene.lead, *scene.mentions]
+    person = next((p.name for p in scene.people if p.name.text == actor.text), None)
+    if person is not None:  # a named person, wherever the article names them
+        return Evidence(side, person.text, person.start, person.end, rule)
     if actor.text:
         for span in (span for m in mentions for span in _actor_spans(m)):
             if span.text == actor.text:

@@ -15,14 +15,17 @@ from dateline.resolve.actors.rules_crowds import CROWDS, DEMONSTRATIONS
 from dateline.resolve.actors.rules_defaults import DEFAULTS
 from dateline.resolve.actors.rules_names import CLAIMS, NAMES
 from dateline.resolve.actors.rules_parse import DOERS, FIGHTS, TARGETS
+from dateline.resolve.actors.rules_people import PEOPLE, PERSON_DOERS, PERSON_FORCES
 from dateline.resolve.actors.scene import Rule, Scene, run
 from dateline.vocabulary.taxonomy import EventKind
 
-# Who the parse says acted and was acted upon; demonstrations' crowds and forces; the
-# codebook's defaults; battle or attack; a fight's sides; names; the claimed group.
+# Who the parse says acted and was acted upon, a named person among them; demonstrations'
+# crowds and forces; the codebook's defaults (a named doer over forces read from subjects);
+# battle or attack; a fight's sides; names; the claimed group; the people the article names
+# in the sides' place.
 RULES: tuple[Rule, ...] = (
-    *DOERS, *TARGETS, *FIGHTS, *DEMONSTRATIONS, *DEFAULTS,
-    *KIND_TEST, *CROWDS, *BATTLES, *NAMES, *CLAIMS,
+    *DOERS, *TARGETS, *FIGHTS, *PERSON_DOERS, *DEMONSTRATIONS, *DEFAULTS, *PERSON_FORCES,
+    *KIND_TEST, *CROWDS, *BATTLES, *NAMES, *CLAIMS, *PEOPLE,
 )  # fmt: skip
 
 
