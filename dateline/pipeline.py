@@ -32,7 +32,7 @@ from dateline.mentions import extract
 from dateline.models import Analysis, Article, ArticleResult, iso_published
 from dateline.resolve.actors import resolve_sides
 from dateline.resolve.attribution import attribute
-from dateline.resolve.place import place_events, place_unlocated, resolve_places
+from dateline.resolve.place import major_place, place_events, place_unlocated, resolve_places
 from dateline.resolve.time import date_events, resolve_dates
 from dateline.settings import Resources, Settings
 
@@ -127,8 +127,13 @@ class Pipeline:
 
     def run_safe(self, articles: Iterable[Article]) -> Iterator[ArticleResult | ProcessingError]:
         """Like ``run``, but an article that fails yields a ProcessingError naming it."""
-        for analysis in analyze(articles, self.settings, self.resources.nlp):
+        for analysis in analyze(articles, self.settings, self.resources.nlp, self._is_name):
             yield self._process(analysis)
+
+    def _is_name(self, word: str) -> bool:
+        """Whether a lower-case word is a well-known place (a country, a first-level
+        region, a capital or big city): it keeps its capital in shouted wire copy."""
+        return any(major_place(c) for c in self.resources.gazetteer.lookup(word, limit=5))
 
     def _process(self, analysis: Analysis) -> ArticleResult | ProcessingError:
         for stage in self.stages:

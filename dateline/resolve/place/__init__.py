@@ -17,6 +17,7 @@ from dateline.resolve.place.location import choose_location
 from dateline.resolve.place.mention import find_toponyms
 from dateline.resolve.place.places import resolve_places as find_places
 from dateline.resolve.place.precision import geo_precision, specificity, usable
+from dateline.resolve.place.reading import self_standing
 from dateline.resolve.place.toponym import Toponym
 from dateline.resolve.place.us_states import us_states
 from dateline.settings import Resources
@@ -39,6 +40,11 @@ def place_events(analysis: Analysis, resources: Resources) -> None:
     ]
 
 
+def major_place(candidate: Candidate) -> bool:
+    """A country, first-level region, capital or big city by its own name."""
+    return candidate.match == 3 and (self_standing(candidate) or candidate.feature_code == "PPLA")
+
+
 def place_unlocated(analysis: Analysis, resources: Resources) -> None:
     """Refines ``event_places``: an event with no place of its own sits in the country of
     its actors (ACLED's country-level location, geo_precision 3)."""
@@ -57,6 +63,7 @@ __all__ = [
     "find_places",
     "find_toponyms",
     "geo_precision",
+    "major_place",
     "place_events",
     "place_unlocated",
     "resolve_places",
