@@ -32,7 +32,8 @@ def test_a_neighbourhood_named_like_a_city_elsewhere_sits_in_the_home_city() -> 
 def test_a_small_town_elsewhere_yields_to_the_home_city() -> None:
     text = (
         "Denver police are looking for suspects after three people were killed Friday night "
-        "at a home in Park Hill. Officers were called to the house in Denver at 8 p.m."
+        "at a home in Park Hill. Officers were called to the house in Denver at 8 p.m. "
+        "A Denver police spokesman said no arrests were made."
     )
     assert _event_place(text) == ("Denver", "Colorado")
 

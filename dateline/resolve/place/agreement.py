@@ -25,6 +25,9 @@ from dateline.vocabulary import naming as act
 from dateline.vocabulary.actors import named_in
 
 LOCAL_INTERS = frozenset({act.REBEL, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA})
+# A story's home region: named by this many mentions, this many times any other's.
+_HOME_VOTES = 3
+_HOME_MARGIN = 3
 
 
 def short_forms(readings: list[Reading]) -> None:
@@ -201,7 +204,7 @@ def keep_to_home_region(readings: list[Reading]) -> None:
         if self_standing(best) and not _quarter(reading):
             continue
         home = _home_region(readings, reading)
-        if home is None or (best.country_iso, best.admin1) == home:
+        if home is None or (best.country_iso, best.admin1) == home or not _local(best, home):
             continue
         order = sorted(range(len(reading.candidates)), key=lambda i: -reading.scores[i])
         inside = [i for i in order if in_regions(reading.candidates[i], {home})]
@@ -224,6 +227,13 @@ def _home_town(readings: list[Reading], home: tuple[str, str]) -> Candidate | No
     return None if town is None else town.best
 
 
+def _local(cand: Candidate, home: tuple[str, str]) -> bool:
+    """A town or district in the home country: a place abroad, a sea or a region is left
+    to the country rules (a story of one region names places abroad as themselves)."""
+    kind = cand.feature_class == "P" or cand.feature_code in {"ADM2", "ADM3"}
+    return kind and cand.country_iso == home[0]
+
+
 def _quarter(reading: Reading) -> bool:
     quarter = V.pattern("place_location", "quarter")
     return best_is_town(reading) and any(quarter.search(m.text) for m in reading.mentions)
@@ -244,7 +254,7 @@ def _qualified(reading: Reading) -> bool:
 
 def _home_region(readings: list[Reading], left_out: Reading) -> tuple[str, str] | None:
     """The first-level region the story's other firmly read places lie in: the one their
-    mentions name at least twice, and twice as often as any other region."""
+    mentions name at least three times, and three times as often as any other region."""
     votes: Counter[tuple[str, str]] = Counter()
     for reading in readings:
         best = reading.best
@@ -253,8 +263,8 @@ def _home_region(readings: list[Reading], left_out: Reading) -> tuple[str, str] 
         if best.country_iso and best.admin1 and best.feature_code not in COUNTRY_CODES:
             votes[(best.country_iso, best.admin1)] += len(reading.mentions)
     ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < 2:
+    if not ranked or ranked[0][1] < _HOME_VOTES:
         return None
-    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+    if len(ranked) > 1 and ranked[0][1] < _HOME_MARGIN * ranked[1][1]:
         return None
     return ranked[0][0]
