@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dateline.dedupe.clues import RARE_CLUE, clue_frequency, shared
+from dateline.dedupe.clues import RARE_CLUE, RARE_TITLE_WORD, clue_frequency, shared
 from dateline.dedupe.report import Features, Report
 from dateline.dedupe.scoring import Shared
 from dateline.dedupe.similarity import (
@@ -45,12 +45,17 @@ class Evidence:
             names=shared(a, b, "names", self.rarity),
             streets=shared(a, b, "streets", self.rarity),
             ages=shared(a, b, "ages"),
+            title=shared(a, b, "title", self.rarity),
         )
 
     def rare_clues(self, article: str) -> list[str]:
-        """The article's names and streets that few other articles use."""
-        found = [*self.clues[article].get("names", ()), *self.clues[article].get("streets", ())]
-        return [clue for clue in found if self.rarity[clue] <= RARE_CLUE]
+        """The article's names and streets that few other articles use, and its headline
+        words that few other headlines use (``title:word``)."""
+        clues = self.clues[article]
+        found = [*clues.get("names", ()), *clues.get("streets", ())]
+        rare = [clue for clue in found if self.rarity[clue] <= RARE_CLUE]
+        titles = [f"title:{w}" for w in clues.get("title", ())]
+        return rare + [t for t in titles if self.rarity[t] <= RARE_TITLE_WORD]
 
 
 def evidence(reports: Sequence[Report], items: Sequence[Features]) -> Evidence:

@@ -29,6 +29,7 @@ class Shared:
     names: int = 0
     streets: int = 0
     ages: int = 0
+    title: int = 0
 
     @property
     def rare(self) -> int:
@@ -39,38 +40,39 @@ class Shared:
 class Weights:
     """General weights of the score's parts; ``threshold`` is the merge bar (tuned on dev)."""
 
-    same_day: float = 1.02
-    overlapping_days: float = 0.02
-    day_apart: float = 0.35
-    far_dates: float = -0.31  # times log2(1 + days apart / 7)
-    same_place: float = 2.77
-    near_2km: float = -0.1
-    near_10km: float = 0.84
-    near_30km: float = 0.92
+    same_day: float = 1.3
+    overlapping_days: float = -0.09
+    day_apart: float = 0.59
+    far_dates: float = -0.33  # times log2(1 + days apart / 7)
+    same_place: float = 1.6
+    near_2km: float = -0.33
+    near_10km: float = 0.6
+    near_30km: float = 0.57
     same_admin1: float = 0.0
-    far_place: float = -1.52
-    other_disorder: float = 0.17
-    same_sub_type: float = -0.05
-    same_type: float = -0.32
-    shared_actor: float = 0.43
-    same_count: float = -0.3
-    same_nonzero_count: float = 0.61
-    different_count: float = -0.06
-    weapons: float = -0.21
-    triggers: float = -0.3
-    text: float = 3.63
-    rare_word: float = 1.41
+    far_place: float = -1.44
+    other_disorder: float = 0.45
+    same_sub_type: float = 0.01
+    same_type: float = 0.24
+    shared_actor: float = 0.78
+    same_count: float = -0.67
+    same_nonzero_count: float = 0.43
+    different_count: float = -0.25
+    weapons: float = -0.2
+    triggers: float = -0.26
+    text: float = 4.37
+    rare_word: float = 1.15
     max_rare_words: int = 4
-    same_county: float = 0.0
-    follow_up: float = -1.09
-    shared_name: float = 1.26
+    same_county: float = 0.01
+    follow_up: float = -0.92
+    shared_name: float = 1.18
     max_names: int = 3
-    shared_street: float = 3.42
-    shared_age: float = 1.4
+    shared_street: float = 2.87
+    shared_age: float = 1.35
     max_ages: int = 2
-    threshold: float = 2.25
-    linkage: float = 1.75  # the bar for the average score across two clusters being joined
-    unscored: float = 1.0  # what a pair never compared counts for in average linkage
+    title_word: float = 2.46
+    threshold: float = 2.0
+    linkage: float = 2.0  # the bar for the average score across two clusters being joined
+    unscored: float = 0.5  # what a pair never compared counts for in average linkage
     # Text similarity above which two reports are one story whatever their coded dates
     # (a follow-up dated by its own news), and above which places or types may disagree.
     story: float = 0.3
@@ -109,7 +111,7 @@ def refusal(
     shared = shared or Shared()
     if text_similarity >= weights.same_story:
         return None
-    if a.country and b.country and a.country != b.country and shared.rare < 2:
+    if a.country and b.country and a.country != b.country and shared.rare + shared.title < 2:
         return "different countries"
     story = text_similarity >= weights.story or shared.rare > 0 or follow_up(a, b)
     if _far_dates(a, b) and not story:
@@ -193,6 +195,7 @@ def score(
         "names": weights.shared_name * min(shared.names, weights.max_names),
         "streets": weights.shared_street * min(shared.streets, 1),
         "ages": weights.shared_age * min(shared.ages, weights.max_ages),
+        "title": weights.title_word * min(shared.title, 2),
     }
     return Score(round(sum(parts.values()), 4), parts, km)
 
