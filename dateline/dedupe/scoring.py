@@ -40,37 +40,37 @@ class Shared:
 class Weights:
     """General weights of the score's parts; ``threshold`` is the merge bar (tuned on dev)."""
 
-    same_day: float = 1.3
-    overlapping_days: float = -0.09
-    day_apart: float = 0.59
-    far_dates: float = -0.33  # times log2(1 + days apart / 7)
-    same_place: float = 1.6
-    near_2km: float = -0.33
-    near_10km: float = 0.6
-    near_30km: float = 0.57
+    same_day: float = 1.45
+    overlapping_days: float = 0.05
+    day_apart: float = 0.76
+    far_dates: float = -0.31  # times log2(1 + days apart / 7)
+    same_place: float = 1.36
+    near_2km: float = -0.18
+    near_10km: float = 0.87
+    near_30km: float = 0.43
     same_admin1: float = 0.0
-    far_place: float = -1.44
-    other_disorder: float = 0.45
-    same_sub_type: float = 0.01
-    same_type: float = 0.24
-    shared_actor: float = 0.78
-    same_count: float = -0.67
-    same_nonzero_count: float = 0.43
-    different_count: float = -0.25
-    weapons: float = -0.2
-    triggers: float = -0.26
-    text: float = 4.37
-    rare_word: float = 1.15
+    far_place: float = -1.49
+    other_disorder: float = 0.07
+    same_sub_type: float = -0.1
+    same_type: float = 0.23
+    shared_actor: float = 0.93
+    same_count: float = -0.52
+    same_nonzero_count: float = 0.37
+    different_count: float = -0.3
+    weapons: float = -0.12
+    triggers: float = -0.06
+    text: float = 4.42
+    rare_word: float = 1.17
     max_rare_words: int = 4
-    same_county: float = 0.01
-    follow_up: float = -0.92
-    shared_name: float = 1.18
+    same_county: float = 0.23
+    follow_up: float = -1.21
+    shared_name: float = 1.27
     max_names: int = 3
-    shared_street: float = 2.87
-    shared_age: float = 1.35
+    shared_street: float = 2.94
+    shared_age: float = 1.29
     max_ages: int = 2
-    title_word: float = 2.46
-    threshold: float = 2.0
+    title_word: float = 2.35
+    threshold: float = 2.5
     linkage: float = 2.0  # the bar for the average score across two clusters being joined
     unscored: float = 0.5  # what a pair never compared counts for in average linkage
     # Text similarity above which two reports are one story whatever their coded dates
@@ -105,15 +105,16 @@ def refusal(
 ) -> str | None:
     """Why the pair cannot be one event (a hard rule), or None when it may be.
 
-    Far-apart dates are allowed for one story (text similarity at least ``story``), for
-    texts naming the same rare person or street, and for a follow-up at the same place;
-    other countries only for near-identical texts or two shared names (a geocoding error)."""
+    Far-apart dates are allowed for one story (text similarity at least ``story``) and for
+    texts naming the same rare person or street: a follow-up must name something of the
+    incident, a place alone is not enough (a city has many shootings a season); other
+    countries only for near-identical texts or two shared names (a geocoding error)."""
     shared = shared or Shared()
     if text_similarity >= weights.same_story:
         return None
     if a.country and b.country and a.country != b.country and shared.rare + shared.title < 2:
         return "different countries"
-    story = text_similarity >= weights.story or shared.rare > 0 or follow_up(a, b)
+    story = text_similarity >= weights.story or shared.rare > 0
     if _far_dates(a, b) and not story:
         return "dates too far apart and texts differ"
     return None
