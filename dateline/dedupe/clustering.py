@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from dateline.dedupe.blocking import candidate_pairs, story_pairs
+from dateline.dedupe.blocking import candidate_pairs, clue_pairs, place_pairs, story_pairs
+from dateline.dedupe.evidence import Evidence, evidence
 from dateline.dedupe.report import Features, Report, features
 from dateline.dedupe.scoring import Score, Weights, refusal, score
-from dateline.dedupe.similarity import cosine, document_frequency, idf, rare_shared, vector
 
 Pair = tuple[int, int]
 
@@ -51,6 +51,7 @@ class _Clusters:
         self.articles = [{r.article_id} for r in reports]
         self.days = [{f.days[0]} if f.day_precise and f.days else set() for f in items]
         self.campaign = [r.campaign for r in reports]
+        self.real = [not r.related for r in reports]
 
     def find(self, index: int) -> int:
         while self.parent[index] != index:
@@ -64,6 +65,8 @@ class _Clusters:
             return "already one event"
         if self.articles[a] & self.articles[b]:
             return "would put two events of one article together"
+        if not (self.real[a] or self.real[b]):
+            return "an article with no event joins only an event"
         campaign = self.campaign[a] or self.campaign[b]
         if campaign and len(self.days[a] | self.days[b]) > 1:
             return "would join two days of a campaign (one event per day)"
@@ -72,9 +75,15 @@ class _Clusters:
     def linkage(self, left: int, right: int, unscored: float) -> float:
         """The mean score over every pair across the two clusters (unscored pairs count
         ``unscored``): average linkage, so one strong pair cannot chain two events."""
-        a, b = self.members[self.find(left)], self.members[self.find(right)]
+        a, b = self._scored(self.find(left)), self._scored(self.find(right))
         pairs = [(min(i, j), max(i, j)) for i in a for j in b]
         return sum(self.scores.get(p, unscored) for p in pairs) / len(pairs)
+
+    def _scored(self, root: int) -> list[int]:
+        """The members the linkage averages over: the reports with an event of their own,
+        so an article attached for its names alone does not dilute the event."""
+        members = self.members[root]
+        return [i for i in members if self.real[i]] if self.real[root] else members
 
     def join(self, left: int, right: int) -> None:
         a, b = sorted((self.find(left), self.find(right)))
@@ -83,6 +92,7 @@ class _Clusters:
         self.articles[a] |= self.articles[b]
         self.days[a] |= self.days[b]
         self.campaign[a] = self.campaign[a] or self.campaign[b]
+        self.real[a] = self.real[a] or self.real[b]
 
     def groups(self) -> list[list[int]]:
         out: dict[int, list[int]] = {}
@@ -108,7 +118,8 @@ def _main_first(decision: Decision, items: Sequence[Features]) -> tuple[int, flo
     """Pairs of main reports first, then by score: an article's main report joins its event
     before a background mention of the same event can take the place (one article, one
     report per event)."""
-    roles = items[decision.left].background + items[decision.right].background
+    left, right = items[decision.left], items[decision.right]
+    roles = left.background + right.background + 2 * (left.related + right.related)
     total = decision.score.total if decision.score else float("-inf")
     return roles, -total, decision.left, decision.right
 
@@ -132,23 +143,31 @@ def _decisions(
     reports: Sequence[Report], items: Sequence[Features], weights: Weights
 ) -> Iterator[Decision]:
     articles = [r.article_id for r in reports]
-    vectors = _vectors(reports)
-    documents = {r.article_id: r.terms for r in reports}
-    frequency = document_frequency(documents.values())
-    pairs = set(candidate_pairs(items, articles)) | set(story_pairs(vectors, _leads(reports)))
-    for left, right in sorted(pairs):
-        similarity = cosine(vectors[articles[left]], vectors[articles[right]])
-        reason = refusal(items[left], items[right], similarity, weights)
+    found = evidence(reports, items)
+    for left, right in sorted(_pairs(reports, items, found)):
+        a, b = articles[left], articles[right]
+        similarity, common = found.similarity(a, b), found.shared(a, b)
+        reason = refusal(items[left], items[right], similarity, weights, common)
         if reason:
             yield Decision(left, right, "refused", reason, None, round(similarity, 4))
             continue
-        rare = rare_shared(documents[articles[left]], documents[articles[right]], frequency)
-        result = score(items[left], items[right], similarity, weights, rare)
+        rare = found.rare_words(a, b)
+        result = score(items[left], items[right], similarity, weights, rare, common)
         outcome = "candidate" if result.total >= weights.threshold else "below threshold"
         reason = (
             "score passes the threshold" if outcome == "candidate" else "score below the threshold"
         )
         yield Decision(left, right, outcome, reason, result, round(similarity, 4))
+
+
+def _pairs(reports: Sequence[Report], items: Sequence[Features], found: Evidence) -> set[Pair]:
+    """The blocked pairs of every channel, less those of two articles with no event."""
+    articles = [r.article_id for r in reports]
+    leads = _leads(reports)
+    rare = {article: found.rare_clues(article) for article in leads}
+    pairs = set(candidate_pairs(items, articles)) | set(story_pairs(found.vectors, leads))
+    pairs |= set(place_pairs(items, articles)) | set(clue_pairs(rare, leads))
+    return {(i, j) for i, j in pairs if not (reports[i].related and reports[j].related)}
 
 
 def _leads(reports: Sequence[Report]) -> dict[str, int]:
@@ -162,10 +181,5 @@ def _leads(reports: Sequence[Report]) -> dict[str, int]:
 
 
 def _lead_rank(report: Report) -> tuple[int, float]:
-    return (0 if report.role == "main" else 1), -float(report.record.get("confidence") or 0.0)
-
-
-def _vectors(reports: Sequence[Report]) -> dict[str, dict[str, float]]:
-    documents = {r.article_id: r.terms for r in reports}
-    weights = idf(documents.values())
-    return {article: vector(terms, weights) for article, terms in documents.items()}
+    rank = {"main": 0, "background": 1}.get(report.role, 2)
+    return rank, -float(report.record.get("confidence") or 0.0)

@@ -19,13 +19,17 @@ COUNTS = ("fatalities", "injuries", "abducted", "arrested")
 
 
 def event_uid(reports: Sequence[Report]) -> str:
-    """A stable id: a hash of the smallest (article id, event id) among the reports."""
-    anchor = min(r.key for r in reports)
+    """A stable id: a hash of the smallest (article id, event id) among the reports (the
+    articles attached without an event of their own left out)."""
+    anchor = min(r.key for r in reports if not r.related)
     return "ev-" + hashlib.sha1("\x1f".join(anchor).encode()).hexdigest()[:16]
 
 
-def merged_record(reports: Sequence[Report]) -> dict[str, Any]:
-    """Every EventRecord field (merged) plus ``event_uid`` and ``articles``."""
+def merged_record(group: Sequence[Report]) -> dict[str, Any]:
+    """Every EventRecord field (merged) plus ``event_uid`` and ``articles``. Articles with
+    no event of their own that tell of this one (``Report.related``) are listed in
+    ``articles`` with role ``related`` and no ``event_id``; they add nothing to the fields."""
+    reports = [r for r in group if not r.related]
     lead = min(reports, key=_lead_rank)
     record = copy.deepcopy(lead.record)
     uid = event_uid(reports)
@@ -39,7 +43,7 @@ def merged_record(reports: Sequence[Report]) -> dict[str, Any]:
     record["sources"] = _sources(reports)
     record["evidence"] = [dict(e, article_id=r.article_id) for r in reports for e in _evidence(r)]
     record["confidence"] = max(float(r.record.get("confidence") or 0.0) for r in reports)
-    articles = [_article(r, i) for r in reports for i in (r.article_id, *r.aliases)]
+    articles = [_article(r, i) for r in group for i in (r.article_id, *r.aliases)]
     return {"event_uid": uid, **record, "articles": articles}
 
 
@@ -101,7 +105,7 @@ def _evidence(report: Report) -> list[dict[str, Any]]:
 def _article(report: Report, article_id: str) -> dict[str, Any]:
     return {
         "id": article_id,
-        "event_id": report.event_id,
+        "event_id": None if report.related else report.event_id,
         "role": report.role,
         "published": report.published,
         "url": report.url,

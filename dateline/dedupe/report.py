@@ -40,6 +40,8 @@ class Report:
     terms: dict[str, int] = field(default_factory=dict)
     campaign: bool = False  # the article tells of violence over several days
     aliases: tuple[str, ...] = ()  # other ids that brought the same article text
+    clues: dict[str, list[str]] = field(default_factory=dict)  # names, streets, ages
+    related: bool = False  # the article coded no event: only its places and dates stand in
 
     @property
     def key(self) -> tuple[str, str]:
@@ -47,7 +49,7 @@ class Report:
 
     @property
     def role(self) -> str:
-        return str(self.record.get("role") or "main")
+        return "related" if self.related else str(self.record.get("role") or "main")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ class Features:
     country: str | None
     admin1: str | None
     place: str | None
+    admin2: str | None
     disorder_type: str | None
     event_type: str | None
     sub_event_type: str | None
@@ -72,12 +75,19 @@ class Features:
     injured: int | None
     weapons: frozenset[str]
     triggers: frozenset[str]
+    published: int | None  # the publication day (ordinal)
+    news_dated: bool  # the event date is the day of the news (or the day before) or none
+    related: bool
+    names: frozenset[str]
+    streets: frozenset[str]
+    ages: frozenset[str]
 
 
 def features(report: Report) -> Features:
     """The merge features of one report."""
     record = report.record
     days, dated = _days(record, report.published)
+    published = day_range(report.published)
     location = record.get("location") or {}
     return Features(
         days=days,
@@ -90,6 +100,7 @@ def features(report: Report) -> Features:
         country=location.get("country_iso"),
         admin1=_folded(location.get("admin1")),
         place=_place_key(location),
+        admin2=_admin2_key(location),
         disorder_type=record.get("disorder_type"),
         event_type=record.get("event_type"),
         sub_event_type=record.get("sub_event_type"),
@@ -98,6 +109,12 @@ def features(report: Report) -> Features:
         injured=_best(record.get("injuries")),
         weapons=frozenset(_weapons(record)),
         triggers=frozenset(_evidence_words(record, "trigger")),
+        published=published[1] if published else None,
+        news_dated=_news_dated(days, published),
+        related=report.related,
+        names=frozenset(report.clues.get("names") or ()),
+        streets=frozenset(report.clues.get("streets") or ()),
+        ages=frozenset(report.clues.get("ages") or ()),
     )
 
 
@@ -109,6 +126,21 @@ def _days(record: dict[str, Any], published: str | None) -> tuple[DayRange | Non
     if when is None:
         return None, False
     return (when[0] - UNDATED_WINDOW, when[1]), False
+
+
+def _news_dated(days: DayRange | None, published: DayRange | None) -> bool:
+    """Whether the report's date says no more than "when the news came out": a follow-up
+    (an arrest, a charge, a funeral) is dated by its own news, not by the shooting."""
+    if days is None or published is None:
+        return True
+    return days[1] >= published[0] - 1
+
+
+def _admin2_key(location: dict[str, Any]) -> str | None:
+    """The county (admin2) and state: a city and its county, or a neighbourhood and its
+    city, coded at different precision still share it."""
+    admin2 = _folded(location.get("admin2"))
+    return f"{admin2}|{_folded(location.get('admin1'))}" if admin2 else None
 
 
 def _folded(value: str | None) -> str | None:
@@ -144,6 +176,23 @@ def _weapons(record: dict[str, Any]) -> list[str]:
 def _evidence_words(record: dict[str, Any], name: str) -> list[str]:
     spans = record.get("evidence") or []
     return [str(s.get("text", "")).casefold().strip() for s in spans if s.get("field") == name]
+
+
+def related_record(result: dict[str, Any]) -> dict[str, Any]:
+    """What stands in for the record of an article that coded no event: its most
+    confident place and its first day-precise date (``result``: the article's extract
+    record with ``places`` and ``dates``), so it can still be found beside the reports of
+    the incident it tells of."""
+    places = [p for p in result.get("places") or [] if p.get("name")]
+    place = max(places, key=lambda p: p.get("confidence") or 0.0, default=None)
+    days = [d["value"] for d in result.get("dates") or [] if d.get("precision") == "day"]
+    return {
+        "event_id": "",
+        "role": "related",
+        "event_date": days[0] if days else None,
+        "time_precision": 1 if days else None,
+        "location": dict(place, geo_precision=1) if place else None,
+    }
 
 
 def campaign_cue(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 _WORD = re.compile(r"\b(?:[A-Z][a-z]{2,}|\d{2,})\b")
@@ -21,6 +21,12 @@ MAX_TERMS = 200
 # boilerplate such as "Sign in using your account"): it weighs nothing.
 MAX_DOCUMENT_FREQUENCY = 25
 RARE_DOCUMENT_FREQUENCY = 8
+# A word in at least this many articles published more than ``BOILERPLATE_SPAN_DAYS`` apart
+# is an outlet's boilerplate ("Sign in using your account", a newsletter's name), not the
+# name of one incident, whose reports come out within weeks.
+BOILERPLATE_MIN_ARTICLES = 4
+BOILERPLATE_SPAN_DAYS = 730
+BOILERPLATE_REGIONS = 3
 
 STOP_WORDS = frozenset(
     """the and for that with was were are has have had his her hers him she they them their
@@ -58,16 +64,44 @@ def rare_shared(
     return sum(1 for t in left if t in right and frequency.get(t, 0) <= RARE_DOCUMENT_FREQUENCY)
 
 
-def idf(documents: Iterable[Mapping[str, int]]) -> dict[str, float]:
+def boilerplate(
+    documents: Iterable[tuple[Mapping[str, int], int | None, str | None]],
+) -> frozenset[str]:
+    """The words of ``documents`` (terms, publication day, region) that are boilerplate:
+    found in ``BOILERPLATE_MIN_ARTICLES`` or more articles spread over more than
+    ``BOILERPLATE_SPAN_DAYS`` or over ``BOILERPLATE_REGIONS`` regions (a station group's
+    page furniture is everywhere; a victim's name is in the reports of one place)."""
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    regions: dict[str, set[str]] = defaultdict(set)
+    count: Counter[str] = Counter()
+    for document, day, region in documents:
+        count.update(document.keys())
+        for term in document:
+            if region is not None:
+                regions[term].add(region)
+            if day is not None:
+                first[term] = min(first.get(term, day), day)
+                last[term] = max(last.get(term, day), day)
+    return frozenset(t for t, n in count.items() if n >= BOILERPLATE_MIN_ARTICLES and (
+        last.get(t, 0) - first.get(t, 0) > BOILERPLATE_SPAN_DAYS
+        or len(regions[t]) >= BOILERPLATE_REGIONS))  # fmt: skip
+
+
+def idf(
+    documents: Iterable[Mapping[str, int]], ignored: frozenset[str] = frozenset()
+) -> dict[str, float]:
     """Smoothed inverse document frequency of every term in ``documents`` (0 for a term in
-    more than ``MAX_DOCUMENT_FREQUENCY`` of them)."""
+    more than ``MAX_DOCUMENT_FREQUENCY`` of them, and for the ``ignored`` terms)."""
     frequency: Counter[str] = Counter()
     total = 0
     for document in documents:
         total += 1
         frequency.update(document.keys())
     return {
-        term: math.log(1.0 + total / count) if count <= MAX_DOCUMENT_FREQUENCY else 0.0
+        term: math.log(1.0 + total / count)
+        if count <= MAX_DOCUMENT_FREQUENCY and term not in ignored
+        else 0.0
         for term, count in frequency.items()
     }
 

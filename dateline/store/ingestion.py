@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from dateline.dedupe.clues import clues
 from dateline.dedupe.report import campaign_cue
 from dateline.dedupe.similarity import terms
 from dateline.errors import InputError
@@ -237,8 +238,8 @@ def _store(
 
 
 _INSERT_ARTICLE = """INSERT INTO articles (id, text_hash, title, url, published, source_id,
-    language, text, terms, campaign, result, ingested_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+    language, text, terms, campaign, result, ingested_at, clues)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 _INSERT_REPORT = """INSERT INTO reports (article_id, event_id, role, event_date, event_type,
     sub_event_type, location, fatalities, injuries, record)
@@ -260,6 +261,7 @@ def _article_row(conn: sqlite3.Connection, article: Article, result: dict[str, A
         int(campaign_cue(article.text)),
         json.dumps(rest, ensure_ascii=False),
         dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        json.dumps(clues(article.text), ensure_ascii=False),
     )
 
 

@@ -10,16 +10,28 @@ from collections.abc import Sequence
 from typing import Any
 
 from dateline.dedupe import Report, Weights, cluster, merged_record
+from dateline.dedupe.clues import clues
 from dateline.dedupe.dates import day_range, iso_day
 from dateline.dedupe.explanation import decision_row
+from dateline.dedupe.report import related_record
 
-_REPORTS = """SELECT r.article_id, r.event_id, r.record, a.published, a.url, s.name AS source,
-    a.terms, a.campaign,
-    (SELECT group_concat(alias_id, char(31)) FROM (SELECT alias_id FROM article_aliases
-      WHERE article_id = a.id ORDER BY alias_id)) AS aliases
+_ALIASES = """(SELECT group_concat(alias_id, char(31)) FROM (SELECT alias_id FROM
+    article_aliases WHERE article_id = a.id ORDER BY alias_id)) AS aliases"""
+# The text only where the clues were never read (a store migrated from version 3).
+_CLUES = "a.clues, CASE WHEN a.clues IS NULL THEN a.text END AS text"
+
+_REPORTS = f"""SELECT r.article_id, r.event_id, r.record, a.published, a.url, s.name AS source,
+    a.terms, a.campaign, {_CLUES}, {_ALIASES}
     FROM reports r JOIN articles a ON a.id = r.article_id
     LEFT JOIN sources s ON s.id = a.source_id
     ORDER BY r.article_id, r.event_id"""
+
+# Articles that coded no event: their places and dates may still tie them to one.
+_RELATED = f"""SELECT a.id AS article_id, a.result, a.published, a.url, s.name AS source,
+    a.terms, {_CLUES}, {_ALIASES}
+    FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+    WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.article_id = a.id)
+    ORDER BY a.id"""
 
 
 def mark_stale(conn: sqlite3.Connection) -> None:
@@ -41,31 +53,51 @@ def stale(conn: sqlite3.Connection) -> bool:
     return rows.get("events_stale") == "1" or rows.get("merge_version") != merge_version()
 
 
-def load_reports(conn: sqlite3.Connection) -> list[Report]:
-    """Every stored report, in a stable order."""
-    return [
+def load_reports(conn: sqlite3.Connection, related: bool = False) -> list[Report]:
+    """Every stored report, in a stable order; with ``related``, then a stand-in report
+    (``Report.related``) for each article that coded no event."""
+    reports = [
         Report(
             article_id=row["article_id"],
             event_id=row["event_id"],
             record=json.loads(row["record"]),
-            published=row["published"],
-            url=row["url"],
-            source=row["source"],
-            terms=json.loads(row["terms"]),
             campaign=bool(row["campaign"]),
-            aliases=tuple(row["aliases"].split("\x1f")) if row["aliases"] else (),
+            **_article_fields(row),
         )
         for row in conn.execute(_REPORTS)
     ]
+    if related:
+        reports += [
+            Report(row["article_id"], "", related_record(json.loads(row["result"])),
+                   related=True, **_article_fields(row))
+            for row in conn.execute(_RELATED)
+        ]  # fmt: skip
+    return reports
+
+
+def _article_fields(row: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "published": row["published"],
+        "url": row["url"],
+        "source": row["source"],
+        "terms": json.loads(row["terms"]),
+        "aliases": tuple(row["aliases"].split("\x1f")) if row["aliases"] else (),
+        "clues": json.loads(row["clues"]) if row["clues"] else clues(row["text"]),
+    }
 
 
 def rebuild_events(conn: sqlite3.Connection, weights: Weights | None = None) -> int:
     """Merge all reports into events and replace the stored events; returns their number."""
     weights = weights or Weights()
-    reports = load_reports(conn)
+    reports = load_reports(conn, related=True)
     result = cluster(reports, weights)
     groups = [[reports[i] for i in members] for members in result.clusters]
-    decisions = [decision_row(d, reports, weights) for d in result.decisions]
+    groups = [g for g in groups if any(not r.related for r in g)]
+    decisions = [
+        decision_row(d, reports, weights)
+        for d in result.decisions
+        if not (reports[d.left].related or reports[d.right].related)
+    ]
     conn.execute("BEGIN IMMEDIATE")
     try:
         _replace(conn, groups, decisions)
@@ -89,7 +121,7 @@ def _replace(
     for group in groups:
         record = merged_record(group)
         conn.execute(_INSERT_EVENT, event_row(record))
-        links = [(record["event_uid"], r.article_id, r.event_id) for r in group]
+        links = [(record["event_uid"], r.article_id, r.event_id) for r in group if not r.related]
         conn.executemany(
             "UPDATE reports SET event_uid = ? WHERE article_id = ? AND event_id = ?", links
         )
@@ -156,7 +188,7 @@ def event_row(record: dict[str, Any]) -> tuple:
         "fatalities_low": fatalities.get("low"),
         "fatalities_high": fatalities.get("high"),
         "injuries": (record.get("injuries") or {}).get("best"),
-        "n_reports": len(record.get("articles") or []),
+        "n_reports": sum(1 for a in record.get("articles") or [] if a.get("role") != "related"),
         "record": json.dumps(record, ensure_ascii=False),
     }
     return tuple(values[c] for c in _EVENT_COLUMNS)

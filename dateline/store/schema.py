@@ -127,8 +127,14 @@ CREATE TABLE article_aliases (
 CREATE INDEX article_aliases_article ON article_aliases(article_id);
 """
 
+# Version 4: each article's dedupe clues (names, streets, ages) as JSON; NULL in a store
+# migrated from version 3 until the merge reads them from the text (``merger``).
+_V4 = """
+ALTER TABLE articles ADD COLUMN clues TEXT
+"""
+
 # (version, script): each script takes the schema from version - 1 to version.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3))
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
