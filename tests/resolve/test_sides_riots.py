@@ -71,3 +71,20 @@ def test_crowd_that_clashed_with_police_has_the_police_not_rioters(code) -> None
         code("On 4 March 2021, youths clashed with police in Kisumu, Kenya, over a curfew.")
     )
     assert event.actor2 is not None and event.actor2.inter == act.STATE
+
+
+def test_forces_said_not_to_have_clashed_are_no_side_of_a_protest(code) -> None:
+    event = first_event(
+        code(
+            "On 4 March 2021, hundreds of teachers held a sit-in in Kisumu, Kenya, over pay. "
+            "Police were present but no clashes or arrests were reported."
+        )
+    )
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.actor2 is None
+
+
+def test_mob_that_burned_a_church_fell_on_civilians(code) -> None:
+    event = first_event(code("On 4 March 2021, a mob set fire to a church in Kisumu, Kenya."))
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Kenya)"

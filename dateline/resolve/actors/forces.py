@@ -60,8 +60,8 @@ def _intervening_forces(
         for match in V.pattern("sides_fights", "forces").finditer(text):
             near = text[max(0, match.start() - 60) : match.end() + 60]
             if not (
-                V.pattern("sides_crowds", "intervention").search(near)
-                or (riot and V.pattern("sides_crowds", "riot_at").search(near))
+                _affirmed(near, V.pattern("sides_crowds", "intervention"))
+                or (riot and _affirmed(near, V.pattern("sides_crowds", "riot_at")))
             ):
                 continue
             if re.match(r"\s+(custody|cells?)\b", text[match.end() :]):
@@ -75,6 +75,15 @@ def _intervening_forces(
             if found is not None and found.inter in (act.STATE, act.EXTERNAL):
                 return replace(found, text=phrase)
     return None
+
+
+def _affirmed(text: str, acts: re.Pattern[str]) -> bool:
+    """Whether the text says the forces did one of the acts, not that they did not ("no
+    clashes or arrests were reported", "police were present but did not intervene")."""
+    negation = V.pattern("sides_crowds", "negated_act")
+    return any(
+        not negation.search(text[max(0, m.start() - 30) : m.start()]) for m in acts.finditer(text)
+    )
 
 
 def _forces_in(lead: Mention, actor1: Actor, country: str | None) -> Actor | None:

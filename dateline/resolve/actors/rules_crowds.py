@@ -131,6 +131,14 @@ def rival_crowds(s: Scene) -> None:
         s.actor2 = replace(crowd, text=actor2.text if actor2 else None)
 
 
+def mob_target(s: Scene) -> None:
+    """Mob violence has a target in the codebook (rioters violently interacting with
+    civilians, other rioters, armed groups or property): when the text names no side it
+    fell on, the people whose property or persons the mob attacked are civilians."""
+    if s.kind.sub_event_type == "Mob violence" and s.actor2 is None:
+        s.actor2 = act.default_actor(act.CIVILIANS, s.country)
+
+
 DEMONSTRATIONS = (
     Rule("mutiny", mutiny),
     Rule("forces_against_crowd", forces_against_crowd),
@@ -146,6 +154,7 @@ CROWDS = (
     Rule("mob_violence", mob_violence),
     Rule("forces_site_hit", forces_site_hit),
     Rule("rival_crowds", rival_crowds),
+    Rule("mob_target", mob_target),
 )
 
 
