@@ -29,12 +29,26 @@ def resolve_sides(
     ``rules`` in order."""
     home = _article_country(analysis)
     people = _people_by_group(analysis.groups, cast(analysis.doc))
+    sentences = [(s.start_char, s.end_char, s.text) for s in analysis.doc.sents]
     analysis.sides = [
-        _sides(group, place, share, home, rules, cast_)
+        _sides(group, place, share, home, rules, cast_, _sequel(group, sentences))
         for group, place, share, cast_ in zip(
             analysis.groups, analysis.event_places, analysis.shares, people, strict=True
         )
     ]
+
+
+def _sequel(group: Group, sentences: list[tuple[int, int, str]]) -> list[str]:
+    """The sentence right after each of the event's own sentences, when it is not one."""
+    own = {m.sentence.start for m in group.mentions}
+    ends = {m.sentence.end for m in group.mentions}
+    starts = [start for start, _, _ in sentences]
+    follow = []
+    for end in sorted(ends):
+        at = next((i for i, start in enumerate(starts) if start >= end), None)
+        if at is not None and starts[at] not in own:
+            follow.append(sentences[at][2])
+    return list(dict.fromkeys(follow))
 
 
 def _people_by_group(groups: list[Group], people: list[Person]) -> list[list[Person]]:
@@ -59,13 +73,16 @@ def _sides(
     home: str | None,
     rules: Sequence[Rule],
     people: list[Person],
+    sequel: list[str],
 ) -> Sides:
     lead = group.mentions[0]
     kind = next(k for k in KINDS.values() if k.sub_event_type == lead.sub_event_type)
     country = place.country_iso if place else home
     attribution = share.attribution
     unattributed = [b.actor for b in attribution.blamed if b.by is None]
-    scene = Scene(group.mentions, lead, kind, country, attribution.claimed_by, unattributed, people)
+    scene = Scene(
+        group.mentions, lead, kind, country, attribution.claimed_by, unattributed, people, sequel
+    )
     run(rules, scene)
     kind = scene.kind
     return Sides(

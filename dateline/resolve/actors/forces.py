@@ -50,16 +50,18 @@ def _forces_named(
 
 
 def _intervening_forces(
-    mentions: list[Mention], country: str | None, *, riot: bool
+    mentions: list[Mention], country: str | None, *, riot: bool, sequel: list[str] | None = None
 ) -> Actor | None:
     """The state forces a demonstration met, the other side ACLED codes for it: police who
-    dispersed, arrested or fired at the crowd; for a riot, the police it fought or stoned."""
-    for text in _sentence_texts(mentions):
+    dispersed, arrested or fired at the crowd; for a riot, the police it fought or stoned.
+    Reports often tell the crowd's acts first and the forces' answer in the next sentence
+    ("Police used tear gas to disperse them"), so that sentence (``sequel``) is read too."""
+    for text in [*_sentence_texts(mentions), *(sequel or [])]:
         for match in V.pattern("sides_fights", "forces").finditer(text):
             near = text[max(0, match.start() - 60) : match.end() + 60]
             if not (
-                V.pattern("sides_crowds", "intervention").search(near)
-                or (riot and V.pattern("sides_crowds", "riot_at").search(near))
+                _affirmed(near, V.pattern("sides_crowds", "intervention"))
+                or (riot and _affirmed(near, V.pattern("sides_crowds", "riot_at")))
             ):
                 continue
             if re.match(r"\s+(custody|cells?)\b", text[match.end() :]):
@@ -73,6 +75,15 @@ def _intervening_forces(
             if found is not None and found.inter in (act.STATE, act.EXTERNAL):
                 return replace(found, text=phrase)
     return None
+
+
+def _affirmed(text: str, acts: re.Pattern[str]) -> bool:
+    """Whether the text says the forces did one of the acts, not that they did not ("no
+    clashes or arrests were reported", "police were present but did not intervene")."""
+    negation = V.pattern("sides_crowds", "negated_act")
+    return any(
+        not negation.search(text[max(0, m.start() - 30) : m.start()]) for m in acts.finditer(text)
+    )
 
 
 def _forces_in(lead: Mention, actor1: Actor, country: str | None) -> Actor | None:
@@ -176,4 +187,16 @@ def _national_weapon(mentions: list[Mention], country: str | None) -> tuple[Acto
                 continue
             air = set(match.group(2).lower().split()) & V.words("sides_fights", "air_weapons")
             return replace(found, text=match.group(0)), bool(air)
+    return None
+
+
+def _forces_site_hit(mentions: list[Mention], country: str | None) -> Actor | None:
+    """The police or gendarmes whose station, post or vehicle a crowd burned or stormed:
+    the forces a riot was aimed at, its other side in the codebook."""
+    for text in _sentence_texts(mentions):
+        match = V.pattern("sides_crowds", "forces_site_hit").search(text)
+        if match is not None:
+            found = act.resolve_actor(match.group(1), country, armed=True)
+            if found is not None and found.inter in (act.STATE, act.EXTERNAL):
+                return replace(found, text=match.group(1))
     return None

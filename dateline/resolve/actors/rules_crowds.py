@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dateline import vocabulary as V
+from dateline.models import Mention
 from dateline.resolve.actors.codebook import ALL, CROWD_INTER, PROTEST_TARGETS, _one_sided
 from dateline.resolve.actors.communities import _communal
 from dateline.resolve.actors.crowds import (
@@ -17,7 +19,7 @@ from dateline.resolve.actors.crowds import (
     _mutiny,
     _no_side,
 )
-from dateline.resolve.actors.forces import _intervening_forces
+from dateline.resolve.actors.forces import _forces_site_hit, _intervening_forces
 from dateline.resolve.actors.scene import Rule, Scene
 from dateline.vocabulary import naming as act
 from dateline.vocabulary.taxonomy import KINDS
@@ -82,7 +84,9 @@ def intervening_forces(s: Scene) -> None:
     riot = kind.event_type == "Riots"
     open_side = s.actor2 is None or (riot and s.actor2.inter == act.CIVILIANS)
     if kind.event_type in CROWD_INTER and open_side and not _mutinous(s.mentions):
-        s.actor2 = _intervening_forces(s.mentions, s.country, riot=riot) or s.actor2
+        s.actor2 = (
+            _intervening_forces(s.mentions, s.country, riot=riot, sequel=s.sequel) or s.actor2
+        )
         if s.actor2 is not None and kind.sub_event_type == "Peaceful protest":
             s.kind = KINDS["protest_intervention"]
 
@@ -107,6 +111,34 @@ def mob_violence(s: Scene) -> None:
         s.actor1 = _as_crowd(s.actor1, act.RIOTERS, s.country)
 
 
+def forces_site_hit(s: Scene) -> None:
+    """Rioters who burned, stormed or stoned a police station, post or vehicle were aimed
+    at the police: ACLED codes the forces as the riot's other side (inter 1)."""
+    actor2 = s.actor2
+    if s.kind.event_type == "Riots" and (actor2 is None or actor2.inter == act.CIVILIANS):
+        s.actor2 = _forces_site_hit(s.mentions, s.country) or actor2
+
+
+def rival_crowds(s: Scene) -> None:
+    """People who fight each other in a riot ("supporters of two candidates clashed", "two
+    mobs fought") are rioters on both sides: ACLED codes such mob violence Rioters against
+    Rioters, unless the crowd fought forces, armed men or a community (coded before)."""
+    actor2 = s.actor2
+    if s.kind.event_type != "Riots" or not _mutual(s.lead) or s.actor1 is None:
+        return
+    if actor2 is None or actor2.inter == act.CIVILIANS:
+        crowd = act.default_actor(act.RIOTERS, s.actor1.country_iso or s.country)
+        s.actor2 = replace(crowd, text=actor2.text if actor2 else None)
+
+
+def mob_target(s: Scene) -> None:
+    """Mob violence has a target in the codebook (rioters violently interacting with
+    civilians, other rioters, armed groups or property): when the text names no side it
+    fell on, the people whose property or persons the mob attacked are civilians."""
+    if s.kind.sub_event_type == "Mob violence" and s.actor2 is None:
+        s.actor2 = act.default_actor(act.CIVILIANS, s.country)
+
+
 DEMONSTRATIONS = (
     Rule("mutiny", mutiny),
     Rule("forces_against_crowd", forces_against_crowd),
@@ -120,4 +152,12 @@ CROWDS = (
     Rule("intervening_forces", intervening_forces),
     Rule("communal_mob", communal_mob),
     Rule("mob_violence", mob_violence),
+    Rule("forces_site_hit", forces_site_hit),
+    Rule("rival_crowds", rival_crowds),
+    Rule("mob_target", mob_target),
 )
+
+
+def _mutual(lead: Mention) -> bool:
+    """Whether the trigger is a fight between two sides ("clashed", "fought")."""
+    return bool(V.pattern("sides_fights", "reciprocal").search(lead.trigger.text))

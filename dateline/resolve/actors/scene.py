@@ -29,6 +29,9 @@ class Scene:
     claimed_by: list[str] = field(default_factory=list)
     suspected: list[str] = field(default_factory=list)  # blame voiced by no one
     people: list[Person] = field(default_factory=list)  # named doers and victims (cast.py)
+    # The sentence right after each of the event's sentences, where a report goes on to say
+    # how the forces met a crowd ("Police dispersed the crowd with tear gas").
+    sequel: list[str] = field(default_factory=list)
     actor1: Actor | None = None
     actor2: Actor | None = None
     assoc1: list[Actor] = field(default_factory=list)
