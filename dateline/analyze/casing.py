@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from dateline import vocabulary as V
+from dateline.text.lexicon import lemma_words
 
 # A text shouts when this share of its letters are capitals (and it has enough letters).
 SHOUTING_SHARE = 0.8
@@ -75,24 +76,13 @@ def _calendar(word: str) -> bool:
 
 def _descriptive(word: str, nlp: Any) -> bool:
     """A verb, adjective or adverb ("reading", "mobile"): never a place name in capitals."""
-    return any(form in _lemma_words(nlp, ("verb", "adj", "adv")) for form in _bases(word))
-
-
-@functools.lru_cache(maxsize=16)
-def _lemma_words(nlp: Any, parts: tuple[str, ...]) -> frozenset[str]:
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    if not lookups.has_table("lemma_index"):
-        return frozenset()
-    index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in parts if pos in index for w in index[pos])
+    return any(form in lemma_words(nlp, ("verb", "adj", "adv")) for form in _bases(word))
 
 
 @functools.lru_cache(maxsize=4)
 def _ordinary_words(nlp: Any) -> frozenset[str]:
     """Stop words and the lemmatizer's word lists (all parts of speech)."""
-    words = set(nlp.Defaults.stop_words) | _lemma_words(nlp, ("noun", "verb", "adj", "adv"))
+    words = set(nlp.Defaults.stop_words) | lemma_words(nlp, ("noun", "verb", "adj", "adv"))
     if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").lookups.has_table("lemma_exc"):
         exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
         words.update(w for pos in exceptions for w in exceptions[pos])

@@ -10,6 +10,8 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from dateline.text.lexicon import lemma_words
+
 # Parts of speech whose word lists hold ordinary words only: the noun list also holds
 # proper names ("paris", "texas"), so a word found only there is no sign of a common word.
 COMMON_POS = ("verb", "adj", "adv")
@@ -30,21 +32,10 @@ def dictionary(nlp: Any) -> Dictionary:
     """The ordinary words of a spaCy language model (an empty dictionary without its
     lemmatizer's word lists)."""
     return Dictionary(
-        _lemma_words(nlp, COMMON_POS),
-        _lemma_words(nlp, DESCRIPTIVE_POS),
-        _lemma_words(nlp, ("adj",)),
+        lemma_words(nlp, COMMON_POS),
+        lemma_words(nlp, DESCRIPTIVE_POS),
+        lemma_words(nlp, ("adj",)),
     )
-
-
-def _lemma_words(nlp: Any, parts: tuple[str, ...]) -> frozenset[str]:
-    """Words of the model's lemmatizer word lists for these parts of speech."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    if not lookups.has_table("lemma_index"):
-        return frozenset()
-    index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in parts if pos in index for w in index[pos])
 
 
 def common_word(word: str, lower: set[str], words: Dictionary) -> bool:
