@@ -22,6 +22,33 @@ def fatalities(group: Group) -> Count:
     return merged(group, "fatalities") if _stated(group) else default_fatalities()
 
 
+def injuries(group: Group, dead: Count) -> Count:
+    """The injured: those a report says were hurt, or those it says were shot less the
+    ``dead`` (GVA's and GTD's injured are the hit who survived): "Three people were shot.
+    One died at the hospital." → 2. Stated injuries that say more stand."""
+    stated = merged(group, "injuries")
+    hit = _most(distinct_counts(group.mentions, "shot"))
+    if hit.best is None:
+        return stated
+    survivors = _less(hit, dead.best or 0)
+    if stated.best is not None and stated.best >= survivors.best:
+        return stated
+    return survivors
+
+
+def _most(counts: list[Count]) -> Count:
+    """The largest report of those hit: a total ("Four people were shot") is restated
+    victim by victim ("One man was shot in the leg ..."), never added to."""
+    known = [c for c in counts if c.best is not None]
+    return max(known, key=lambda c: c.best) if known else Count()
+
+
+def _less(count: Count, dead: int) -> Count:
+    low = None if count.low is None else max(count.low - dead, 0)
+    high = None if count.high is None else max(count.high - dead, 0)
+    return Count(max(count.best - dead, 0), low, high, count.text)
+
+
 def _stated(group: Group) -> bool:
     """Whether any mention states a death toll; ACLED codes 0 when none is reported."""
     return any(m.fatalities.best is not None for m in group.mentions)

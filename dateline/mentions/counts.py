@@ -22,7 +22,7 @@ from dateline.models import Count, Evidence
 from dateline.text.counting import CODED_MARK
 from dateline.text.numbers import word_value
 
-FIELDS = ("fatalities", "injuries", "abducted", "arrested")
+FIELDS = ("fatalities", "injuries", "abducted", "arrested", "shot")
 
 
 def find_counts(sent: Any, offset: int = 0) -> dict[str, tuple[Count, list[Evidence]]]:
