@@ -23,17 +23,16 @@ def fatalities(group: Group) -> Count:
 
 
 def injuries(group: Group, dead: Count) -> Count:
-    """The injured: those a report says were hurt, or those it says were shot less the
-    ``dead`` (GVA's and GTD's injured are the hit who survived): "Three people were shot.
-    One died at the hospital." → 2. Stated injuries that say more stand."""
+    """The injured: those a report says were shot less the ``dead`` (GVA's and GTD's
+    injured are the hit who survived): "Three people were shot. One died at the
+    hospital." → 2. The hurt it names are among the shot ("He was taken to hospital,
+    where he died"), unless they outnumber them: "A man was shot dead; two others were
+    wounded" → 2."""
     stated = merged(group, "injuries")
     hit = _most(distinct_counts(group.mentions, "shot"))
-    if hit.best is None:
+    if hit.best is None or (stated.best is not None and stated.best > hit.best):
         return stated
-    survivors = _less(hit, dead.best or 0)
-    if stated.best is not None and stated.best >= survivors.best:
-        return stated
-    return survivors
+    return _less(hit, dead.best or 0)
 
 
 def _most(counts: list[Count]) -> Count:
@@ -66,7 +65,18 @@ def merged(group: Group, field: str) -> Count:
         for count in numbered:
             total = add_counts(total, count)
         return total
+    if numbered and all(_among(c, numbered[0]) for c in counts):
+        return numbered[0]
     return merge_counts(counts)
+
+
+def _among(count: Count, stated: Count) -> bool:
+    """Whether a count is the stated figure or one person it may be among: "Four people
+    were shot dead ... the victim, a woman, ..." (a singular with no number is one of
+    the four, not a lower report of the toll)."""
+    if count is stated or count.best is None or not count.best:
+        return True
+    return count.best == 1 and not _states_number(count) and (stated.best or 0) > 1
 
 
 def without_headline(mentions: list[Mention], field: str) -> list[Mention]:

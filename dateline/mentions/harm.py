@@ -61,6 +61,8 @@ def _is_hit(tok: Any) -> bool:
     """ "was shot", "shot him", "grazed", "struck by a bullet": someone hit by gunfire. Not
     "shot at officers" / "was shot at" (fired at, no hit said) nor "shot down a drone"."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.tag_ == "VBG" and tree.child(tok, "dobj") is None:
+        return False  # "4 injured in a shooting", "a shooting death": the event's name
     if lemma in _words("hit_verbs") or lower in _words("hit_verbs"):
         return not _missed(tok)
     if lemma in _words("struck_verbs") or lower in _words("struck_verbs"):

@@ -154,11 +154,13 @@ def count_victim(head: Any, trigger: Any, field: str) -> Finding | None:
         return None  # "five bodies were taken to hospital": the dead, not the injured
     if is_harm_verb_lemma(trigger) and not names_person(head):
         return None  # "two pieces of machinery were burned"
+    if field == "shot" and not (names_person(head) or _is_name(head)):
+        return None  # "several parked cars were struck", "shot out the windows"
     if head.tag_ == "WP" and head.head.dep_ == "relcl":
         head = head.head.head  # "a man who was killed": count the antecedent
     words = left_words(head)
     q = parse_quantity([t.text for t in words])
-    if q is None and (of_obj := of_object(head)) is not None:
+    if q is None and not is_person(head) and (of_obj := of_object(head)) is not None:
         words = left_words(of_obj)
         q = parse_quantity([t.text for t in words])
     if q is not None and is_animal(head):
@@ -170,6 +172,11 @@ def count_victim(head: Any, trigger: Any, field: str) -> Finding | None:
         text = head.doc[first.i : last.i + 1].text
         return _finding(field, head, trigger, (q.best, q.low, q.high), False, text)
     return implied_count(head, trigger, field)
+
+
+def _is_name(head: Any) -> bool:
+    """A proper name the tagger left untyped ("Jaylen Smith was shot"): a person."""
+    return head.pos_ == "PROPN" and head.ent_type_ in {"", "PERSON"}
 
 
 def implied_count(head: Any, trigger: Any, field: str) -> Finding | None:

@@ -260,6 +260,8 @@ def may_be_victim(head: Any, trigger: Any) -> bool:
         return False
     if is_animal(head):
         return False
+    if trigger_field(head) is not None:
+        return False  # "investigating a shooting death": the harm, not who suffered it
     if trigger.lemma_.lower() in needs_person() or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return is_person(head)
     return True
