@@ -60,6 +60,8 @@ def merged(group: Group, field: str) -> Count:
     if coded:
         return coded[-1]
     numbered = _numbered(counts)
+    if len(numbered) > 1 and field == "injuries":
+        return _most(numbered)  # see ``injuries``: the hurt are restated, one by one
     if len(numbered) > 1:
         total = Count()
         for count in numbered:
@@ -73,10 +75,13 @@ def merged(group: Group, field: str) -> Count:
 def _among(count: Count, stated: Count) -> bool:
     """Whether a count is the stated figure or one person it may be among: "Four people
     were shot dead ... the victim, a woman, ..." (a singular with no number is one of
-    the four, not a lower report of the toll)."""
-    if count is stated or count.best is None or not count.best:
+    the four, not a lower report of the toll), or a vague figure ("multiple fatalities")."""
+    if count.best is None or not count.best or count.best == stated.best:
         return True
-    return count.best == 1 and not _states_number(count) and (stated.best or 0) > 1
+    if _states_number(count):
+        return False
+    vague = not count.low == count.high == count.best
+    return vague or (count.best == 1 and (stated.best or 0) > 1)
 
 
 def without_headline(mentions: list[Mention], field: str) -> list[Mention]:

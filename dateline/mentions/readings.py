@@ -154,10 +154,10 @@ def count_victim(head: Any, trigger: Any, field: str) -> Finding | None:
         return None  # "five bodies were taken to hospital": the dead, not the injured
     if is_harm_verb_lemma(trigger) and not names_person(head):
         return None  # "two pieces of machinery were burned"
-    if field == "shot" and not (names_person(head) or _is_name(head)):
-        return None  # "several parked cars were struck", "shot out the windows"
     if head.tag_ == "WP" and head.head.dep_ == "relcl":
         head = head.head.head  # "a man who was killed": count the antecedent
+    if field == "shot" and not (names_person(head) or _is_name(head)):
+        return None  # "several parked cars were struck", "shot out the windows"
     words = left_words(head)
     q = parse_quantity([t.text for t in words])
     if q is None and not is_person(head) and (of_obj := of_object(head)) is not None:
