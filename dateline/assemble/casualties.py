@@ -25,14 +25,14 @@ def fatalities(group: Group) -> Count:
 def injuries(group: Group, dead: Count) -> Count:
     """The injured: those a report says were shot less the ``dead`` (GVA's and GTD's
     injured are the hit who survived): "Three people were shot. One died at the
-    hospital." → 2. The hurt it names are among the shot ("He was taken to hospital,
-    where he died"), unless they outnumber them: "A man was shot dead; two others were
-    wounded" → 2."""
+    hospital." → 2; or the hurt it names, when more: "A boy was shot dead and a man
+    critically injured" → 1."""
     stated = merged(group, "injuries")
     hit = _most(distinct_counts(group.mentions, "shot"))
-    if hit.best is None or (stated.best is not None and stated.best > hit.best):
+    if hit.best is None:
         return stated
-    return _less(hit, dead.best or 0)
+    survivors = _less(hit, dead.best or 0)
+    return stated if stated.best is not None and stated.best > survivors.best else survivors
 
 
 def _most(counts: list[Count]) -> Count:
