@@ -62,6 +62,8 @@ def merged(group: Group, field: str) -> Count:
     numbered = _numbered(counts)
     if len(numbered) > 1 and field == "injuries":
         return _most(numbered)  # see ``injuries``: the hurt are restated, one by one
+    if len(numbered) > 1 and numbered[0].best == _most(numbered).best:
+        return numbered[0]  # a lead's total, then its parts: "Three were killed ... two bodies"
     if len(numbered) > 1:
         total = Count()
         for count in numbered:
