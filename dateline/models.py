@@ -218,6 +218,9 @@ class Mention:
     injuries: Count = field(default_factory=Count)
     abducted: Count = field(default_factory=Count)
     arrested: Count = field(default_factory=Count)
+    # People hit by gunfire ("three were shot"), the dead among them included: the event's
+    # injuries are those hit less those killed (read at assembly, never output as such).
+    shot: Count = field(default_factory=Count)
     weapons: list[Weapon] = field(default_factory=list)
     agent: Evidence | None = None  # the text span of who acted
     patient: Evidence | None = None  # the text span of who was acted upon

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.assemble.casualties import fatalities, merged, weapons
+from dateline.assemble.casualties import fatalities, injuries, merged, weapons
 from dateline.assemble.records import Parts, build_record
 from dateline.models import Analysis, Group
 from dateline.settings import Resources
@@ -24,12 +24,13 @@ def assemble(analysis: Analysis, resources: Resources) -> None:
 def _parts(analysis: Analysis, index: int) -> Parts:
     group: Group = analysis.groups[index]
     date = analysis.event_dates[index]
+    dead = fatalities(group)
     return Parts(
         date=(date.timex, date.value, date.precision),
         location=analysis.event_places[index],
         sides=analysis.sides[index],
-        fatalities=fatalities(group),
-        injuries=merged(group, "injuries"),
+        fatalities=dead,
+        injuries=injuries(group, dead),
         abducted=merged(group, "abducted"),
         arrested=merged(group, "arrested"),
         weapons=weapons(group),

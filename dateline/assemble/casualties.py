@@ -22,6 +22,32 @@ def fatalities(group: Group) -> Count:
     return merged(group, "fatalities") if _stated(group) else default_fatalities()
 
 
+def injuries(group: Group, dead: Count) -> Count:
+    """The injured: those a report says were shot less the ``dead`` (GVA's and GTD's
+    injured are the hit who survived): "Three people were shot. One died at the
+    hospital." → 2; or the hurt it names, when more: "A boy was shot dead and a man
+    critically injured" → 1."""
+    stated = merged(group, "injuries")
+    hit = _most(distinct_counts(group.mentions, "shot"))
+    if hit.best is None:
+        return stated
+    survivors = _less(hit, dead.best or 0)
+    return stated if stated.best is not None and stated.best > survivors.best else survivors
+
+
+def _most(counts: list[Count]) -> Count:
+    """The largest report of those hit: a total ("Four people were shot") is restated
+    victim by victim ("One man was shot in the leg ..."), never added to."""
+    known = [c for c in counts if c.best is not None]
+    return max(known, key=lambda c: c.best) if known else Count()
+
+
+def _less(count: Count, dead: int) -> Count:
+    low = None if count.low is None else max(count.low - dead, 0)
+    high = None if count.high is None else max(count.high - dead, 0)
+    return Count(max(count.best - dead, 0), low, high, count.text)
+
+
 def _stated(group: Group) -> bool:
     """Whether any mention states a death toll; ACLED codes 0 when none is reported."""
     return any(m.fatalities.best is not None for m in group.mentions)
@@ -34,12 +60,30 @@ def merged(group: Group, field: str) -> Count:
     if coded:
         return coded[-1]
     numbered = _numbered(counts)
+    if len(numbered) > 1 and field == "injuries":
+        return _most(numbered)  # see ``injuries``: the hurt are restated, one by one
+    if len(numbered) > 1 and numbered[0].best == _most(numbered).best:
+        return numbered[0]  # a lead's total, then its parts: "Three were killed ... two bodies"
     if len(numbered) > 1:
         total = Count()
         for count in numbered:
             total = add_counts(total, count)
         return total
+    if numbered and all(_among(c, numbered[0]) for c in counts):
+        return numbered[0]
     return merge_counts(counts)
+
+
+def _among(count: Count, stated: Count) -> bool:
+    """Whether a count is the stated figure or one person it may be among: "Four people
+    were shot dead ... the victim, a woman, ..." (a singular with no number is one of
+    the four, not a lower report of the toll), or a vague figure ("multiple fatalities")."""
+    if count.best is None or not count.best or count.best == stated.best:
+        return True
+    if _states_number(count):
+        return False
+    vague = not count.low == count.high == count.best
+    return vague or (count.best == 1 and (stated.best or 0) > 1)
 
 
 def without_headline(mentions: list[Mention], field: str) -> list[Mention]:

@@ -85,7 +85,7 @@ def _confidence(lead: Mention, parts: Parts) -> float:
 def _evidence(
     group: Group, timex: Any, parts: Parts, actor1: Actor | None, actor2: Actor | None
 ) -> list[Evidence]:
-    spans = [span for m in group.mentions for span in m.evidence]
+    spans = [_as_output(span) for m in group.mentions for span in m.evidence]
     spans += [span for m in group.mentions for span in (m.agent, m.patient) if span is not None]
     spans += parts.sides.evidence  # which rule chose each side
     if timex is not None:
@@ -95,6 +95,13 @@ def _evidence(
         spans.append(Evidence("location", loc.text, loc.start, loc.end))
     spans += [ev for _, ev in parts.weapons]
     return _unique(spans)
+
+
+def _as_output(span: Evidence) -> Evidence:
+    """The people shot are read to count the injured: their words are injuries evidence."""
+    if span.field != "shot":
+        return span
+    return dataclasses.replace(span, field="injuries")
 
 
 def _unique(spans: list[Evidence]) -> list[Evidence]:

@@ -15,21 +15,22 @@ from collections.abc import Iterable
 from typing import Any
 
 from dateline import vocabulary as V
-from dateline.mentions.harm import trigger_field
+from dateline.mentions.harm import is_harm_verb_lemma, trigger_field
 from dateline.mentions.readings import Finding, read_trigger
 from dateline.mentions.victims import victim_of
 from dateline.models import Count, Evidence
 from dateline.text.counting import CODED_MARK
 from dateline.text.numbers import word_value
 
-FIELDS = ("fatalities", "injuries", "abducted", "arrested")
+FIELDS = ("fatalities", "injuries", "abducted", "arrested", "shot")
 
 
 def find_counts(sent: Any, offset: int = 0) -> dict[str, tuple[Count, list[Evidence]]]:
     """Counts stated in one sentence (a spaCy Span), by field; only fields found appear."""
     if is_cumulative(sent.text):
         return {}
-    findings = drop_dead_from_injured([f for tok in sent for f in read_trigger(tok)])
+    read = [(tok, f) for tok in sent for f in read_trigger(tok)]
+    findings = drop_dead_from_injured([f for tok, f in read if not _cared_for_dead(tok, f, read)])
     coded = read_coded(sent)
     if coded is not None:
         findings = [f for f in findings if f.field != "fatalities"] + [coded]
@@ -42,6 +43,14 @@ def drop_dead_from_injured(findings: list[Finding]) -> list[Finding]:
     among the dead only (GTD and ACLED count a person who died as killed, not wounded)."""
     dead = {f.key for f in findings if f.field == "fatalities" and f.best}
     return [f for f in findings if not (f.field == "injuries" and f.key in dead and f.best)]
+
+
+def _cared_for_dead(tok: Any, finding: Finding, read: list[tuple[Any, Finding]]) -> bool:
+    """ "He was taken to the hospital, where he died": care that ends in a death the same
+    clause tells is no injury (GVA and GTD count the person among the dead only)."""
+    if finding.field != "injuries" or not finding.best or not is_harm_verb_lemma(tok):
+        return False
+    return any(f.field == "fatalities" and f.best and tok.is_ancestor(t) for t, f in read)
 
 
 def read_coded(sent: Any) -> Finding | None:

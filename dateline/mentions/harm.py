@@ -20,7 +20,7 @@ def triggers() -> dict[str, str]:
 @functools.cache
 def needs_person() -> frozenset[str]:
     """Triggers whose victim must be checked to be a person ("captured the town")."""
-    own = _words("needs_person")
+    own = _words("needs_person") | _words("struck_verbs")
     return own | _words("care_verbs") | _words("illness_verbs")
 
 
@@ -33,14 +33,64 @@ def trigger_field(tok: Any) -> str | None:
         return "fatalities" if _is_death_toll(tok) else None
     if tok.pos_ not in {"VERB", "NOUN", "ADJ", "PROPN", "AUX"}:
         return None
+    if is_gunshot_wound(tok):
+        return "shot"  # "a man with a gunshot wound": hit, perhaps killed
     field = triggers().get(lemma) or triggers().get(lower)
-    if field == "injuries" and any(c.lower_ in _words("fatally") for c in tok.children):
-        return "fatalities"  # "fatally wounded", "mortally injured"
+    if field is None and tok.pos_ == "VERB" and _is_hit(tok):
+        field = "shot"
+    if field in {"injuries", "shot"} and any(c.lower_ in _words("fatally") for c in tok.children):
+        return "fatalities"  # "fatally wounded", "mortally injured", "fatally shot"
     if field is None and tok.pos_ == "VERB" and _is_harm_verb(tok):
         return "injuries"
     if field is None and tok.pos_ == "NOUN" and lemma in _words("care_needs") and bearer_verb(tok):
         return "injuries"  # "suffered burns", "treated for cuts"
     return field
+
+
+def is_gunshot_wound(tok: Any) -> bool:
+    """ "a gunshot wound", "bullet wounds": a wound that says its bearer was shot."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "wound":
+        return False
+    return any(c.lower_ in _words("gunshot_words") for c in tok.children if c.dep_ in _MODS)
+
+
+_MODS = {"compound", "amod", "nmod"}
+
+
+def _is_hit(tok: Any) -> bool:
+    """ "was shot", "shot him", "grazed", "struck by a bullet": someone hit by gunfire. Not
+    "shot at officers" / "was shot at" (fired at, no hit said) nor "shot down a drone"."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.tag_ == "VBG" and tree.child(tok, "dobj") is None:
+        return False  # "4 injured in a shooting", "a shooting death": the event's name
+    if lemma in _words("hit_verbs") or lower in _words("hit_verbs"):
+        return not _missed(tok)
+    if lemma in _words("struck_verbs") or lower in _words("struck_verbs"):
+        return _by_projectile(tok)
+    return False
+
+
+def _missed(tok: Any) -> bool:
+    for child in tok.children:
+        if child.dep_ == "prt" and child.lower_ in _words("missed_particles"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "at":
+            target = tree.pobj(child)
+            if target is None or target.pos_ == "PRON" or _names_people(target):
+                return True  # "shot at police", "was shot at"; "shot at a party" is a place
+    return False
+
+
+def _names_people(tok: Any) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ == "PERSON" or lemma in _words("person_nouns")
+
+
+def _by_projectile(tok: Any) -> bool:
+    """ "struck by a bullet", "a stray round hit the girl", "hit by gunfire"."""
+    agent = tree.child(tok, "agent")
+    hitters = [tree.pobj(agent), tree.child(tok, "nsubj")]
+    return any(h is not None and h.lemma_.lower() in _words("projectiles") for h in hitters)
 
 
 def bearer_verb(tok: Any) -> Any:

@@ -9,6 +9,7 @@ from dateline import vocabulary as V
 from dateline.mentions.harm import (
     bearer_verb,
     is_dated_aside,
+    is_gunshot_wound,
     is_harm_verb_lemma,
     is_irrealis,
     is_negated,
@@ -68,7 +69,25 @@ def read_trigger(tok: Any) -> list[Finding]:
         return read_toll(tok, field)
     if is_negated(tok):
         return read_negated(tok, field)
-    return read_victims(tok, field)
+    found = read_victims(tok, field)
+    return found + _fatal_share(tok) if field == "shot" and found else found
+
+
+def _fatal_share(tok: Any) -> list[Finding]:
+    """ "Four teenagers were shot, one fatally": of those hit, the number said to have died."""
+    victim = victim_of(tok)
+    near = [*tok.children, *(victim.children if victim is not None else [])]
+    for num in near:
+        if num.pos_ != "NUM" or num.dep_ not in {"npadvmod", "appos", "advmod", "conj"}:
+            continue
+        if not any(w.lower_ in _words("fatally") for w in num.subtree):
+            continue
+        q = parse_quantity([num.text])
+        if q is not None:
+            text, start, end = _span(num, num)
+            return [Finding("fatalities", num.i, q.best, q.low, q.high, False, text, start, end,
+                            text)]  # fmt: skip
+    return []
 
 
 def read_casualties(tok: Any) -> list[Finding]:
@@ -137,9 +156,11 @@ def count_victim(head: Any, trigger: Any, field: str) -> Finding | None:
         return None  # "two pieces of machinery were burned"
     if head.tag_ == "WP" and head.head.dep_ == "relcl":
         head = head.head.head  # "a man who was killed": count the antecedent
+    if field == "shot" and not (names_person(head) or _is_name(head)):
+        return None  # "several parked cars were struck", "shot out the windows"
     words = left_words(head)
     q = parse_quantity([t.text for t in words])
-    if q is None and (of_obj := of_object(head)) is not None:
+    if q is None and not is_person(head) and (of_obj := of_object(head)) is not None:
         words = left_words(of_obj)
         q = parse_quantity([t.text for t in words])
     if q is not None and is_animal(head):
@@ -151,6 +172,11 @@ def count_victim(head: Any, trigger: Any, field: str) -> Finding | None:
         text = head.doc[first.i : last.i + 1].text
         return _finding(field, head, trigger, (q.best, q.low, q.high), False, text)
     return implied_count(head, trigger, field)
+
+
+def _is_name(head: Any) -> bool:
+    """A proper name the tagger left untyped ("Jaylen Smith was shot"): a person."""
+    return head.pos_ == "PROPN" and head.ent_type_ in {"", "PERSON"}
 
 
 def implied_count(head: Any, trigger: Any, field: str) -> Finding | None:
@@ -170,6 +196,8 @@ def _is_nominal(trigger: Any) -> bool:
     """ "the death of a farmer", "the murder of X": often a referenced, earlier event,
     so a nominal trigger counts only a stated number. An injury someone "suffered" is
     read as its clause's verb."""
+    if is_gunshot_wound(trigger):
+        return False  # "a man with a gunshot wound": its bearer was hit, now
     return trigger.pos_ in {"NOUN", "PROPN"} and bearer_verb(trigger) is None
 
 

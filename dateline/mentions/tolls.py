@@ -80,13 +80,27 @@ def _add_counts_and_weapons(doc: object, mention: Mention, following: list | Non
 
 def _other_time(sent: object, event_sent: object) -> bool:
     """Whether a nearby sentence names a date the event's sentence does not ("on Friday"
-    after "on Monday"): its toll may be another day's, so only its weapons are taken."""
+    after "on Monday"): its toll may be another day's, so only its weapons are taken. A
+    headline states no day: the lead under it tells the event's ("Man shot in Chicago" /
+    "A man was shot Friday night ..."), so only another year makes it another time."""
     said = event_sent.text.lower()
-    dates = [e.text.lower() for e in sent.ents if e.label_ == "DATE"]
+    dates = [e.text.lower() for e in sent.ents if e.label_ == "DATE" and not _is_age(e.text)]
     years = set(V.pattern("count_words", "named_year").findall(sent.text)) - set(
         V.pattern("count_words", "named_year").findall(event_sent.text)
     )
+    if _is_headline(event_sent):
+        return bool(years)
     return bool(years) or any(_date_core(d) not in said for d in dates)
+
+
+def _is_age(text: str) -> bool:
+    """ "a 19-year-old": the tagger reads ages as dates."""
+    return V.pattern("count_words", "age").search(text) is not None
+
+
+def _is_headline(sent: object) -> bool:
+    """The text's first sentence with no end punctuation (a line break ends it)."""
+    return sent.start == 0 and not sent.text.rstrip().endswith(tuple(".!?\"'”’"))
 
 
 def _past_reference(sent: object, event_sent: object) -> bool:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from dateline import vocabulary as V
-from dateline.mentions.harm import bearer_verb, is_negated, needs_person, trigger_field
+from dateline.mentions.harm import (
+    bearer_verb,
+    is_gunshot_wound,
+    is_negated,
+    needs_person,
+    trigger_field,
+)
 from dateline.mentions.quantity import Quantity, parse_quantity, vague
 from dateline.text import tree
 
@@ -21,6 +27,8 @@ def names_person(head: Any) -> bool:
     if head.lower_ in _words("singular_pronouns") | V.words(
         "count_words", "plural_pronouns"
     ) or head.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    if is_aged(head):
         return True
     return head.lower_ in _words("person_nouns") or head.lemma_.lower() in V.words(
         "count_words", "person_nouns"
@@ -88,6 +96,8 @@ def victim_of(tok: Any) -> Any:
 def _noun_victim(tok: Any) -> Any:
     """ "five deaths", "the bodies of three men", "the kidnapping of 3 workers", "a guard
     suffered injuries" (the bearer)."""
+    if is_gunshot_wound(tok):
+        return tok if has_no(tok) else wound_bearer(tok)  # "two gunshot wounds": one man
     if has_no(tok) or quantity_left(tok) is not None:
         return tok
     if (verb := bearer_verb(tok)) is not None:
@@ -100,10 +110,34 @@ def _noun_victim(tok: Any) -> Any:
     return tok if tok.lemma_.lower() in _words("noun_triggers") else None
 
 
+def wound_bearer(tok: Any) -> Any:
+    """Who has a gunshot wound: "he suffered a gunshot wound", "five people suffering from
+    gunshot wounds", "found a man with a gunshot wound", "arrived with gunshot wounds"."""
+    node = tok
+    while node.dep_ == "conj":
+        node = node.head
+    if (verb := bearer_verb(node)) is not None:
+        return tree.subject(verb)
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in {"from", "with"}:
+        return None
+    holder = prep.head
+    if prep.lower_ == "from":
+        borne = holder.lemma_.lower() in _words("borne_verbs")
+        return tree.subject(holder) if borne else None
+    if holder.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return holder  # "a man with a gunshot wound"
+    if holder.pos_ in {"VERB", "AUX"}:
+        return tree.child(holder, "dobj") or tree.subject(holder)
+    return None
+
+
 def _adjective_victim(tok: Any) -> Any:
     """ "left 3 dead", "two wounded soldiers", "five people were dead", "found dead"."""
     if quantity_left(tok) is not None:
         return tok
+    if (own := tree.child(tok, "nsubj")) is not None:
+        return own  # "police found the teenager dead"
     if tok.dep_ == "amod":
         return tok.head
     if tok.dep_ in {"acomp", "oprd", "xcomp", "advcl", "conj"}:
@@ -116,13 +150,18 @@ def _verb_victim(tok: Any) -> Any:
     subject = tree.child(tok, "nsubj")
     if subject is not None and tok.lemma_.lower() in _words("subject_victim"):
         return subject  # "four workers contracted anthrax": the object is the illness
-    for dep in ("nsubjpass", "dobj"):
-        if (child := tree.child(tok, dep)) is not None:
-            return child
+    if (passive := _passive_subject(tok)) is not None:
+        return passive
+    if (child := tree.child(tok, "dobj")) is not None:
+        return child
     if subject is not None and (
         tok.lemma_.lower() in _words("intransitive") or is_quantity(subject)
     ):
         return subject
+    if subject is not None and _reduced_passive(tok):
+        return subject  # headline "Teen shot dead by neighbour", "Man wounded in Chicago"
+    if (shared := _conjunct_object(tok)) is not None:
+        return shared  # "he shot and killed a man": the object of both verbs
     if tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
         return _verb_victim(tok.head)
     if tok.dep_ in {"oprd", "advcl", "xcomp"} and tok.head.lemma_.lower() in {"leave", "render"}:
@@ -132,6 +171,35 @@ def _verb_victim(tok: Any) -> Any:
     if tok.dep_ in {"amod", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         return tok.head  # "the wounded soldiers", "three soldiers killed in the attack"
     return None
+
+
+def _passive_subject(verb: Any) -> Any:
+    """The passive subject nearest the verb: a dateline the parser takes for a second
+    subject ("GAGE PARK — Four teenagers were shot") is not the victim."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    before = [c for c in subjects if c.i < verb.i]
+    return (before or subjects or [None])[-1]
+
+
+def _reduced_passive(verb: Any) -> bool:
+    """A headline's passive without its auxiliary ("Man shot in Chicago", "Teen killed
+    by stray bullet"): a participle with a subject, no object and no auxiliary, in a
+    headline (the text's first sentence, no end punctuation)."""
+    if verb.tag_ not in {"VBN", "VBD"} or any(
+        c.dep_ in {"dobj", "aux", "auxpass", "dative"} for c in verb.children
+    ):
+        return False
+    sent = verb.sent
+    return sent.start == 0 and not sent.text.rstrip().endswith(tuple(".!?\"'”’"))
+
+
+def _conjunct_object(verb: Any) -> Any:
+    """ "shot and killed a man", "shot and wounded two": a hit verb takes the object of the
+    verb it is joined to."""
+    if verb.lemma_.lower() not in _words("hit_verbs"):
+        return None
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return next((o for c in joined if (o := tree.child(c, "dobj")) is not None), None)
 
 
 def of_object(tok: Any) -> Any:
@@ -174,9 +242,16 @@ def is_person(tok: Any) -> bool:
         or lower == "one"
     ):
         return True
-    if tok.ent_type_ in {"PERSON", "NORP"} or is_quantity(tok):
+    if tok.ent_type_ in {"PERSON", "NORP"} or is_quantity(tok) or is_aged(tok):
         return True
     return lower in _words("person_nouns") or lemma in V.words("count_words", "person_nouns")
+
+
+def is_aged(tok: Any) -> bool:
+    """ "a 24-year-old", "the 17-year-olds": news names people by their age."""
+    return tok.lower_ in {"old", "olds"} and any(
+        c.lower_ in {"year", "years"} for c in tok.children
+    )
 
 
 def may_be_victim(head: Any, trigger: Any) -> bool:
@@ -185,6 +260,8 @@ def may_be_victim(head: Any, trigger: Any) -> bool:
         return False
     if is_animal(head):
         return False
+    if trigger_field(head) is not None:
+        return False  # "investigating a shooting death": the harm, not who suffered it
     if trigger.lemma_.lower() in needs_person() or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return is_person(head)
     return True
