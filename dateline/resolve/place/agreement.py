@@ -26,8 +26,8 @@ from dateline.vocabulary.actors import named_in
 
 LOCAL_INTERS = frozenset({act.REBEL, act.POLITICAL_MILITIA, act.IDENTITY_MILITIA})
 # A story's home region: named by this many mentions, this many times any other's.
-_HOME_VOTES = 3
-_HOME_MARGIN = 3
+_HOME_VOTES = 2
+_HOME_MARGIN = 2
 
 
 def short_forms(readings: list[Reading]) -> None:
@@ -254,7 +254,7 @@ def _qualified(reading: Reading) -> bool:
 
 def _home_region(readings: list[Reading], left_out: Reading) -> tuple[str, str] | None:
     """The first-level region the story's other firmly read places lie in: the one their
-    mentions name at least three times, and three times as often as any other region."""
+    mentions name at least twice, and twice as often as any other region."""
     votes: Counter[tuple[str, str]] = Counter()
     for reading in readings:
         best = reading.best
