@@ -39,6 +39,11 @@ def _by_sides(
         return kind, actor2
     if actor2 is not None and actor2.inter in ARMED_INTER and _out_of_combat(actor2, lead):
         return KINDS["attack"], replace(act.default_actor(act.CIVILIANS, country), text=actor2.text)
+    if _stated_fight(kind, lead, actor1) and not _side_in_sentence(actor2, lead):
+        # "clashed with", "a firefight with": the report says two sides fought; civilians
+        # hurt in the crossfire do not make the fight an attack on them
+        other = _other_armed(mentions or [lead], actor1, country)
+        return kind, other or _armed_word(lead, actor1, country)
     if kind.sub_event_type == "Armed clash" and _armed(actor1) and not _civilians_said(actor2):
         other = _other_armed(mentions or [lead], actor1, country)
         if other is not None:
@@ -62,6 +67,25 @@ def _by_sides(
     # A clearly cued one-sided act (an assassination, a massacre) stays an attack.
     settled = kind.sub_event_type == "Attack" and lead.cue_strength >= CLEAR_CUE
     return (KINDS["armed_clash"] if armed and not settled else kind), actor2
+
+
+def _stated_fight(kind: EventKind, lead: Mention, actor1: Actor | None) -> bool:
+    """An armed side's clash the sentence states outright, with a clear cue ("police clashed
+    with the rebels", "engaged in a firefight"): a battle by the report's own words."""
+    if kind.sub_event_type != "Armed clash" or lead.cue_strength < CLEAR_CUE:
+        return False
+    fight = V.pattern("sides_fights", "reciprocal").search(lead.sentence.text)
+    return fight is not None and _armed(actor1)
+
+
+def _side_in_sentence(actor2: Actor | None, lead: Mention) -> bool:
+    """An armed other side, or civilians the clash's own sentence names as the other side
+    ("soldiers clashed with villagers"): those are whom the fight was with."""
+    if actor2 is None:
+        return False
+    if actor2.inter in ARMED_INTER:
+        return True
+    return _civilians_said(actor2) and bool(actor2.text) and actor2.text in lead.sentence.text
 
 
 def _out_of_combat(actor2: Actor, lead: Mention) -> bool:

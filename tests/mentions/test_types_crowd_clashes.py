@@ -1,0 +1,60 @@
+"""Clashes: two armed, organised sides make a battle; a crowd fighting the police or the
+army is a riot (ACLED codebook: "Battles", "Riots"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from dateline.models import Article
+from dateline.pipeline import Pipeline
+from tests.mentions.asserted import first_sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of students clashed with the gendarmes near the campus on Monday.",
+        "A clash erupted between police and shopkeepers in the market after the lockdown.",
+        "Clashes between street vendors and police officers broke out near the bus station.",
+    ],
+)
+def test_a_crowd_clashing_with_the_forces_is_mob_violence(nlp, text: str) -> None:
+    assert first_sub_type(nlp, text) == "Mob violence"
+
+
+def test_protesters_skirmishing_with_the_forces_is_a_violent_demonstration(nlp) -> None:
+    text = "A man was killed in a skirmish between protesters and security forces in the town."
+    assert first_sub_type(nlp, text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers clashed with militants near the town on Sunday, killing five.",
+        "Militiamen and villagers clashed over a field, leaving three people dead.",
+        "Troops clashed with a local self-defence group near the market.",
+    ],
+)
+def test_a_clash_with_an_organised_armed_side_stays_a_battle(nlp, text: str) -> None:
+    assert first_sub_type(nlp, text) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # civilians hurt in the crossfire of a stated fight do not make it an attack on them
+        "On 4 May 2020, the army engaged in a firefight with rebels at the market in the town."
+        " Two civilians were shot and injured.",
+        "On 4 May 2020, four police officers clashed with insurgents in a village."
+        " A villager was detained by the police after the clash.",
+    ],
+)
+def test_a_stated_fight_with_civilians_hurt_stays_an_armed_clash(
+    pipeline: Pipeline, text: str
+) -> None:
+    article = Article(id="t", text=text, published=datetime.datetime(2020, 5, 5))
+    events = next(iter(pipeline.run([article]))).events
+    assert events[0].sub_event_type == "Armed clash"
+    assert events[0].actor2 is None or events[0].actor2.name != "Civilians"
