@@ -102,9 +102,7 @@ def _mention(
             continue
         if key == "hq_established" and not main_verb(trigger):
             continue  # "attacked the newly established base": the attack is the news
-        forces_hit = strength < ASSASSINATION or fighter_killed(trigger)
-        if key == "attack" and forces_hit and against_forces(cues, trigger):
-            # a post, a patrol or militiamen hit, even in a targeted killing: a battle
+        if _on_forces(key, strength, cues, trigger):
             key, strength = "armed_clash", FORCES_TARGET
         elif key == "armed_clash" and strength == ARMED_SIDES and unarmed_target(trigger):
             key, strength = "attack", UNARMED_TARGET
@@ -130,6 +128,16 @@ def _mention(
             # the demonstration": the asserted act, not the one that did not happen
             return mention
     return first
+
+
+def _on_forces(key: str, strength: float, cues: Cues, trigger: Any) -> bool:
+    """Armed men hitting an armed side: a post, a patrol or militiamen attacked, even in a
+    targeted killing, or soldiers or militiamen abducted. Violence against civilians is
+    violence against unarmed people; against fighters the codebook codes a battle."""
+    if key == "abduction":
+        return fighter_killed(trigger) and against_forces(cues, trigger)
+    forces_hit = strength < ASSASSINATION or fighter_killed(trigger)
+    return key == "attack" and forces_hit and against_forces(cues, trigger)
 
 
 def _crowd_violence(cues: Cues, trigger: Any) -> str | None:

@@ -58,3 +58,46 @@ def test_a_stated_fight_with_civilians_hurt_stays_an_armed_clash(
     events = next(iter(pipeline.run([article]))).events
     assert events[0].sub_event_type == "Armed clash"
     assert events[0].actor2 is None or events[0].actor2.name != "Civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents pelted stones at police officers enforcing the curfew in the old town.",
+        "Youths threw stones at a passing patrol near the bus station on Friday.",
+    ],
+)
+def test_stones_thrown_with_no_demonstration_named_are_mob_violence(nlp, text: str) -> None:
+    assert first_sub_type(nlp, text) == "Mob violence"
+
+
+def test_stones_thrown_by_protesters_are_a_violent_demonstration(nlp) -> None:
+    text = "Protesters threw stones at the police during a march against fuel prices."
+    assert first_sub_type(nlp, text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women attacked a trader accused of theft with sticks, leaving him badly injured.",
+        "Four council employees attacked a journalist at his house over a post online.",
+    ],
+)
+def test_ordinary_people_attacking_someone_are_mob_violence(nlp, text: str) -> None:
+    assert first_sub_type(nlp, text) == "Mob violence"
+
+
+def test_militants_abducting_militiamen_is_a_battle(nlp) -> None:
+    text = "Suspected militants abducted two militiamen at their homes in the village."
+    assert first_sub_type(nlp, text) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected militants abducted two teachers at their homes in the village.",
+        "Gunmen abducted a civilian forest guard near the village.",
+    ],
+)
+def test_militants_abducting_unarmed_people_is_an_abduction(nlp, text: str) -> None:
+    assert first_sub_type(nlp, text) == "Abduction/forced disappearance"
