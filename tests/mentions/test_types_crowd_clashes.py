@@ -101,3 +101,29 @@ def test_militants_abducting_militiamen_is_a_battle(nlp) -> None:
 )
 def test_militants_abducting_unarmed_people_is_an_abduction(nlp, text: str) -> None:
     assert first_sub_type(nlp, text) == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2020, two ethnic militias clashed over farmland in three villages."
+        " Four people were killed and many houses were burnt.",
+        "On 2 May 2020, one person was killed in an intercommunal conflict between two"
+        " ethnic militias over grazing land near the town.",
+    ],
+)
+def test_a_fight_between_militias_with_people_killed_stays_an_armed_clash(
+    pipeline: Pipeline, text: str
+) -> None:
+    article = Article(id="t", text=text, published=datetime.datetime(2020, 5, 5))
+    events = next(iter(pipeline.run([article]))).events
+    assert events[0].sub_event_type == "Armed clash"
+
+
+def test_soldiers_clashing_with_villagers_keeps_the_villagers_as_the_other_side(
+    pipeline: Pipeline,
+) -> None:
+    text = "On 2 May 2020, soldiers clashed with villagers in the district."
+    article = Article(id="t", text=text, published=datetime.datetime(2020, 5, 5))
+    events = next(iter(pipeline.run([article]))).events
+    assert events[0].actor2 is not None and events[0].actor2.name == "Civilians"

@@ -72,20 +72,26 @@ def _by_sides(
 def _stated_fight(kind: EventKind, lead: Mention, actor1: Actor | None) -> bool:
     """An armed side's clash the sentence states outright, with a clear cue ("police clashed
     with the rebels", "engaged in a firefight"): a battle by the report's own words."""
-    if kind.sub_event_type != "Armed clash" or lead.cue_strength < CLEAR_CUE:
+    if kind.sub_event_type != "Armed clash" or not _armed(actor1):
         return False
-    fight = V.pattern("sides_fights", "reciprocal").search(lead.sentence.text)
-    return fight is not None and _armed(actor1)
+    if V.pattern("sides_fights", "stated_fight").search(lead.trigger.text):
+        return True  # the trigger itself is the fight: "militias clashed", "a firefight"
+    clear = lead.cue_strength >= CLEAR_CUE  # "engaged ... in a firefight with rebels"
+    return clear and V.pattern("sides_fights", "reciprocal").search(lead.sentence.text) is not None
 
 
 def _side_in_sentence(actor2: Actor | None, lead: Mention) -> bool:
-    """An armed other side, or civilians the clash's own sentence names as the other side
-    ("soldiers clashed with villagers"): those are whom the fight was with."""
+    """An armed other side, or civilians the clash's sentence names after the fight's word
+    ("soldiers clashed with villagers"): those are whom the fight was with. People named
+    before it ("one person was killed in a clash between ...") are its victims."""
     if actor2 is None:
         return False
     if actor2.inter in ARMED_INTER:
         return True
-    return _civilians_said(actor2) and bool(actor2.text) and actor2.text in lead.sentence.text
+    if not (_civilians_said(actor2) and actor2.text):
+        return False
+    after = lead.sentence.text[lead.trigger.start - lead.sentence.start :]
+    return actor2.text in after
 
 
 def _out_of_combat(actor2: Actor, lead: Mention) -> bool:
