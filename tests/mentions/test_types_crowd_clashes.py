@@ -127,3 +127,28 @@ def test_soldiers_clashing_with_villagers_keeps_the_villagers_as_the_other_side(
     article = Article(id="t", text=text, published=datetime.datetime(2020, 5, 5))
     events = next(iter(pipeline.run([article]))).events
     assert events[0].actor2 is not None and events[0].actor2.name == "Civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces thwarted a pro-rebel incursion on the front line, killing several.",
+        "Police and army units in an encounter with militants in the valley killed two.",
+    ],
+)
+def test_an_attack_repelled_or_an_encounter_with_militants_is_an_armed_clash(
+    nlp, text: str
+) -> None:
+    assert first_sub_type(nlp, text) == "Armed clash"
+
+
+def test_a_fight_with_militants_killing_their_commander_stays_an_armed_clash(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "On 29 April 2020, police and army units in an encounter with militants in the town"
+        " killed the chief commander of the group."
+    )
+    article = Article(id="t", text=text, published=datetime.datetime(2020, 5, 5))
+    events = next(iter(pipeline.run([article]))).events
+    assert events[0].sub_event_type == "Armed clash"
