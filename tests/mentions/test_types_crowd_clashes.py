@@ -152,3 +152,12 @@ def test_a_fight_with_militants_killing_their_commander_stays_an_armed_clash(
     article = Article(id="t", text=text, published=datetime.datetime(2020, 5, 5))
     events = next(iter(pipeline.run([article]))).events
     assert events[0].sub_event_type == "Armed clash"
+
+
+def test_inhabitants_fighting_herders_are_communal_militias_in_an_armed_clash(
+    pipeline: Pipeline,
+) -> None:
+    text = "On 11 July 2020, inhabitants fought herders after cattle damaged a field. One killed."
+    article = Article(id="t", text=text, published=datetime.datetime(2020, 7, 12))
+    events = next(iter(pipeline.run([article]))).events
+    assert events[0].sub_event_type == "Armed clash"
