@@ -292,7 +292,8 @@ def _violence(cues: Cues) -> tuple[str, float] | None:
         return None
     if _property_raid(cues) or _empty_target(cues):
         return "looting", 0.65
-    if cues.has("abduction") and not cues.has("clash", "execution"):
+    if cues.has("abduction") and not cues.has("clash", "execution", "harm"):
+        # taken with no one beaten, shot or tortured: an abduction; else the violence done
         return "abduction", 0.75
     return _battle_or_attack(cues)
 

@@ -161,3 +161,14 @@ def test_inhabitants_fighting_herders_are_communal_militias_in_an_armed_clash(
     article = Article(id="t", text=text, published=datetime.datetime(2020, 7, 12))
     events = next(iter(pipeline.run([article]))).events
     assert events[0].sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants beat several shopkeepers and abducted two of them in the village.",
+        "Gunmen shot and wounded a trader and abducted him near the market.",
+    ],
+)
+def test_people_abducted_and_beaten_or_shot_are_an_attack(nlp, text: str) -> None:
+    assert first_sub_type(nlp, text) == "Attack"
