@@ -47,7 +47,8 @@ def _by_sides(
         # "clashed with", "a firefight with": the report says two sides fought; civilians
         # hurt in the crossfire do not make the fight an attack on them
         other = _other_armed(mentions or [lead], actor1, country)
-        return kind, other or _armed_word(lead, actor1, country)
+        # no armed side named: keep the parse's other side for the later rules (a crowd)
+        return kind, other or _armed_word(lead, actor1, country) or actor2
     if kind.sub_event_type == "Armed clash" and _armed(actor1) and not _civilians_said(actor2):
         other = _other_armed(mentions or [lead], actor1, country)
         if other is not None:
