@@ -110,8 +110,8 @@ def _plover_only(cues: Cues) -> Iterator[tuple[str, float]]:
 
 
 def _demonstration(cues: Cues) -> tuple[str, float] | None:
-    if cues.has("mob") and not cues.has("protest_strong"):
-        return "mob_violence", 0.8  # unless demonstrators are the ones acting
+    if found := _mob(cues):
+        return found
     if cues.has("riot_between") and not cues.has("protest_strong", "communal"):
         return "crowd_riot", 0.75  # two crowds (or prisoners) rioting, no demonstration
     # mutineers arrested or an agreement ending the mutiny: the arrest or the deal is the news
@@ -150,6 +150,27 @@ def _demonstration(cues: Cues) -> tuple[str, float] | None:
     if cues.has("intervention"):
         return "protest_intervention", 0.75
     return "peaceful_protest", 0.8
+
+
+def _mob(cues: Cues) -> tuple[str, float] | None:
+    if cues.has("mob") and not cues.has("protest_strong"):
+        return "mob_violence", 0.8  # unless demonstrators are the ones acting
+    if _stone_throwers(cues):
+        return "mob_violence", 0.7
+    return None
+
+
+def _stone_throwers(cues: Cues) -> bool:
+    """Residents or youths stoning the police or passers-by with no demonstration, strike
+    or riot named ("locals pelted stones at the police enforcing the curfew"): the
+    codebook's violent demonstration needs demonstrators, so the crowd's riot is mob
+    violence."""
+    named = cues.has("protest", "protest_strong", "strike", "riot", "gathering", "mutiny")
+    crowd = cues.has("people") or cues.civilian > 0
+    armed_group = (cues.lemmas & lx.armed_groups()) - {"armed"}  # "militants stoned ..."
+    # "unknown individuals threw stones": unnamed attackers, not a crowd the report names
+    armed_group = armed_group or cues.lemmas & V.words("crowd", "organised_markers")
+    return cues.has("stoning") and crowd and not named and not armed_group
 
 
 def _forces_advance(cues: Cues) -> bool:
@@ -271,7 +292,8 @@ def _violence(cues: Cues) -> tuple[str, float] | None:
         return None
     if _property_raid(cues) or _empty_target(cues):
         return "looting", 0.65
-    if cues.has("abduction") and not cues.has("clash", "execution"):
+    if cues.has("abduction") and not cues.has("clash", "execution", "harm"):
+        # taken with no one beaten, shot or tortured: an abduction; else the violence done
         return "abduction", 0.75
     return _battle_or_attack(cues)
 

@@ -72,3 +72,39 @@ def crowd_attack(cues: Cues) -> bool:
     if not cues.has("crowd_attackers") or cues.has(*WAR_WEAPONS):
         return False
     return not (cues.lemmas & lx.armed_groups())
+
+
+def crowd_clash(cues: Cues, trigger: Any) -> str | None:
+    """A clash between ordinary people and the police or soldiers ("students clashed with
+    the gendarmes", "clashes between vendors and police"), with no weapon of war: the
+    codebook's riot, since one side is an unorganised crowd, not an armed group. Protesters
+    make it a violent demonstration, any other crowd mob violence. None when it is not one."""
+    if cues.has(*WAR_WEAPONS) or not cues.has("brawl", "clash"):
+        return None
+    parties = _clash_parties(trigger.root)
+    demonstrators = V.words("crowd", "demonstrator_words")
+    crowd_words = V.words("crowd", "clash_crowds")
+    lemmas = {tok.lemma_.lower() for tok in parties}
+    organised = any(tok.lower_ in V.words("crowd", "organised_markers") for tok in parties)
+    # an armed group or militia on either side ("militiamen and locals clashed", "a local
+    # self-defence group") makes it a battle between organised sides
+    organised = organised or bool(lemmas & (lx.armed_groups() | {"group"}))
+    # the police or an army, not a self-defence militia the state arms (Koglweogo, VDP)
+    forces = lemmas & (V.words("actor_words", "police") | V.words("actor_words", "military"))
+    if organised or not forces or not lemmas & (crowd_words | demonstrators):
+        return None
+    protest = lemmas & demonstrators or cues.has("protest", "protest_strong")
+    return "violent_demonstration" if protest else "mob_violence"
+
+
+def _clash_parties(root: Any) -> list[Any]:
+    """The tokens naming who fought: the subject and the "with" or "between" phrase of a
+    clash ("X clashed with Y", "clashes between X and Y", "a clash with Y")."""
+    heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "a clash erupted between X and Y": the phrase hangs on the verb the clash is subject of
+    holders = [root, root.head] if root.dep_ in ("nsubj", "nsubjpass") else [root]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    preps = [p for p in preps if p.lower_ in ("with", "between")]
+    for prep in preps:
+        heads.extend(c for c in prep.children if c.dep_ == "pobj")
+    return [tok for head in heads for tok in head.subtree]

@@ -8,7 +8,7 @@ from dateline import vocabulary as V
 from dateline.mentions import lexicon as lx
 from dateline.mentions.classify import ARMED_SIDES, candidates
 from dateline.mentions.conflict import OFF_TOPIC_LIMIT, is_conflict, labour_gathering, strong_cues
-from dateline.mentions.crowds import crowd_attack, crowd_on_forces, crowd_subject
+from dateline.mentions.crowds import crowd_attack, crowd_clash, crowd_on_forces, crowd_subject
 from dateline.mentions.cues import Cues, cue_pattern, sentence_cues
 from dateline.mentions.retyping import (
     answered_with_fire,
@@ -102,16 +102,12 @@ def _mention(
             continue
         if key == "hq_established" and not main_verb(trigger):
             continue  # "attacked the newly established base": the attack is the news
-        forces_hit = strength < ASSASSINATION or fighter_killed(trigger)
-        if key == "attack" and forces_hit and against_forces(cues, trigger):
-            # a post, a patrol or militiamen hit, even in a targeted killing: a battle
+        if _on_forces(key, strength, cues, trigger):
             key, strength = "armed_clash", FORCES_TARGET
         elif key == "armed_clash" and strength == ARMED_SIDES and unarmed_target(trigger):
             key, strength = "attack", UNARMED_TARGET
-        if key in ("armed_clash", "attack") and (
-            crowd_on_forces(cues, trigger) or crowd_attack(cues) or crowd_subject(cues, trigger)
-        ):
-            key, strength = "mob_violence", MOB_ON_FORCES
+        if key in ("armed_clash", "attack") and (riot := _crowd_violence(cues, trigger)):
+            key, strength = riot, MOB_ON_FORCES
         elif key == "looting" and crowd_subject(cues, trigger):
             # residents or students burning or ransacking (a police station, a militia's
             # base): rioters' vandalism, a violent demonstration, not an armed group's raid
@@ -132,6 +128,26 @@ def _mention(
             # the demonstration": the asserted act, not the one that did not happen
             return mention
     return first
+
+
+def _on_forces(key: str, strength: float, cues: Cues, trigger: Any) -> bool:
+    """Armed men hitting an armed side: a post, a patrol or militiamen attacked, even in a
+    targeted killing, or soldiers or militiamen abducted. Violence against civilians is
+    violence against unarmed people; against fighters the codebook codes a battle."""
+    if key == "abduction":
+        return fighter_killed(trigger) and against_forces(cues, trigger)
+    forces_hit = strength < ASSASSINATION or fighter_killed(trigger)
+    return key == "attack" and forces_hit and against_forces(cues, trigger)
+
+
+def _crowd_violence(cues: Cues, trigger: Any) -> str | None:
+    """The riot a fight or attack is when its doers are an unorganised crowd: a clash of
+    people with the forces, or people attacking the forces or anyone else."""
+    if riot := crowd_clash(cues, trigger):
+        return riot
+    if crowd_on_forces(cues, trigger) or crowd_attack(cues) or crowd_subject(cues, trigger):
+        return "mob_violence"
+    return None
 
 
 def _rebels_territory(cues: Cues) -> str:

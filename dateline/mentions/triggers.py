@@ -42,7 +42,7 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
         "crowd_damage",
         "looting_crowd",
     ),
-    "mob_violence": ("mob", "brawl"),
+    "mob_violence": ("mob", "brawl", "stoning"),
     "crowd_riot": ("riot_between", "riot"),
     "agreement": ("agreement", "peace"),
     "arrests": ("arrest",),

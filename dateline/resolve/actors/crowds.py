@@ -85,10 +85,12 @@ def _is_mob(sub_event_type: str, actor1: Actor | None) -> bool:
     return bool(words & V.words("sides_crowds", "crowd_words"))
 
 
-def _communal_fight(kind: EventKind, actor1: Actor | None) -> bool:
+def _communal_fight(kind: EventKind, actor1: Actor | None, sentence: str = "") -> bool:
     """A clash the classifier read as two armed sides, fought by a community or its
-    people ("villagers clashed with herders"): communal violence, not a mob's."""
+    people ("villagers clashed with herders", "inhabitants fought the herders"): communal
+    violence, not a mob's. Either side may be the one named as a community."""
     words = set(re.findall(r"[a-z]+", ((actor1 and actor1.text) or "").lower()))
+    words |= set(re.findall(r"[a-z]+", sentence.lower()))
     return kind.sub_event_type == "Armed clash" and bool(
         words & V.words("sides_crowds", "community_words")
     )

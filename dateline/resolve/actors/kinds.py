@@ -18,6 +18,10 @@ from dateline.resolve.actors.phrases import _best_part
 from dateline.vocabulary import naming as act
 from dateline.vocabulary.taxonomy import KINDS, EventKind
 
+# Words between a fight's trigger and the civilians named as its other side ("clashed with
+# the villagers", "clashes between soldiers and villagers").
+MAX_GAP_WORDS = 4
+
 
 def _by_sides(
     kind: EventKind,
@@ -39,6 +43,12 @@ def _by_sides(
         return kind, actor2
     if actor2 is not None and actor2.inter in ARMED_INTER and _out_of_combat(actor2, lead):
         return KINDS["attack"], replace(act.default_actor(act.CIVILIANS, country), text=actor2.text)
+    if _stated_fight(kind, lead, actor1) and not _side_in_sentence(actor2, lead, actor1):
+        # "clashed with", "a firefight with": the report says two sides fought; civilians
+        # hurt in the crossfire do not make the fight an attack on them
+        other = _other_armed(mentions or [lead], actor1, country)
+        # no armed side named: keep the parse's other side for the later rules (a crowd)
+        return kind, other or _armed_word(lead, actor1, country) or actor2
     if kind.sub_event_type == "Armed clash" and _armed(actor1) and not _civilians_said(actor2):
         other = _other_armed(mentions or [lead], actor1, country)
         if other is not None:
@@ -62,6 +72,38 @@ def _by_sides(
     # A clearly cued one-sided act (an assassination, a massacre) stays an attack.
     settled = kind.sub_event_type == "Attack" and lead.cue_strength >= CLEAR_CUE
     return (KINDS["armed_clash"] if armed and not settled else kind), actor2
+
+
+def _stated_fight(kind: EventKind, lead: Mention, actor1: Actor | None) -> bool:
+    """An armed side's clash the sentence states outright, with a clear cue ("police clashed
+    with the rebels", "engaged in a firefight"): a battle by the report's own words."""
+    if kind.sub_event_type != "Armed clash" or not _armed(actor1):
+        return False
+    if V.pattern("sides_fights", "stated_fight").search(lead.trigger.text):
+        return True  # the trigger itself is the fight: "militias clashed", "a firefight"
+    clear = lead.cue_strength >= CLEAR_CUE  # "engaged ... in a firefight with rebels"
+    return clear and V.pattern("sides_fights", "reciprocal").search(lead.sentence.text) is not None
+
+
+def _side_in_sentence(actor2: Actor | None, lead: Mention, actor1: Actor | None) -> bool:
+    """An armed other side, or civilians the clash's sentence names after the fight's word
+    ("soldiers clashed with villagers"): those are whom the fight was with. People named
+    before it ("one person was killed in a clash between ...") are its victims."""
+    if actor2 is None:
+        return False
+    if actor2.inter in ARMED_INTER:
+        return True
+    if not (_civilians_said(actor2) and actor2.text):
+        return False
+    after = lead.sentence.text[lead.trigger.end - lead.sentence.start :]
+    at = after.find(actor2.text)
+    if at < 0:
+        return False
+    # the fight's own "with" or "between" phrase, no armed side named before the civilians
+    gap = re.findall(r"[a-z]+", after[:at].lower())
+    own = set(re.findall(r"[a-z]+", (actor1.text or "").lower())) if actor1 else set()
+    joined = bool(gap) and gap[0] in ("with", "between", "against")
+    return joined and len(gap) <= MAX_GAP_WORDS and not (set(gap) - own) & fighter_words()
 
 
 def _out_of_combat(actor2: Actor, lead: Mention) -> bool:

@@ -97,7 +97,7 @@ def communal_mob(s: Scene) -> None:
     kind, actor1, actor2 = s.kind, s.actor1, s.actor2
     if not _is_mob(kind.sub_event_type, actor1) or actor1 is None:
         return
-    if _communal_fight(kind, actor1) or _against_armed_group(actor2):
+    if _communal_fight(kind, actor1, s.lead.sentence.text) or _against_armed_group(actor2):
         s.actor1 = _communal(replace(actor1, inter=act.CIVILIANS), s.country)
         if actor2 is not None and actor2.inter == act.CIVILIANS:
             s.actor2 = _communal(actor2, s.country)
