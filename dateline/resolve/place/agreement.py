@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from dateline import vocabulary as V
 from dateline.resolve.place.gazetteer import Candidate
@@ -83,9 +84,18 @@ def contain(readings: list[Reading]) -> None:
         if not kept:
             reading.accepted = False
             continue
-        order = sorted(range(len(reading.candidates)), key=lambda i: -reading.scores[i])
-        best = next(i for i in order if reading.candidates[i] in kept)
-        reading.scores[best] = max(reading.scores) + 1.0
+        promote(reading, lambda c, kept=kept: c in kept)
+
+
+def promote(reading: Reading, keep: Callable[[Candidate], bool]) -> bool:
+    """Raise the best-scored candidate that ``keep`` accepts above all the others;
+    False when none is accepted (the scores are left as they were)."""
+    order = sorted(range(len(reading.candidates)), key=lambda i: -reading.scores[i])
+    chosen = next((i for i in order if keep(reading.candidates[i])), None)
+    if chosen is None:
+        return False
+    reading.scores[chosen] = max(reading.scores) + 1.0
+    return True
 
 
 def follow_qualified(readings: list[Reading]) -> None:
@@ -155,11 +165,7 @@ def keep_to_supported_countries(
         firm = best.match == 3 or best.population >= CITY_POPULATION
         if best.country_iso in near and firm:
             continue  # an alternate name of a small place next door is still a look-alike
-        order = sorted(range(len(reading.candidates)), key=lambda i: -reading.scores[i])
-        inside = [i for i in order if reading.candidates[i].country_iso in support]
-        if inside:
-            reading.scores[inside[0]] = max(reading.scores) + 1.0
-        else:
+        if not promote(reading, lambda c, support=support: c.country_iso in support):
             reading.doubtful = True
 
 
@@ -183,10 +189,7 @@ def prefer_namesakes_at_home(readings: list[Reading]) -> None:
             continue
         regions = {(c.country_iso, c.admin1) for c in others if c.admin1}
         regions -= {(c.country_iso, None) for c in others}
-        order = sorted(range(len(reading.candidates)), key=lambda i: -reading.scores[i])
-        home = [i for i in order if in_regions(reading.candidates[i], regions)]
-        if home:
-            reading.scores[home[0]] = max(reading.scores) + 1.0
+        promote(reading, lambda c, regions=regions: in_regions(c, regions))
 
 
 def keep_to_home_region(readings: list[Reading]) -> None:
@@ -206,11 +209,7 @@ def keep_to_home_region(readings: list[Reading]) -> None:
         home = _home_region(readings, reading)
         if home is None or (best.country_iso, best.admin1) == home or not _local(best, home):
             continue
-        order = sorted(range(len(reading.candidates)), key=lambda i: -reading.scores[i])
-        inside = [i for i in order if in_regions(reading.candidates[i], {home})]
-        if inside:
-            reading.scores[inside[0]] = max(reading.scores) + 1.0
-        else:
+        if not promote(reading, lambda c, home=home: in_regions(c, {home})):
             reading.stand_in = _home_town(readings, home)
             reading.doubtful = reading.stand_in is None
 
